@@ -1,0 +1,38 @@
+// The public surface of kinerja. This file only re-exports; a test checks that every metric file
+// under src/metrics is exported here and listed in the catalog.
+
+// core
+export type { Decimal } from "./core/decimal.js";
+export { safeDivide } from "./core/divide.js";
+export { isKpiError, KpiError, type KpiErrorCode, type KpiIssue } from "./core/errors.js";
+export { type Numeric, toDecimal } from "./core/numeric.js";
+export { type ParseDecimalOptions, parseDecimal } from "./core/parseDecimal.js";
+export type { KpiResult, UndefinedReason } from "./core/result.js";
+export { type RoundingMode, round } from "./core/round.js";
+
+// metric model
+export { defineMetric } from "./metric/defineMetric.js";
+export { rollupInputs } from "./metric/rollupInputs.js";
+export { metricInputSchema, numericSchema } from "./metric/schema.js";
+export type {
+  AnyMetric,
+  DecimalInputs,
+  InputConflict,
+  InputDomain,
+  InputSpec,
+  InputSpecs,
+  InputsOf,
+  Localized,
+  Metric,
+  MetricCategory,
+  MetricDirection,
+  MetricInputs,
+  MetricSpec,
+  MetricUnit,
+  OptionsOf,
+  RollupRule,
+} from "./metric/types.js";
+
+// layers below the metric model: one barrel each
+export * from "./metrics/index.js";
+export * from "./period/index.js";

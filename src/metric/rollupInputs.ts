@@ -1,0 +1,104 @@
+import type { Decimal } from "../core/decimal.js";
+import { fail } from "../core/errors.js";
+import { describe, EXPECTED, inputWhere } from "../core/messages.js";
+import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from "./types.js";
+
+/**
+ * Combines the inputs of consecutive sub-periods into the inputs of the whole period, by each
+ * input's rollup rule: flows are summed, the opening snapshot is the first sub-period's, the closing
+ * snapshot the last one's. Apply the metric to the result to get the period's value — a ratio of
+ * sums, never an average of ratios.
+ *
+ * @param metric - The metric whose inputs are combined.
+ * @param inputsPerPeriod - The inputs of each sub-period, in chronological order.
+ * @returns The combined inputs, every input a Decimal.
+ * @throws {KpiError} `not_additive` when an input's rule is `none` (distinct counts must be recomputed
+ * from records); `invalid_argument` for an empty list; any input error of the metric.
+ * @example
+ * ```ts
+ * import { rollupInputs, winRate } from "kinerja";
+ *
+ * const quarter = rollupInputs(winRate, [
+ *   { won: 1, lost: 1 }, // January: 50 %
+ *   { won: 9, lost: 1 }, // February: 90 %
+ *   { won: 0, lost: 8 }, // March: 0 %
+ * ]);
+ * console.log(quarter.won.toString(), quarter.lost.toString(), winRate(quarter)?.toString());
+ * // 10 10 0.5
+ * ```
+ */
+export function rollupInputs<I extends InputSpecs, O>(
+  metric: Metric<I, O>,
+  inputsPerPeriod: readonly MetricInputs<I>[],
+  options?: O,
+): DecimalInputs<I> {
+  if (!Array.isArray(inputsPerPeriod) || inputsPerPeriod.length === 0) {
+    fail({
+      code: "invalid_argument",
+      subject: metric.id,
+      path: ["inputsPerPeriod"],
+      where: "inputsPerPeriod",
+      expected: EXPECTED.nonEmptyArray,
+      received: describe(inputsPerPeriod),
+    });
+  }
+  const names = Object.keys(metric.inputs);
+  for (const name of names) {
+    if ((metric.inputs[name] as I[string]).rollup === "none") {
+      fail({
+        code: "not_additive",
+        subject: metric.id,
+        path: [name],
+        where: inputWhere(name),
+        expected: `${EXPECTED.additiveInput}; it is a distinct count, so recompute it from the records of the whole period (for example with countDistinct in aggregate)`,
+        received: "rollup rule none",
+      });
+    }
+  }
+  const parsed: DecimalInputs<I>[] = [];
+  for (let index = 0; index < inputsPerPeriod.length; index++) {
+    const inputs = inputsPerPeriod[index];
+    if (inputs === undefined) {
+      fail({
+        code: "invalid_argument",
+        subject: metric.id,
+        path: ["inputsPerPeriod", index],
+        where: `inputsPerPeriod[${index}]`,
+        expected: EXPECTED.object,
+        received: "a hole in a sparse array or undefined",
+      });
+    }
+    parsed.push(metric.parseInputs(inputs, options));
+  }
+  const result: Record<string, Decimal> = {};
+  for (const name of names) {
+    const rule = (metric.inputs[name] as I[string]).rollup as Exclude<RollupRule, "none">;
+    result[name] = combine(
+      rule,
+      parsed.map((inputs) => inputs[name] as Decimal),
+    );
+  }
+  return metric.parseInputs(result as MetricInputs<I>, options);
+}
+
+/** Combines values by a rollup rule (not `none`). @internal */
+export function combine(rule: Exclude<RollupRule, "none">, values: readonly Decimal[]): Decimal {
+  let acc = values[0] as Decimal;
+  switch (rule) {
+    case "first":
+      return acc;
+    case "last":
+      return values[values.length - 1] as Decimal;
+    case "sum":
+      for (let i = 1; i < values.length; i++) acc = acc.plus(values[i] as Decimal);
+      return acc;
+    case "min":
+      for (let i = 1; i < values.length; i++)
+        if ((values[i] as Decimal).lt(acc)) acc = values[i] as Decimal;
+      return acc;
+    case "max":
+      for (let i = 1; i < values.length; i++)
+        if ((values[i] as Decimal).gt(acc)) acc = values[i] as Decimal;
+      return acc;
+  }
+}

@@ -1,0 +1,64 @@
+import * as z from "zod/mini";
+import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
+import { domainExpectation, inDomain } from "./domains.js";
+import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
+
+const numericTypes = (value: unknown): boolean =>
+  !isIssue(readNumeric(value, { subject: "", path: [], where: "value" }));
+
+/**
+ * A zod (v4, `zod/mini`) schema for a {@link Numeric}: a finite safe number, a plain decimal
+ * string, a bigint or a Decimal. It validates; it does not convert.
+ *
+ * @returns The schema.
+ * @example
+ * ```ts
+ * import { numericSchema } from "kinerja";
+ *
+ * console.log(numericSchema().safeParse("1234.56").success, numericSchema().safeParse("1.234,56").success);
+ * // true false
+ * ```
+ */
+export function numericSchema(): z.ZodMiniType<Numeric> {
+  return z.custom<Numeric>(numericTypes, {
+    error:
+      'Expected a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal',
+  });
+}
+
+function domainSchema(domain: InputDomain): z.ZodMiniType<Numeric> {
+  return z.custom<Numeric>(
+    (value) => {
+      const read = readNumeric(value, { subject: "", path: [], where: "value" });
+      return !isIssue(read) && inDomain(read, domain);
+    },
+    { error: `Expected ${domainExpectation(domain)}` },
+  );
+}
+
+/**
+ * Derives a zod (v4, `zod/mini`) schema for a metric's inputs object from its declaration: every
+ * declared input with its domain, inputs with a default optional, unknown keys rejected. Use it to
+ * validate inputs read from JSON before calling the metric, or to publish the contract.
+ *
+ * @param metric - Any metric, built-in or made with `defineMetric`.
+ * @returns A strict object schema.
+ * @example
+ * ```ts
+ * import { metricInputSchema, winRate } from "kinerja";
+ *
+ * const schema = metricInputSchema(winRate);
+ * console.log(schema.safeParse({ won: 3, lost: 7 }).success, schema.safeParse({ won: 3, lost: -7 }).success);
+ * // true false
+ * ```
+ */
+export function metricInputSchema<I extends InputSpecs, O>(
+  metric: Metric<I, O>,
+): z.ZodMiniType<MetricInputs<I>> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [name, spec] of Object.entries(metric.inputs)) {
+    const schema = domainSchema(spec.domain);
+    shape[name] = spec.default === undefined ? schema : z.optional(schema);
+  }
+  return z.strictObject(shape) as unknown as z.ZodMiniType<MetricInputs<I>>;
+}

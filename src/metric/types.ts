@@ -1,0 +1,161 @@
+import type { Decimal } from "../core/decimal.js";
+import type { Numeric } from "../core/numeric.js";
+import type { KpiResult } from "../core/result.js";
+
+/** A text in English and Indonesian. */
+export interface Localized {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** The family a metric belongs to. */
+export type MetricCategory = "sales" | "marketing" | "customer";
+
+/**
+ * What a metric's value measures, which decides how it is formatted.
+ *
+ * - `currency`: money in the data's currency; `currency_per_day`: money per day (pipeline velocity).
+ * - `ratio`: a fraction shown as a percentage (0.25 is 25 %).
+ * - `multiple`: a plain multiple such as ROAS 4.2 (shown as 4.2×).
+ * - `count`, `days`, `months`: quantities.
+ * - `score`: a mean on a survey scale; `net_score`: NPS on −100..100, shown as a signed number.
+ */
+export type MetricUnit =
+  | "currency"
+  | "currency_per_day"
+  | "ratio"
+  | "multiple"
+  | "count"
+  | "days"
+  | "months"
+  | "score"
+  | "net_score";
+
+/** Whether a larger value is good, bad, or neither. */
+export type MetricDirection = "higher_is_better" | "lower_is_better" | "neutral";
+
+/**
+ * The values an input accepts.
+ *
+ * - `count`: a non-negative integer; `positive_count`: an integer ≥ 1.
+ * - `amount`: any finite decimal (revenue after returns can be negative); `non_negative_amount`: ≥ 0.
+ * - `fraction`: from 0 to 1 inclusive (a margin, a share); `ratio`: any finite decimal.
+ * - `non_negative_number`: ≥ 0, not necessarily an integer (days, months).
+ */
+export type InputDomain =
+  | "count"
+  | "positive_count"
+  | "amount"
+  | "non_negative_amount"
+  | "fraction"
+  | "ratio"
+  | "non_negative_number";
+
+/**
+ * How an input's values for sub-periods combine into the value for the whole period.
+ *
+ * - `sum`: flows (revenue, leads, cost).
+ * - `first`: the opening snapshot (customers at start) — the first sub-period's value.
+ * - `last`: the closing snapshot (customers at end, pipeline) — the last sub-period's value.
+ * - `min`, `max`: the extreme value.
+ * - `none`: not additive (distinct counts); must be recomputed from records.
+ */
+export type RollupRule = "sum" | "first" | "last" | "min" | "max" | "none";
+
+/** The declaration of one metric input. */
+export interface InputSpec {
+  /** The values the input accepts. */
+  readonly domain: InputDomain;
+  /** How sub-period values combine. */
+  readonly rollup: RollupRule;
+  /** What the input is, in English and Indonesian. */
+  readonly label: Localized;
+  /** A value used when the input is left out; declaring one makes the input optional. */
+  readonly default?: Numeric;
+}
+
+/** The declared inputs of a metric, by name. */
+export type InputSpecs = Readonly<Record<string, InputSpec>>;
+
+type OptionalKeys<I extends InputSpecs> = {
+  [K in keyof I]: I[K] extends { readonly default: Numeric } ? K : never;
+}[keyof I];
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The inputs object a metric is called with: every declared input, those with a default optional. */
+export type MetricInputs<I extends InputSpecs> = Simplify<
+  { readonly [K in Exclude<keyof I, OptionalKeys<I>>]: Numeric } & {
+    readonly [K in OptionalKeys<I>]?: Numeric;
+  }
+>;
+
+/** The inputs after validation: every input present, as a Decimal. */
+export type DecimalInputs<I extends InputSpecs> = { readonly [K in keyof I]: Decimal };
+
+/** A constraint between inputs that does not hold (for example won deals above closed deals). */
+export interface InputConflict<I extends InputSpecs> {
+  /** The input that is wrong given the others. */
+  readonly input: keyof I & string;
+  /** What it should have been, in words (for example `at most input "closed" (30)`). */
+  readonly expected: string;
+}
+
+/** What {@link defineMetric} takes. */
+export interface MetricSpec<I extends InputSpecs, O> {
+  /** Stable snake_case id, for example `win_rate`. */
+  readonly id: string;
+  /** Short name in English and Indonesian. */
+  readonly label: Localized;
+  /** One or two sentences on what it measures, in English and Indonesian. */
+  readonly description: Localized;
+  /** The formula as readable text, for example `won / (won + lost)`. */
+  readonly formula: string;
+  readonly category: MetricCategory;
+  readonly unit: MetricUnit;
+  readonly direction: MetricDirection;
+  readonly inputs: I;
+  /** Source URLs for the definition. */
+  readonly references: readonly string[];
+  /** Checks between inputs; each conflict becomes an `inconsistent_inputs` issue. */
+  readonly check?: (
+    inputs: DecimalInputs<I>,
+    options: O | undefined,
+  ) => readonly InputConflict<I>[];
+  /** The formula itself, on validated inputs. Returns the value or `null` with the reason. */
+  readonly compute: (inputs: DecimalInputs<I>, options: O | undefined) => KpiResult;
+}
+
+/**
+ * A metric: a function that computes the value and is also its own definition.
+ *
+ * Calling it validates the inputs and returns a `Decimal`, or `null` when the value is undefined
+ * (use {@link Metric.evaluate} to learn why).
+ */
+export interface Metric<I extends InputSpecs = InputSpecs, O = undefined> {
+  (inputs: MetricInputs<I>, options?: O): Decimal | null;
+  /** Always `"metric"`: tells a metric apart from other functions. */
+  readonly kind: "metric";
+  readonly id: string;
+  readonly label: Localized;
+  readonly description: Localized;
+  readonly formula: string;
+  readonly category: MetricCategory;
+  readonly unit: MetricUnit;
+  readonly direction: MetricDirection;
+  readonly inputs: I;
+  readonly references: readonly string[];
+  /** Computes the value together with the reason it is undefined, if it is. */
+  evaluate(inputs: MetricInputs<I>, options?: O): KpiResult;
+  /** Validates an inputs object and returns it with every input as a Decimal (defaults filled in). */
+  parseInputs(inputs: MetricInputs<I>, options?: O): DecimalInputs<I>;
+}
+
+/** Any metric, whatever its inputs and options. */
+// biome-ignore lint/suspicious/noExplicitAny: the catalog holds metrics of every shape.
+export type AnyMetric = Metric<any, any>;
+
+/** The inputs object type of a metric. */
+export type InputsOf<M> = M extends Metric<infer I, infer _O> ? MetricInputs<I> : never;
+/** The options type of a metric. */
+export type OptionsOf<M> = M extends Metric<infer _I, infer O> ? O : never;

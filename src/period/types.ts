@@ -1,0 +1,48 @@
+/**
+ * How periods are cut: the IANA time zone in which days begin, the first day of the week, and the
+ * fiscal year.
+ */
+export interface Calendar {
+  /** IANA time zone, for example `"Asia/Jakarta"`. Default `"UTC"`. */
+  readonly timeZone: string;
+  /** First day of the week, 0 = Sunday … 6 = Saturday. Default 1 (Monday, ISO 8601 weeks). */
+  readonly weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** Month in which the fiscal year starts, 1 = January … 12 = December. Default 1. */
+  readonly fiscalYearStartMonth: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+  /**
+   * How a fiscal year is named: `"end_year"` (default: FY2025 is April 2024 – March 2025, by the
+   * calendar year in which it ends) or `"start_year"` (FY2025 is April 2025 – March 2026).
+   */
+  readonly fiscalYearNaming: "end_year" | "start_year";
+}
+
+/** What a user passes for a calendar: any subset of {@link Calendar}; the rest take defaults. */
+export type CalendarInput = Partial<Calendar>;
+
+/** Calendar granularities. */
+export type CalendarGranularity = "day" | "week" | "month" | "quarter" | "half_year" | "year";
+/** Fiscal granularities (keys `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`). */
+export type FiscalGranularity =
+  | "fiscal_month"
+  | "fiscal_quarter"
+  | "fiscal_half_year"
+  | "fiscal_year";
+/** The size of a period. */
+export type Granularity = CalendarGranularity | FiscalGranularity;
+
+/**
+ * A period as a value: its granularity, a stable key that sorts chronologically as a string and
+ * round-trips through `parsePeriod`, and its bounds as instants (`start` inclusive, `end` exclusive).
+ */
+export interface Period {
+  readonly granularity: Granularity;
+  /** `2025-03-14`, `2025-W11`, `2025-03`, `2025-Q1`, `2025-H1`, `2025`, `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`. */
+  readonly key: string;
+  /** The first instant of the period (inclusive). */
+  readonly start: Date;
+  /** The first instant after the period (exclusive). */
+  readonly end: Date;
+}
+
+/** An instant: a `Date`, epoch milliseconds, or an ISO-8601 string (see `periodOf` for how strings are read). */
+export type InstantInput = Date | number | string;
