@@ -128,7 +128,23 @@ export function fail(init: IssueInit): never {
   throw new KpiError([makeIssue(init)]);
 }
 
-/** Whether a value is a {@link KpiError} (also across realms or copies of the library). */
+/**
+ * Whether a value is a {@link KpiError}, also one thrown by another copy of the library.
+ *
+ * @param value - Anything caught.
+ * @returns `true` for a KpiError.
+ * @example
+ * ```ts
+ * import { isKpiError, toDecimal } from "kinerja";
+ *
+ * try {
+ *   toDecimal("12abc");
+ * } catch (error) {
+ *   console.log(isKpiError(error), isKpiError(new Error("other")));
+ *   // true false
+ * }
+ * ```
+ */
 export function isKpiError(value: unknown): value is KpiError {
   return (
     value instanceof KpiError ||

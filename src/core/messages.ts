@@ -36,16 +36,150 @@ export const EXPECTED = {
 // Each layer keeps its expectations in its own block below, so the words stay in this one file.
 
 /** Expectations of the built-in metrics (src/metrics). @internal */
-export const METRIC_EXPECTED = {} as const;
+export const METRIC_EXPECTED = {
+  atMostInput: (input: string, value: string): string =>
+    `at most input ${JSON.stringify(input)} (${value})`,
+  atMostTotal: (formula: string, value: string): string => `at most ${formula} (${value})`,
+  zeroWhenInputZero: (input: string): string => `0 when input ${JSON.stringify(input)} is 0`,
+  scoreSumOnScale: (low: number, high: number, from: string, to: string): string =>
+    `between ${low} and ${high} times input "responses" (from ${from} to ${to})`,
+  score: (low: number, high: number): string => `an integer score from ${low} to ${high}`,
+  scores: "an array of scores",
+  options: "an options object or undefined",
+  csatScale: "an integer number of scale points from 2 to 100",
+  csatSatisfied: (high: number): string =>
+    `an integer from 1 to ${high} (the lowest score counted as satisfied)`,
+  cesScale:
+    '"agreement_1_7" (CES 2.0, 1 to 7, higher is easier) or "effort_1_5" (legacy, higher is more effort)',
+  funnelStages: "an array of at least two distinct stage names",
+  funnelStageName: "a non-empty stage name that appears once",
+  funnelCounts: "a Map or an object of counts by stage name",
+  funnelCount: "a non-negative integer count",
+} as const;
 
 /** Expectations of calendars, periods and instants (src/period). @internal */
-export const PERIOD_EXPECTED = {} as const;
+export const PERIOD_EXPECTED = {
+  calendar:
+    "a calendar object with any of timeZone, weekStartsOn, fiscalYearStartMonth and fiscalYearNaming",
+  calendarField:
+    'one of the calendar fields "timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming"',
+  timeZone: 'an IANA time zone name such as "Asia/Jakarta", "Europe/Berlin" or "UTC"',
+  weekStartsOn: "an integer day of the week from 0 (Sunday) to 6 (Saturday)",
+  fiscalYearStartMonth: "an integer month from 1 (January) to 12 (December)",
+  fiscalYearNaming: '"end_year" or "start_year"',
+  granularity:
+    'one of "day", "week", "month", "quarter", "half_year", "year", "fiscal_month", "fiscal_quarter", "fiscal_half_year", "fiscal_year"',
+  instant:
+    'a Date, epoch milliseconds, or an ISO-8601 date or date-time string such as "2025-03-14", "2025-03-14T09:30:00Z" or "2025-03-14T09:30:00+07:00"',
+  validDate: "a valid Date",
+  instantRange: "an instant from 0001-01-02T00:00:00Z up to (not including) 9999-01-01T00:00:00Z",
+  epochMilliseconds:
+    "epoch milliseconds (this number is below 100000000000, which looks like epoch seconds: multiply by 1000, or pass a Date or an ISO string for instants near 1970)",
+  existingDate:
+    "a date and time that exist in the calendar (month 01-12, day within the month, hour 00-23, minute and second 00-59, offset hours 00-23)",
+  periodKey:
+    'a period key such as "2025-03-14", "2025-W11", "2025-03", "2025-Q1", "2025-H1", "2025", "FY2025-M01", "FY2025-Q1", "FY2025-H1" or "FY2025"',
+  existingPeriod:
+    "a period that exists in the calendar (a real date, a week number the week-year has, a month 01-12)",
+  period:
+    "a period from periodOf, parsePeriod or periodRange (an object with granularity, key and calendar)",
+  periodInRange:
+    "a period containing instants from 0001-01-02T00:00:00Z up to 9999-01-01T00:00:00Z",
+  periodCount: "an integer number of periods",
+  rangeOrder: 'an instant at or before "to"',
+  rangeSize: "a range of at most 1000000 periods",
+} as const;
 
 /** Expectations of measures, records and series (src/aggregate). @internal */
-export const AGGREGATE_EXPECTED = {} as const;
+export const AGGREGATE_EXPECTED = {
+  record: "an object (one record)",
+  instant: "a Date, epoch milliseconds or an ISO-8601 string (with an offset or Z)",
+  amount: 'a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal',
+  boolean: "a boolean",
+  distinctKey: "a string, a finite number or a bigint",
+  groupKey: "a string, a finite number, a bigint or a boolean",
+  accessor: "a property name or a function (record, index) => value",
+  predicate: "a property name or a function (record, index) => boolean",
+  measure: "a measure made with sum, count, countDistinct, first, last, min, max or mean",
+  measures: "an object of named measures, at least one",
+  options: "an options object",
+  records: "an array or another iterable of records",
+  onInvalid: 'one of "throw", "skip" or "collect"',
+  fill: "a boolean",
+  range: "an object { from, to } of instants or period keys, from not after to",
+  rangeBound: "an instant or a period key",
+  indexOffset: "a non-negative safe integer",
+  windowSize: "a positive integer number of periods",
+  offset: 'a positive integer number of periods or "same_period_last_year"',
+  series: "a series returned by aggregate or a series operation",
+  sameShape: "a series with the same granularity, calendar and measures",
+  serializedSeries: "a serialized series (the output of serializeSeries)",
+  serializedState: "a serialized state of this measure",
+  measureName: "the name of one of the series' measures",
+  mapping: "a measure name of the series for every input of the metric",
+  hole: "a hole in a sparse array",
+  coarser: "a granularity whose periods each contain whole periods of the series",
+} as const;
 
 /** Expectations of targets, pacing and scorecards (src/target). @internal */
-export const TARGET_EXPECTED = {} as const;
+export const TARGET_EXPECTED = {
+  actual:
+    "a finite number, a plain decimal string, a bigint, a Decimal, or null when there is no data",
+  target:
+    "a finite number, a plain decimal string, a bigint, a Decimal, a { min, max } range, or null when there is no target",
+  rangeOrder: "a range whose min is at most its max",
+  pointTarget: "a single target value (pacing does not take a { min, max } range)",
+  direction: 'one of "higher_is_better", "lower_is_better", "neutral"',
+  metricOrDirection:
+    "a metric (or the id of a built-in metric) or a direction; give at least one of them",
+  sameDirection: "the direction of the metric given (or leave direction out)",
+  metric: "a metric made with defineMetric, or the id of a built-in metric",
+  id: "a non-empty string",
+  evaluateInput: "an object with actual, target and a metric or direction",
+  attainmentFormula: 'one of "ratio", "inverse", "linear"',
+  attainmentHigher:
+    '"ratio" (actual / target), the only formula for a higher-is-better or neutral metric with a single target',
+  attainmentLower:
+    '"inverse" (target / actual, the default) or "linear" (2 - actual / target) for a lower-is-better metric',
+  attainmentRange:
+    '"inverse" (max / actual, the default) or "linear" (2 - actual / max) for a range target, applied above its max',
+  bands:
+    "status bands: { onTrack, atRisk } thresholds, or { onTrack: { min, max }, atRisk: { min, max } } tolerance ranges",
+  bandsShape: "both bands of the same shape: two thresholds or two { min, max } ranges",
+  bandsOrder: "an at-risk threshold at most the on-track threshold",
+  bandsNesting: "an at-risk range that contains the on-track range, each with min at most max",
+  entries: "an array of scorecard entries",
+  entry: "an object with actual, target and a metric or direction",
+  weight: "a non-negative weight",
+  weightTwice: "a weight given in one place only (the entry's weight or options.weights, not both)",
+  weightKey: "the id of one of the entries",
+  weights: "a Map from entry id to weight",
+  cap: "a positive cap on attainment, or null / false for no cap",
+  options: "an options object",
+  paceInput: "an object with actualToDate, target, period, asOf and a metric or direction",
+  period: 'a Period or a period key such as "2025-03"',
+  asOf: "an instant: a Date, epoch milliseconds or an ISO-8601 string",
+  curve:
+    '"linear", "elapsed_time", or { by: granularity, weights: an array or a function of the sub-period }',
+  curveGranularity: "a granularity whose periods tile the paced period exactly",
+  curveWeightsLength: "one weight for each sub-period of the paced period",
+  curveWeight: "a non-negative weight",
+  curveTotal: "weights whose total over the period is positive",
+  paceable:
+    "a flow metric that accumulates over the period: unit currency with every input a money amount, or unit count with every input a count, and every input rolling up by sum",
+  targetsJson: "JSON text or a parsed object of the form { targets: [...] }",
+  targetsFile: "an object { targets: [...] }",
+  targetEntry:
+    "an object { metric, period, target, bands?, weight?, group?, label? } with no other fields",
+  targetField: "a number, a plain decimal string, or a { min, max } range",
+  periodKey: 'a period key such as "2025-03", "2025-Q1" or "FY2025"',
+  uniqueTarget: "one target per metric, period and group",
+  metricIdString: "the id of a metric in the catalog or in options.metrics",
+  points: "an iterable of { period: { key }, value } points",
+  point: "a point { period: { key: string }, value: Decimal or null }",
+  targets: "the result of parseTargets, or an array of its entries",
+  noField: "a known field",
+} as const;
 
 /** Expectations of formatting (src/format). @internal */
 export const FORMAT_EXPECTED = {} as const;

@@ -11,6 +11,7 @@ import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from
  *
  * @param metric - The metric whose inputs are combined.
  * @param inputsPerPeriod - The inputs of each sub-period, in chronological order.
+ * @param options - The metric's options, used to validate each sub-period's inputs and the result.
  * @returns The combined inputs, every input a Decimal.
  * @throws {KpiError} `not_additive` when an input's rule is `none` (distinct counts must be recomputed
  * from records); `invalid_argument` for an empty list; any input error of the metric.

@@ -1,0 +1,103 @@
+import { Decimal as GlobalDecimal } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { KpiError } from "../../src/core/errors.js";
+import { toDecimal } from "../../src/core/numeric.js";
+
+function errorOf(run: () => unknown): KpiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KpiError) return error;
+    throw new Error(`expected a KpiError, got ${String(error)}`);
+  }
+  throw new Error("expected a KpiError, nothing was thrown");
+}
+
+describe("toDecimal", () => {
+  it("accepts every Numeric form exactly", () => {
+    expect(toDecimal(12.5).toString()).toBe("12.5");
+    expect(toDecimal(0.1).toString()).toBe("0.1");
+    expect(toDecimal("1234.56").toString()).toBe("1234.56");
+    expect(toDecimal("-3").toString()).toBe("-3");
+    expect(toDecimal("+7").toString()).toBe("7");
+    expect(toDecimal("1e3").toString()).toBe("1000");
+    expect(toDecimal("2.5E-2").toString()).toBe("0.025");
+    expect(toDecimal(12345678901234567890123n).toString()).toBe("12345678901234567890123");
+    expect(toDecimal(new GlobalDecimal("1.5")).toString()).toBe("1.5");
+  });
+
+  it("is exact where floats are not", () => {
+    expect(toDecimal("0.1").plus(toDecimal("0.2")).toString()).toBe("0.3");
+    expect(toDecimal(0.1).plus(toDecimal(0.2)).eq("0.3")).toBe(true);
+  });
+
+  it("turns -0 into 0", () => {
+    expect(Object.is(toDecimal(-0).toNumber(), 0)).toBe(true);
+    expect(toDecimal("-0.00").isNegative()).toBe(false);
+  });
+
+  it("accepts a Decimal from another copy or clone of decimal.js", () => {
+    const Other = GlobalDecimal.clone({ precision: 5 });
+    expect(toDecimal(new Other("123456.789")).toString()).toBe("123456.789");
+    // A look-alike from a foreign copy: decimal.js recognises instances by their toStringTag.
+    const foreign = { toStringTag: "[object Decimal]", toString: () => "42.5" };
+    expect(toDecimal(foreign as unknown as GlobalDecimal).toString()).toBe("42.5");
+  });
+
+  it.each([
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["-Infinity", Number.NEGATIVE_INFINITY],
+    ["unsafe integer", Number.MAX_SAFE_INTEGER + 2],
+    ["1e309", 1e309],
+    ["empty string", ""],
+    ["surrounding spaces", " 12 "],
+    ["trailing letters", "12abc"],
+    ["grouped en-US", "1,234.56"],
+    ["grouped id-ID", "1.234,56"],
+    ["leading dot", ".5"],
+    ["trailing dot", "5."],
+    ["hex", "0x10"],
+    ["Infinity text", "Infinity"],
+    ["NaN text", "NaN"],
+    ["huge exponent", "1e1001"],
+    ["null", null],
+    ["undefined", undefined],
+    ["boolean", true],
+    ["object", {}],
+    ["array", []],
+    ["function", () => 1],
+    ["symbol", Symbol("x")],
+    ["NaN Decimal", new GlobalDecimal(Number.NaN)],
+    ["Infinite Decimal", new GlobalDecimal(Number.POSITIVE_INFINITY)],
+  ])("rejects %s with invalid_number", (_name, value) => {
+    const error = errorOf(() => toDecimal(value as never));
+    expect(error.code).toBe("invalid_number");
+    expect(error.issues).toHaveLength(1);
+    expect(error.message).toMatch(/^toDecimal: value must be /);
+  });
+
+  it("says why an unsafe integer is rejected", () => {
+    expect(errorOf(() => toDecimal(2 ** 60)).message).toBe(
+      "toDecimal: value must be a number within ±9007199254740991 (pass a string or bigint for larger values, to keep them exact), received 1152921504606847000",
+    );
+  });
+
+  it("keeps a 400-digit string and a tiny exponent exact", () => {
+    const digits = "9".repeat(400);
+    expect(toDecimal(digits).toString()).toBe(digits);
+    expect(toDecimal("1e-400").eq(new GlobalDecimal("1e-400"))).toBe(true);
+  });
+
+  it("reads any safe 2-decimal string exactly (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+        const sign = cents < 0 ? "-" : "";
+        const abs = Math.abs(cents);
+        const text = `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+        expect(toDecimal(text).times(100).toString()).toBe(String(cents));
+      }),
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import { Decimal as GlobalDecimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { KpiError } from "../../src/core/errors.js";
+import { divide, undefinedBecause } from "../../src/core/result.js";
+import { defineMetric } from "../../src/metric/defineMetric.js";
+
+const discountRate = defineMetric({
+  id: "discount_rate",
+  label: { en: "Discount rate", id: "Tingkat diskon" },
+  description: { en: "Discounts over gross sales.", id: "Diskon atas penjualan kotor." },
+  formula: "discounts / gross_sales",
+  category: "sales",
+  unit: "ratio",
+  direction: "neutral",
+  inputs: {
+    discounts: {
+      domain: "non_negative_amount",
+      rollup: "sum",
+      label: { en: "Discounts", id: "Diskon" },
+    },
+    grossSales: {
+      domain: "non_negative_amount",
+      rollup: "sum",
+      label: { en: "Gross sales", id: "Penjualan kotor" },
+    },
+    adjustments: {
+      domain: "amount",
+      rollup: "sum",
+      label: { en: "Adjustments", id: "Penyesuaian" },
+      default: 0,
+    },
+  },
+  references: ["https://example.com/discount-rate"],
+  check: ({ discounts, grossSales }) =>
+    discounts.gt(grossSales)
+      ? [{ input: "discounts", expected: `at most input "grossSales" (${grossSales})` }]
+      : [],
+  compute: ({ discounts, grossSales, adjustments }) =>
+    divide(discounts.plus(adjustments), grossSales),
+});
+
+function errorOf(run: () => unknown): KpiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KpiError) return error;
+    throw error;
+  }
+  throw new Error("nothing thrown");
+}
+
+describe("defineMetric", () => {
+  it("returns a callable that is its own definition", () => {
+    expect(typeof discountRate).toBe("function");
+    expect(discountRate.kind).toBe("metric");
+    expect(discountRate.id).toBe("discount_rate");
+    expect(discountRate.label).toEqual({ en: "Discount rate", id: "Tingkat diskon" });
+    expect(discountRate.unit).toBe("ratio");
+    expect(discountRate.direction).toBe("neutral");
+    expect(discountRate.category).toBe("sales");
+    expect(discountRate.formula).toBe("discounts / gross_sales");
+    expect(discountRate.references).toEqual(["https://example.com/discount-rate"]);
+    expect(Object.keys(discountRate.inputs)).toEqual(["discounts", "grossSales", "adjustments"]);
+  });
+
+  it("computes an exact Decimal from any Numeric form", () => {
+    expect(discountRate({ discounts: "150", grossSales: 2000 })?.toString()).toBe("0.075");
+    expect(
+      discountRate({ discounts: 150n, grossSales: new GlobalDecimal("2000") })?.toString(),
+    ).toBe("0.075");
+    expect(discountRate({ discounts: 0.1, grossSales: 1, adjustments: 0.2 })?.toString()).toBe(
+      "0.3",
+    );
+  });
+
+  it("fills a defaulted input and accepts it explicitly", () => {
+    expect(discountRate({ discounts: 1, grossSales: 10 })?.toString()).toBe("0.1");
+    expect(discountRate({ discounts: 1, grossSales: 10, adjustments: -1 })?.toString()).toBe("0");
+    expect(discountRate.parseInputs({ discounts: 1, grossSales: 10 }).adjustments.toString()).toBe(
+      "0",
+    );
+  });
+
+  it("returns null when undefined, with the reason from evaluate", () => {
+    expect(discountRate({ discounts: 0, grossSales: 0 })).toBeNull();
+    expect(discountRate.evaluate({ discounts: 0, grossSales: 0 })).toEqual({
+      value: null,
+      reason: "zero_denominator",
+    });
+  });
+
+  it("rejects a missing, unknown, malformed or out-of-domain input, listing every problem", () => {
+    const error = errorOf(() =>
+      discountRate({ discounts: -1, grossSales: "abc", extra: 5 } as never),
+    );
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      'discount_rate: input "extra" is not one of the declared inputs ("discounts", "grossSales", "adjustments"), received 5',
+      'discount_rate: input "discounts" must be a non-negative amount, received -1',
+      'discount_rate: input "grossSales" must be a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal, received "abc"',
+    ]);
+    expect(errorOf(() => discountRate({ discounts: 1 } as never)).issues[0]).toMatchObject({
+      code: "missing_input",
+      path: ["grossSales"],
+      received: "undefined",
+    });
+  });
+
+  it("runs cross-input checks after the domains hold", () => {
+    const error = errorOf(() => discountRate({ discounts: 30, grossSales: 20 }));
+    expect(error.code).toBe("inconsistent_inputs");
+    expect(error.message).toBe(
+      'discount_rate: input "discounts" must be at most input "grossSales" (20), received 30',
+    );
+  });
+
+  it("rejects inputs that are not an object", () => {
+    for (const value of [null, undefined, 5, "x", [1, 2]]) {
+      expect(errorOf(() => discountRate(value as never)).code).toBe("invalid_argument");
+    }
+  });
+
+  it("ignores inherited properties and handles __proto__ keys", () => {
+    const inputs = Object.create({ discounts: 1, grossSales: 2 });
+    expect(errorOf(() => discountRate(inputs)).code).toBe("missing_input");
+    const withProto = JSON.parse('{"discounts": 1, "grossSales": 2, "__proto__": 3}');
+    expect(errorOf(() => discountRate(withProto)).issues[0]).toMatchObject({
+      code: "unknown_input",
+      path: ["__proto__"],
+    });
+  });
+
+  it("validates the definition itself", () => {
+    const base = {
+      label: { en: "x", id: "x" },
+      description: { en: "x", id: "x" },
+      formula: "x",
+      category: "sales",
+      unit: "count",
+      direction: "neutral",
+      references: [],
+      compute: () => undefinedBecause("no_data"),
+    } as const;
+    expect(() =>
+      defineMetric({
+        ...base,
+        id: "NotSnake",
+        inputs: { a: { domain: "count", rollup: "sum", label: base.label } },
+      }),
+    ).toThrow(/defineMetric: id must be a snake_case id/);
+    expect(() => defineMetric({ ...base, id: "empty", inputs: {} })).toThrow(
+      /empty: inputs must be at least one declared input/,
+    );
+  });
+});

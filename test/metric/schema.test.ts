@@ -1,0 +1,38 @@
+import { Decimal as GlobalDecimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { metricInputSchema, numericSchema } from "../../src/metric/schema.js";
+import { campaignRoi } from "../../src/metrics/marketing/campaignRoi.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
+
+describe("numericSchema", () => {
+  it("accepts Numeric values and rejects the rest", () => {
+    const schema = numericSchema();
+    for (const ok of [1, "1.5", 10n, new GlobalDecimal(3), "-2e3"])
+      expect(schema.safeParse(ok).success).toBe(true);
+    for (const bad of [Number.NaN, "1,5", null, {}, Number.POSITIVE_INFINITY, " 1"]) {
+      expect(schema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe("metricInputSchema", () => {
+  it("is derived from the declaration: domains, required inputs, no unknown keys", () => {
+    const schema = metricInputSchema(winRate);
+    expect(schema.safeParse({ won: 3, lost: 7 }).success).toBe(true);
+    expect(schema.safeParse({ won: "3", lost: 7n }).success).toBe(true);
+    expect(schema.safeParse({ won: 3 }).success).toBe(false);
+    expect(schema.safeParse({ won: 3, lost: -7 }).success).toBe(false);
+    expect(schema.safeParse({ won: 3.5, lost: 7 }).success).toBe(false);
+    expect(schema.safeParse({ won: 3, lost: 7, open: 2 }).success).toBe(false);
+    const result = schema.safeParse({ won: 3, lost: -7 });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toEqual([
+      ["lost"],
+    ]);
+  });
+
+  it("allows negative amounts where the domain does", () => {
+    const schema = metricInputSchema(campaignRoi);
+    expect(schema.safeParse({ return: "-5", cost: "10" }).success).toBe(true);
+    expect(schema.safeParse({ return: "5", cost: "-10" }).success).toBe(false);
+  });
+});
