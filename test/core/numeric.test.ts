@@ -50,7 +50,7 @@ describe("toDecimal", () => {
     ["Infinity", Number.POSITIVE_INFINITY],
     ["-Infinity", Number.NEGATIVE_INFINITY],
     ["unsafe integer", Number.MAX_SAFE_INTEGER + 2],
-    ["1e309", 1e309],
+    ["1e309", Number.parseFloat("1e309")],
     ["empty string", ""],
     ["surrounding spaces", " 12 "],
     ["trailing letters", "12abc"],

@@ -90,10 +90,9 @@ describe("rollupInputs", () => {
     expect(() => rollupInputs(winRate, [])).toThrow(
       /win_rate: inputsPerPeriod must be a non-empty array/,
     );
-    // biome-ignore lint/suspicious/noSparseArray: a sparse array is the point of the test.
-    expect(() =>
-      rollupInputs(winRate, [{ won: 1, lost: 1 }, , { won: 1, lost: 1 }] as never),
-    ).toThrow(/inputsPerPeriod\[1\]/);
+    const sparse = [{ won: 1, lost: 1 }];
+    sparse[2] = { won: 1, lost: 1 };
+    expect(() => rollupInputs(winRate, sparse)).toThrow(/inputsPerPeriod\[1\]/);
     expect(() => rollupInputs(winRate, [{ won: 1, lost: -1 }])).toThrow(KpiError);
   });
 
