@@ -3,7 +3,7 @@
 // .tmp/ and imports the result. Used by `npm run demo`, so it works right after `npm ci`.
 //   node scripts/run-ts.mjs examples/demo.ts [args...]
 import { mkdirSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
@@ -25,6 +25,8 @@ await build({
   outfile,
   packages: "external",
   alias: { kinerja: join(root, "src", "index.ts") },
+  // The bundle lives in .tmp/run; the script's own folder is where its data files are.
+  define: { "import.meta.dirname": JSON.stringify(dirname(resolve(file))) },
   logLevel: "warning",
 });
 process.argv = [process.argv[0], resolve(file), ...rest];

@@ -1,6 +1,7 @@
 // The public surface of kinerja. This file only re-exports; a test checks that every metric file
 // under src/metrics is exported here and listed in the catalog.
 
+export * from "./aggregate/index.js";
 // core
 export type { Decimal } from "./core/decimal.js";
 export { safeDivide } from "./core/divide.js";
@@ -9,7 +10,7 @@ export { type Numeric, toDecimal } from "./core/numeric.js";
 export { type ParseDecimalOptions, parseDecimal } from "./core/parseDecimal.js";
 export type { KpiResult, UndefinedReason } from "./core/result.js";
 export { type RoundingMode, round } from "./core/round.js";
-
+export * from "./format/index.js";
 // metric model
 export { defineMetric } from "./metric/defineMetric.js";
 export { rollupInputs } from "./metric/rollupInputs.js";
@@ -32,7 +33,7 @@ export type {
   OptionsOf,
   RollupRule,
 } from "./metric/types.js";
-
 // layers below the metric model: one barrel each
 export * from "./metrics/index.js";
 export * from "./period/index.js";
+export * from "./target/index.js";

@@ -25,7 +25,8 @@ export const EXPECTED = {
   roundingMode:
     'one of "ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"',
   locale: 'a valid BCP 47 locale tag such as "id-ID" or "en-US"',
-  additiveInput: "an input whose rollup rule is sum, first, last, min or max",
+  additiveInput:
+    "an input whose rollup rule is sum, first, last, min or max; it is not additive (a distinct count or a cohort measure), so recompute it from the records of the whole period (for example with countDistinct in aggregate)",
   safeNumber:
     "a number within ±9007199254740991 (pass a string or bigint for larger values, to keep them exact)",
   exponentRange: "a value whose decimal exponent is between -1000 and 1000",
@@ -54,7 +55,6 @@ export const METRIC_EXPECTED = {
   funnelStages: "an array of at least two distinct stage names",
   funnelStageName: "a non-empty stage name that appears once",
   funnelCounts: "a Map or an object of counts by stage name",
-  funnelCount: "a non-negative integer count",
 } as const;
 
 /** Expectations of calendars, periods and instants (src/period). @internal */
@@ -136,7 +136,6 @@ export const TARGET_EXPECTED = {
   metric: "a metric made with defineMetric, or the id of a built-in metric",
   id: "a non-empty string",
   evaluateInput: "an object with actual, target and a metric or direction",
-  attainmentFormula: 'one of "ratio", "inverse", "linear"',
   attainmentHigher:
     '"ratio" (actual / target), the only formula for a higher-is-better or neutral metric with a single target',
   attainmentLower:
@@ -158,7 +157,6 @@ export const TARGET_EXPECTED = {
   options: "an options object",
   paceInput: "an object with actualToDate, target, period, asOf and a metric or direction",
   period: 'a Period or a period key such as "2025-03"',
-  asOf: "an instant: a Date, epoch milliseconds or an ISO-8601 string",
   curve:
     '"linear", "elapsed_time", or { by: granularity, weights: an array or a function of the sub-period }',
   curveGranularity: "a granularity whose periods tile the paced period exactly",
@@ -174,15 +172,53 @@ export const TARGET_EXPECTED = {
   targetField: "a number, a plain decimal string, or a { min, max } range",
   periodKey: 'a period key such as "2025-03", "2025-Q1" or "FY2025"',
   uniqueTarget: "one target per metric, period and group",
+  group: "a group: a string, a finite number or a boolean",
   metricIdString: "the id of a metric in the catalog or in options.metrics",
   points: "an iterable of { period: { key }, value } points",
   point: "a point { period: { key: string }, value: Decimal or null }",
   targets: "the result of parseTargets, or an array of its entries",
-  noField: "a known field",
+  rangeFields: "a { min, max } range with no other fields",
+  bandsFields: "status bands { onTrack, atRisk } with no other fields",
+  curveFields: "a curve { by, weights } with no other fields",
+  sameCalendar: "the calendar of the period given (or leave calendar out)",
+  receivedFields: (keys: readonly string[]): string =>
+    `an object with ${keys.length === 1 ? "field" : "fields"} ${keys.map((key) => JSON.stringify(key)).join(", ")}`,
+  receivedRange: (min: string, max: string): string => `min ${min}, max ${max}`,
+  receivedBands: (onTrack: string, atRisk: string): string =>
+    `onTrack ${onTrack}, atRisk ${atRisk}`,
+  receivedDuplicate: (
+    metric: string,
+    period: string,
+    group: string | number | boolean | null,
+  ): string =>
+    `a second target for ${metric} in ${period}${group === null ? "" : ` for group ${JSON.stringify(group)}`}`,
+  receivedJson: (detail: string): string => `text that is not JSON (${detail})`,
+  receivedNeither: "neither a metric nor a direction",
+  receivedWeightTwice: (weight: string, key: string): string =>
+    `weight ${weight} and options.weights entry ${JSON.stringify(key)}`,
+  directionIs: (direction: string): string => `(the direction is ${direction})`,
+  metricDirectionIs: (id: string, direction: string): string => `(${id} is ${direction})`,
+  inParentheses: (text: string | number): string => `(${text})`,
+  notPaceableRollup: (id: string, input: string, rule: string): string =>
+    `${id}: input ${JSON.stringify(input)} rolls up by ${JSON.stringify(rule)}, so the metric is a snapshot or a distinct count, not a flow`,
+  notPaceableUnit: (id: string, unit: string): string =>
+    `${id}: unit ${JSON.stringify(unit)}, a value that does not add up over time`,
+  notPaceableDomain: (id: string, unit: string, input: string, domain: string): string =>
+    `${id}: unit ${JSON.stringify(unit)} with input ${JSON.stringify(input)} of domain ${JSON.stringify(domain)}, a per-unit average that does not add up over time`,
 } as const;
 
 /** Expectations of formatting (src/format). @internal */
-export const FORMAT_EXPECTED = {} as const;
+export const FORMAT_EXPECTED = {
+  locale: 'a BCP 47 locale tag Intl supports, such as "id-ID" or "en-US"',
+  currency: 'an ISO 4217 currency code such as "IDR" or "USD" (required for currency units)',
+  fractionDigits: "an integer number of fraction digits from 0 to 20",
+  roundingMode:
+    'one of "ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"',
+  notation: 'one of "standard", "compact"',
+  signDisplay: 'one of "auto", "exceptZero"',
+  unitFor: "a unit (pass options.unit or options.metric for a metric outside the catalog)",
+  unit: "one of the metric units (currency, currency_per_day, ratio, multiple, count, days, months, score, net_score)",
+} as const;
 
 /** A value described for a message, never throwing. @internal */
 export function describe(value: unknown): string {

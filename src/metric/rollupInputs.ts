@@ -13,7 +13,7 @@ import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from
  * @param inputsPerPeriod - The inputs of each sub-period, in chronological order.
  * @param options - The metric's options, used to validate each sub-period's inputs and the result.
  * @returns The combined inputs, every input a Decimal.
- * @throws {KpiError} `not_additive` when an input's rule is `none` (distinct counts must be recomputed
+ * @throws {KpiError} `not_additive` when an input's rule is `none` (distinct counts and cohort measures must be recomputed
  * from records); `invalid_argument` for an empty list; any input error of the metric.
  * @example
  * ```ts
@@ -51,7 +51,7 @@ export function rollupInputs<I extends InputSpecs, O>(
         subject: metric.id,
         path: [name],
         where: inputWhere(name),
-        expected: `${EXPECTED.additiveInput}; it is a distinct count, so recompute it from the records of the whole period (for example with countDistinct in aggregate)`,
+        expected: EXPECTED.additiveInput,
         received: "rollup rule none",
       });
     }

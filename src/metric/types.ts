@@ -152,7 +152,6 @@ export interface Metric<I extends InputSpecs = InputSpecs, O = undefined> {
 }
 
 /** Any metric, whatever its inputs and options. */
-// biome-ignore lint/suspicious/noExplicitAny: the catalog holds metrics of every shape.
 export type AnyMetric = Metric<any, any>;
 
 /** The inputs object type of a metric. */

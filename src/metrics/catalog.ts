@@ -1,9 +1,48 @@
 import { fail } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
 import type { AnyMetric, MetricCategory } from "../metric/types.js";
+import { ces } from "./customer/ces.js";
+import { cesEffort } from "./customer/cesEffort.js";
+import { churnRate } from "./customer/churnRate.js";
+import { csat } from "./customer/csat.js";
+import { csatMean } from "./customer/csatMean.js";
+import { customerLifetimeValue } from "./customer/customerLifetimeValue.js";
+import { customerLifetimeValueMargin } from "./customer/customerLifetimeValueMargin.js";
+import { customerRetentionRate } from "./customer/customerRetentionRate.js";
+import { grossRevenueRetention } from "./customer/grossRevenueRetention.js";
+import { netRevenueRetention } from "./customer/netRevenueRetention.js";
+import { nps } from "./customer/nps.js";
+import { repeatPurchaseRate } from "./customer/repeatPurchaseRate.js";
+import { revenueChurnRate } from "./customer/revenueChurnRate.js";
+import { brandAwareness } from "./marketing/brandAwareness.js";
+import { brandAwarenessAided } from "./marketing/brandAwarenessAided.js";
+import { brandAwarenessUnaided } from "./marketing/brandAwarenessUnaided.js";
+import { cacPaybackMonths } from "./marketing/cacPaybackMonths.js";
 import { campaignRoi } from "./marketing/campaignRoi.js";
+import { costPerLead } from "./marketing/costPerLead.js";
+import { customerAcquisitionCost } from "./marketing/customerAcquisitionCost.js";
+import { databaseGrowthRate } from "./marketing/databaseGrowthRate.js";
+import { funnelConversionRate } from "./marketing/funnelConversionRate.js";
 import { leadConversionRate } from "./marketing/leadConversionRate.js";
+import { marketingConversionRate } from "./marketing/marketingConversionRate.js";
+import { marketShare } from "./marketing/marketShare.js";
+import { roas } from "./marketing/roas.js";
+import { romi } from "./marketing/romi.js";
+import { unitMarketShare } from "./marketing/unitMarketShare.js";
+import { websiteVisitors } from "./marketing/websiteVisitors.js";
+import { averageDealSize } from "./sales/averageDealSize.js";
+import { averageOrderValue } from "./sales/averageOrderValue.js";
+import { compoundGrowthRate } from "./sales/compoundGrowthRate.js";
+import { newProspects } from "./sales/newProspects.js";
+import { pipelineVelocity } from "./sales/pipelineVelocity.js";
+import { quotaAttainment } from "./sales/quotaAttainment.js";
+import { salesCycleLength } from "./sales/salesCycleLength.js";
+import { salesCycleLengthClosed } from "./sales/salesCycleLengthClosed.js";
+import { salesGrowth } from "./sales/salesGrowth.js";
+import { salesRevenue } from "./sales/salesRevenue.js";
+import { unitsSold } from "./sales/unitsSold.js";
 import { winRate } from "./sales/winRate.js";
+import { winRateAllOpportunities } from "./sales/winRateAllOpportunities.js";
 
 /**
  * Every built-in metric, grouped by family (sales, marketing, customer).
@@ -16,7 +55,50 @@ import { winRate } from "./sales/winRate.js";
  * // true
  * ```
  */
-export const catalog: readonly AnyMetric[] = [winRate, leadConversionRate, campaignRoi];
+export const catalog: readonly AnyMetric[] = [
+  salesRevenue,
+  unitsSold,
+  salesGrowth,
+  compoundGrowthRate,
+  averageDealSize,
+  averageOrderValue,
+  winRate,
+  winRateAllOpportunities,
+  quotaAttainment,
+  salesCycleLength,
+  salesCycleLengthClosed,
+  pipelineVelocity,
+  newProspects,
+  leadConversionRate,
+  funnelConversionRate,
+  marketingConversionRate,
+  campaignRoi,
+  roas,
+  romi,
+  costPerLead,
+  customerAcquisitionCost,
+  cacPaybackMonths,
+  marketShare,
+  unitMarketShare,
+  databaseGrowthRate,
+  brandAwareness,
+  brandAwarenessAided,
+  brandAwarenessUnaided,
+  websiteVisitors,
+  customerRetentionRate,
+  churnRate,
+  revenueChurnRate,
+  netRevenueRetention,
+  grossRevenueRetention,
+  repeatPurchaseRate,
+  customerLifetimeValue,
+  customerLifetimeValueMargin,
+  csat,
+  csatMean,
+  nps,
+  ces,
+  cesEffort,
+];
 
 /**
  * Looks up a built-in metric by its id.

@@ -1,4 +1,13 @@
 // Re-exports of the period layer.
+export { calendarSchema } from "./calendarSchema.js";
+export { GRANULARITIES, isGranularity } from "./granularity.js";
+export { parsePeriod } from "./parsePeriod.js";
+export { periodOf } from "./periodOf.js";
+export { periodRange } from "./periodRange.js";
+export { previousPeriod } from "./previousPeriod.js";
+export { resolveCalendar } from "./resolveCalendar.js";
+export { samePeriodLastYear } from "./samePeriodLastYear.js";
+export { shiftPeriod } from "./shiftPeriod.js";
 export type {
   Calendar,
   CalendarGranularity,

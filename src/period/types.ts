@@ -42,7 +42,15 @@ export interface Period {
   readonly start: Date;
   /** The first instant after the period (exclusive). */
   readonly end: Date;
+  /**
+   * The calendar the period was cut in (resolved: every field present). Periods carry it so that
+   * `shiftPeriod`, `previousPeriod` and `samePeriodLastYear` need no calendar argument.
+   */
+  readonly calendar: Calendar;
 }
 
-/** An instant: a `Date`, epoch milliseconds, or an ISO-8601 string (see `periodOf` for how strings are read). */
+/**
+ * An instant: a `Date`, epoch milliseconds, or an ISO-8601 string (see `periodOf` and
+ * docs/periods.md for how strings are read).
+ */
 export type InstantInput = Date | number | string;

@@ -82,7 +82,7 @@ describe("rollupInputs", () => {
     expect(error).toBeInstanceOf(KpiError);
     expect((error as KpiError).code).toBe("not_additive");
     expect((error as KpiError).message).toMatch(
-      /^distinct_probe: input "repeat" must be an input whose rollup rule is sum/,
+      /^distinct_probe: input "repeat" must be an input whose rollup rule is sum, first, last, min or max; it is not additive/,
     );
   });
 

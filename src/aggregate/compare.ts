@@ -1,0 +1,94 @@
+import { fail } from "../core/errors.js";
+import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
+import { samePeriodLastYear } from "../period/samePeriodLastYear.js";
+import type { Period } from "../period/types.js";
+import { gridOf } from "./grid.js";
+import type { Measures } from "./measure.js";
+import { checkSeries } from "./options.js";
+import type { GroupKey, MeasureValues, Series } from "./series.js";
+
+/** How far back a comparison looks: a number of periods, or the same period of the previous year. */
+export type CompareOffset = number | "same_period_last_year";
+
+/** One period compared with an earlier one. */
+export interface Comparison<M extends Measures> {
+  readonly period: Period;
+  /** The period compared against. */
+  readonly previousPeriod: Period;
+  readonly group: GroupKey | null;
+  readonly current: MeasureValues<M>;
+  /** The earlier period's values, or `null` when the series has no cell there. */
+  readonly previous: MeasureValues<M> | null;
+}
+
+/** Checks an offset. @internal */
+export function checkOffset(subject: string, offset: unknown): CompareOffset {
+  if (
+    offset !== "same_period_last_year" &&
+    (typeof offset !== "number" || !Number.isSafeInteger(offset) || offset < 1)
+  ) {
+    fail({
+      code: "invalid_argument",
+      subject,
+      path: ["offset"],
+      where: "offset",
+      expected: AGGREGATE_EXPECTED.offset,
+      received: describe(offset),
+    });
+  }
+  return offset as CompareOffset;
+}
+
+/**
+ * Aligns every cell of a series with the cell of the same group `offset` periods earlier (or the
+ * same period of the previous year: the same month, quarter, fiscal quarter, ISO week number…).
+ * The earlier values come from the series itself, so a period before its first period has no
+ * previous values (`null`), while a filled empty period has its fill values (0 for sums).
+ *
+ * @param series - A series.
+ * @param offset - A positive number of periods, or `"same_period_last_year"`.
+ * @returns One comparison per cell, in the series' order.
+ * @throws {KpiError} `invalid_argument` for a bad offset.
+ * @example
+ * ```ts
+ * import { aggregate, compare, sum } from "kinerja";
+ *
+ * const sales = [
+ *   { at: "2025-01-05T00:00:00Z", amount: 10 },
+ *   { at: "2025-02-05T00:00:00Z", amount: 25 },
+ * ];
+ * const monthly = aggregate(sales, { date: "at", granularity: "month", measures: { revenue: sum("amount") } });
+ * for (const row of compare(monthly, 1)) {
+ *   console.log(row.period.key, row.previousPeriod.key, row.current.revenue.toString(), row.previous?.revenue.toString());
+ *   // 2025-01 2024-12 10 undefined
+ *   // 2025-02 2025-01 25 10
+ * }
+ * ```
+ */
+export function compare<M extends Measures>(
+  series: Series<M>,
+  offset: CompareOffset,
+): Comparison<M>[] {
+  checkSeries("compare", series);
+  const shift = checkOffset("compare", offset);
+  const grid = shift === "same_period_last_year" ? undefined : gridOf(series);
+  const previousOf = new Map<string, Period>();
+  return series.cells.map((cell) => {
+    let previousPeriod = previousOf.get(cell.period.key);
+    if (previousPeriod === undefined) {
+      previousPeriod =
+        grid === undefined
+          ? samePeriodLastYear(cell.period)
+          : grid.bucketer.period(grid.bucketer.ordinalOfPeriod(cell.period) - (shift as number));
+      previousOf.set(cell.period.key, previousPeriod);
+    }
+    const previous = series.at(previousPeriod.key, cell.group ?? undefined);
+    return {
+      period: cell.period,
+      previousPeriod,
+      group: cell.group,
+      current: cell.values,
+      previous: previous === undefined ? null : previous.values,
+    };
+  });
+}

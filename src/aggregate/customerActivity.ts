@@ -1,0 +1,187 @@
+import { type Decimal, KDecimal } from "../core/decimal.js";
+import type { KpiResult } from "../core/result.js";
+import { churnRate } from "../metrics/customer/churnRate.js";
+import { customerRetentionRate } from "../metrics/customer/customerRetentionRate.js";
+import { repeatPurchaseRate } from "../metrics/customer/repeatPurchaseRate.js";
+import { createBucketer } from "../period/bucketer.js";
+import type { CalendarInput, Granularity, Period } from "../period/types.js";
+import type { Accessor } from "./accessor.js";
+import { aggregate, type OnInvalid, type RangeBound, resolveRange } from "./aggregate.js";
+import { count } from "./count.js";
+import { countDistinct } from "./countDistinct.js";
+import type { DataQualityReport, GroupKey } from "./series.js";
+
+/** Options of {@link customerActivity}. */
+export interface CustomerActivityOptions<R> {
+  /** The record's instant (an order, a payment, a login: whatever makes a customer active). */
+  readonly date: Accessor<R>;
+  /** The customer of a record (a string, finite number, bigint or boolean). */
+  readonly customer: Accessor<R>;
+  readonly granularity: Granularity;
+  readonly calendar?: CalendarInput;
+  /**
+   * Optional: the order a record belongs to, so that several lines of one order count once for
+   * repeat purchases. Without it every record is one order.
+   */
+  readonly order?: Accessor<R>;
+  /** Optional: the periods to report, inclusive (records outside are left out and counted). */
+  readonly range?: { readonly from: RangeBound; readonly to: RangeBound };
+  readonly onInvalid?: OnInvalid;
+  readonly indexOffset?: number;
+}
+
+/** Customer counts of one period, and the retention, churn and repeat purchase rates they give. */
+export interface CustomerActivityPeriod {
+  readonly period: Period;
+  /** S: customers active in the previous period (0 for the first period reported). */
+  readonly customersAtStart: Decimal;
+  /** E: customers active in this period. */
+  readonly customersAtEnd: Decimal;
+  /** Customers whose first record in the data falls in this period. */
+  readonly newCustomers: Decimal;
+  /** Customers active now, not in the previous period, but seen before it. */
+  readonly reactivatedCustomers: Decimal;
+  /** Customers active in this period and the previous one. */
+  readonly retainedCustomers: Decimal;
+  /** Customers active in the previous period and not in this one. */
+  readonly lostCustomers: Decimal;
+  /** Customers with 2 or more distinct orders in this period. */
+  readonly repeatCustomers: Decimal;
+  /** `customerRetentionRate` with new = new + reactivated: retained / S. */
+  readonly retentionRate: KpiResult;
+  /** `churnRate`: lost / S. */
+  readonly churnRate: KpiResult;
+  /** `repeatPurchaseRate`: repeat / E. */
+  readonly repeatPurchaseRate: KpiResult;
+}
+
+/** The result of {@link customerActivity}. */
+export interface CustomerActivity {
+  /** Every period from the first to the last (or across `range`), in order. */
+  readonly periods: readonly CustomerActivityPeriod[];
+  readonly report: DataQualityReport;
+}
+
+/**
+ * Customer activity per period from dated records: who was active, new, retained, reactivated and
+ * lost, and who bought twice. A customer is *active* in a period when it has at least one record in
+ * it. With S = active in the previous period and E = active in this one:
+ *
+ * - retained = active in both; lost = S − retained; new = first record in the data is in this
+ *   period; reactivated = E − retained − new.
+ * - retention rate = `customerRetentionRate` with `newCustomers` = new + reactivated, which is
+ *   retained / S; churn rate = lost / S; so retention + churn = 1 whenever S > 0.
+ * - repeat purchase rate = customers with 2+ distinct orders in the period / E (both orders inside
+ *   the period).
+ *
+ * "New" means first seen in the records given: pass the whole history, or the earliest periods
+ * will count returning customers as new. The first period reported has no previous period (S = 0),
+ * so its rates are `null` (`zero_denominator`).
+ *
+ * @param records - Dated records with a customer (orders, invoices, sessions).
+ * @param options - date and customer accessors, granularity, calendar, optional order, range, onInvalid.
+ * @returns The activity of every period, and the data-quality report.
+ * @throws {KpiError} as {@link aggregate} does.
+ * @example
+ * ```ts
+ * import { customerActivity } from "kinerja";
+ *
+ * const orders = [
+ *   { at: "2025-01-05T00:00:00Z", customer: "A", order: 1 },
+ *   { at: "2025-01-20T00:00:00Z", customer: "A", order: 2 },
+ *   { at: "2025-01-21T00:00:00Z", customer: "B", order: 3 },
+ *   { at: "2025-02-02T00:00:00Z", customer: "A", order: 4 },
+ *   { at: "2025-02-03T00:00:00Z", customer: "C", order: 5 },
+ * ];
+ * const { periods } = customerActivity(orders, { date: "at", customer: "customer", order: "order", granularity: "month" });
+ * for (const p of periods) {
+ *   console.log(p.period.key, p.customersAtEnd.toString(), p.newCustomers.toString(), p.lostCustomers.toString(), p.retentionRate.value?.toString() ?? null, p.repeatPurchaseRate.value?.toString());
+ *   // 2025-01 2 2 0 null 0.5
+ *   // 2025-02 2 1 1 0.5 0
+ * }
+ * ```
+ */
+export function customerActivity<R>(
+  records: Iterable<R> | ArrayLike<R>,
+  options: CustomerActivityOptions<R>,
+): CustomerActivity {
+  const series = aggregate(records, {
+    date: options.date,
+    granularity: options.granularity,
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    groupBy: options.customer,
+    measures: { orders: options.order === undefined ? count() : countDistinct(options.order) },
+    ...(options.range === undefined ? {} : { range: options.range }),
+    ...(options.onInvalid === undefined ? {} : { onInvalid: options.onInvalid }),
+    ...(options.indexOffset === undefined ? {} : { indexOffset: options.indexOffset }),
+    fill: false,
+  });
+  const bucketer = createBucketer(series.granularity, series.calendar);
+  const active = new Map<number, Set<GroupKey>>();
+  const repeat = new Map<number, number>();
+  const firstSeen = new Map<GroupKey, number>();
+  const ordinalOfKey = new Map<string, number>();
+  for (const period of series.periods)
+    ordinalOfKey.set(period.key, bucketer.ordinalOfPeriod(period));
+  for (const cell of series.cells) {
+    const ordinal = ordinalOfKey.get(cell.period.key) as number;
+    const customer = cell.group as GroupKey;
+    let set = active.get(ordinal);
+    if (set === undefined) {
+      set = new Set();
+      active.set(ordinal, set);
+    }
+    set.add(customer);
+    const seen = firstSeen.get(customer);
+    if (seen === undefined || ordinal < seen) firstSeen.set(customer, ordinal);
+    if (cell.values.orders.gte(2)) repeat.set(ordinal, (repeat.get(ordinal) ?? 0) + 1);
+  }
+  let low: number | undefined;
+  let high: number | undefined;
+  if (options.range !== undefined) {
+    [low, high] = resolveRange(options.range, series.calendar, bucketer);
+  } else if (ordinalOfKey.size > 0) {
+    const ordinals = [...ordinalOfKey.values()];
+    low = Math.min(...ordinals);
+    high = Math.max(...ordinals);
+  }
+  const periods: CustomerActivityPeriod[] = [];
+  if (low === undefined || high === undefined) return { periods, report: series.report };
+  const none = new Set<GroupKey>();
+  for (let ordinal = low; ordinal <= high; ordinal++) {
+    const current = active.get(ordinal) ?? none;
+    const previous = ordinal > low ? (active.get(ordinal - 1) ?? none) : none;
+    let retained = 0;
+    let fresh = 0;
+    for (const customer of current) {
+      if (previous.has(customer)) retained++;
+      else if (firstSeen.get(customer) === ordinal) fresh++;
+    }
+    const start = previous.size;
+    const end = current.size;
+    const reactivated = end - retained - fresh;
+    const lost = start - retained;
+    const repeaters = repeat.get(ordinal) ?? 0;
+    periods.push({
+      period: bucketer.period(ordinal),
+      customersAtStart: new KDecimal(start),
+      customersAtEnd: new KDecimal(end),
+      newCustomers: new KDecimal(fresh),
+      reactivatedCustomers: new KDecimal(reactivated),
+      retainedCustomers: new KDecimal(retained),
+      lostCustomers: new KDecimal(lost),
+      repeatCustomers: new KDecimal(repeaters),
+      retentionRate: customerRetentionRate.evaluate({
+        customersAtStart: start,
+        customersAtEnd: end,
+        newCustomers: fresh + reactivated,
+      }),
+      churnRate: churnRate.evaluate({ churnedCustomers: lost, customersAtStart: start }),
+      repeatPurchaseRate: repeatPurchaseRate.evaluate({
+        repeatCustomers: repeaters,
+        customers: end,
+      }),
+    });
+  }
+  return { periods, report: series.report };
+}

@@ -1,0 +1,156 @@
+import { fail } from "../core/errors.js";
+import { AGGREGATE_EXPECTED } from "../core/messages.js";
+import type { Calendar } from "../period/types.js";
+import { emptyCell, gridOf, mergeCellInto } from "./grid.js";
+import type { AnyMeasure, Measures } from "./measure.js";
+import { checkSeries } from "./options.js";
+import {
+  type CellData,
+  compareGroups,
+  type DataQualityReport,
+  type GroupKey,
+  makeSeries,
+  type Series,
+  type SeriesRow,
+} from "./series.js";
+
+function sameCalendar(a: Calendar, b: Calendar): boolean {
+  return (
+    a.timeZone === b.timeZone &&
+    a.weekStartsOn === b.weekStartsOn &&
+    a.fiscalYearStartMonth === b.fiscalYearStartMonth &&
+    a.fiscalYearNaming === b.fiscalYearNaming
+  );
+}
+
+function sameMeasures(a: Measures, b: Measures): boolean {
+  const names = Object.keys(a);
+  const other = Object.keys(b);
+  return (
+    names.length === other.length &&
+    names.every(
+      (name, index) =>
+        other[index] === name && (a[name] as AnyMeasure).kind === (b[name] as AnyMeasure).kind,
+    )
+  );
+}
+
+/** Combines two data-quality reports. @internal */
+export function mergeReports(a: DataQualityReport, b: DataQualityReport): DataQualityReport {
+  return {
+    records: a.records + b.records,
+    accepted: a.accepted + b.accepted,
+    rejected: a.rejected + b.rejected,
+    outsideRange: a.outsideRange + b.outsideRange,
+    issues: [...a.issues, ...b.issues],
+  };
+}
+
+/**
+ * Merges two series of the same shape (granularity, calendar, grouping, measure names and kinds)
+ * cell by cell, for example partial aggregates of different chunks of the data built on different
+ * workers: `mergeSeries(aggregate(A), aggregate(B))` equals `aggregate(A ∪ B)` when B's
+ * `indexOffset` continues A's indexes. The result is filled when both are; reports are added up.
+ *
+ * @param a - A series.
+ * @param b - A series of the same shape.
+ * @returns The merged series (with `a`'s measures).
+ * @throws {KpiError} `invalid_argument` when the series do not have the same shape.
+ * @example
+ * ```ts
+ * import { aggregate, countDistinct, mergeSeries, sum } from "kinerja";
+ *
+ * const options = {
+ *   date: "at",
+ *   granularity: "month",
+ *   measures: { revenue: sum("amount"), customers: countDistinct("customer") },
+ * } as const;
+ * const partA = aggregate([{ at: "2025-01-02T00:00:00Z", amount: "1.10", customer: "A" }], options);
+ * const partB = aggregate([{ at: "2025-01-03T00:00:00Z", amount: "2.20", customer: "A" }], { ...options, indexOffset: 1 });
+ * const merged = mergeSeries(partA, partB).cells[0];
+ * console.log(merged?.values.revenue.toString(), merged?.values.customers.toString(), merged?.records);
+ * // 3.3 1 2
+ * ```
+ */
+export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Series<M> {
+  checkSeries("mergeSeries", a);
+  checkSeries("mergeSeries", b);
+  if (
+    a.granularity !== b.granularity ||
+    a.grouped !== b.grouped ||
+    !sameCalendar(a.calendar, b.calendar) ||
+    !sameMeasures(a.measures, b.measures)
+  ) {
+    fail({
+      code: "invalid_argument",
+      subject: "mergeSeries",
+      path: ["b"],
+      where: "b",
+      expected: AGGREGATE_EXPECTED.sameShape,
+      received: `a ${b.granularity} series${b.grouped ? " with groups" : ""} of measures ${Object.keys(
+        b.measures,
+      )
+        .map((name) => JSON.stringify(name))
+        .join(", ")}`,
+    });
+  }
+  const gridA = gridOf(a);
+  const gridB = gridOf(b);
+  const measures = gridA.measures;
+  const groups: GroupKey[] = a.grouped
+    ? [...new Set<GroupKey>([...a.groups, ...b.groups])].sort(compareGroups)
+    : [];
+  const positions = new Map<GroupKey | null, number>();
+  if (a.grouped) groups.forEach((group, index) => positions.set(group, index));
+  else positions.set(null, 0);
+  const width = a.grouped ? groups.length : 1;
+  const rows = new Map<number, (CellData | undefined)[]>();
+  const add = (series: Series<M>, grid: typeof gridA) => {
+    grid.ordinals.forEach((ordinal) => {
+      let row = rows.get(ordinal);
+      if (row === undefined) {
+        row = new Array<CellData | undefined>(width).fill(undefined);
+        rows.set(ordinal, row);
+      }
+      grid.groups.forEach((group, index) => {
+        const cell = grid.cells[index]?.get(ordinal);
+        if (cell === undefined) return;
+        const position = positions.get(group) as number;
+        let data = (row as (CellData | undefined)[])[position];
+        if (data === undefined) {
+          data = emptyCell(measures);
+          (row as (CellData | undefined)[])[position] = data;
+        }
+        mergeCellInto(data, measures, series, cell);
+      });
+    });
+  };
+  add(a, gridA);
+  add(b, gridB);
+  const filled = a.filled && b.filled;
+  let ordinals = [...rows.keys()].sort((x, y) => x - y);
+  if (filled && ordinals.length > 0) {
+    const low = ordinals[0] as number;
+    const high = ordinals[ordinals.length - 1] as number;
+    ordinals = [];
+    for (let ordinal = low; ordinal <= high; ordinal++) ordinals.push(ordinal);
+  }
+  const seriesRows: SeriesRow[] = ordinals.map((ordinal) => {
+    const row = rows.get(ordinal);
+    const cells: (CellData | undefined)[] = [];
+    for (let position = 0; position < width; position++) {
+      cells.push(row?.[position] ?? (filled ? emptyCell(measures) : undefined));
+    }
+    return { ordinal, period: gridA.bucketer.period(ordinal), cells };
+  });
+  return makeSeries({
+    granularity: a.granularity,
+    calendar: a.calendar,
+    measures: a.measures,
+    grouped: a.grouped,
+    filled,
+    groups,
+    rows: seriesRows,
+    report: mergeReports(a.report, b.report),
+  });
+}

@@ -1,0 +1,73 @@
+import type { Granularity } from "../period/types.js";
+import { coarser, emptyCell, gridOf, mergeCellInto } from "./grid.js";
+import type { Measures } from "./measure.js";
+import { checkSeries } from "./options.js";
+import { type CellData, makeSeries, type Series, type SeriesRow } from "./series.js";
+
+/**
+ * Rolls a series up to a coarser granularity by merging the states of the periods each coarse
+ * period contains: sums add, distinct counts unite their sets, `first`/`last` keep the earliest and
+ * latest records. So month → quarter gives exactly what aggregating by quarter gives. A coarse
+ * period at the edge of the series holds only the periods the series has.
+ *
+ * @param series - A series.
+ * @param granularity - The coarser granularity; each period of the series must lie inside one of
+ * its periods (day → week → … works; week → month does not, a week can straddle two months).
+ * @returns The rolled-up series (same groups, report and fill).
+ * @throws {KpiError} `invalid_argument` for a granularity that splits a period of the series.
+ * @example
+ * ```ts
+ * import { aggregate, countDistinct, rollup, sum } from "kinerja";
+ *
+ * const orders = [
+ *   { at: "2025-01-10T00:00:00Z", customer: "A", amount: "10" },
+ *   { at: "2025-02-10T00:00:00Z", customer: "A", amount: "20" },
+ *   { at: "2025-03-10T00:00:00Z", customer: "B", amount: "30" },
+ * ];
+ * const monthly = aggregate(orders, {
+ *   date: "at",
+ *   granularity: "month",
+ *   measures: { revenue: sum("amount"), customers: countDistinct("customer") },
+ * });
+ * const quarter = rollup(monthly, "quarter").cells[0];
+ * console.log(quarter?.period.key, quarter?.values.revenue.toString(), quarter?.values.customers.toString());
+ * // 2025-Q1 60 2
+ * ```
+ */
+export function rollup<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
+  checkSeries("rollup", series);
+  const grid = gridOf(series);
+  const { bucketer, coarse } = coarser("rollup", series, granularity);
+  const rows: SeriesRow[] = [];
+  const byOrdinal = new Map<number, (CellData | undefined)[]>();
+  grid.ordinals.forEach((ordinal, index) => {
+    const target = coarse[index] as number;
+    let cells = byOrdinal.get(target);
+    if (cells === undefined) {
+      cells = grid.groups.map(() => undefined);
+      byOrdinal.set(target, cells);
+      rows.push({ ordinal: target, period: bucketer.period(target), cells });
+    }
+    for (let group = 0; group < grid.groups.length; group++) {
+      const cell = grid.cells[group]?.get(ordinal);
+      if (cell === undefined) continue;
+      let data = cells[group];
+      if (data === undefined) {
+        data = emptyCell(grid.measures);
+        cells[group] = data;
+      }
+      mergeCellInto(data, grid.measures, series, cell);
+    }
+  });
+  rows.sort((a, b) => a.ordinal - b.ordinal);
+  return makeSeries({
+    granularity: bucketer.granularity,
+    calendar: series.calendar,
+    measures: series.measures,
+    grouped: series.grouped,
+    filled: series.filled,
+    groups: series.groups,
+    rows,
+    report: series.report,
+  });
+}

@@ -1,0 +1,68 @@
+import type { Calendar, Granularity } from "../period/types.js";
+import { statesOf } from "./grid.js";
+import type { AnyMeasure, MeasureKind, Measures, SerializedState } from "./measure.js";
+import type { DataQualityReport, GroupKey, Series } from "./series.js";
+
+/** A group value in JSON: bigints as `{ bigint: "123" }`. */
+export type SerializedGroup = string | number | boolean | { readonly bigint: string };
+
+/** The JSON form of a series (see `serializeSeries`). */
+export interface SerializedSeries {
+  readonly format: "kinerja.series";
+  readonly version: 1;
+  readonly granularity: Granularity;
+  readonly calendar: Calendar;
+  readonly grouped: boolean;
+  readonly filled: boolean;
+  /** Measure names and kinds, in order. */
+  readonly measures: readonly { readonly name: string; readonly kind: MeasureKind }[];
+  /** Period keys, in order. */
+  readonly periods: readonly string[];
+  readonly groups: readonly SerializedGroup[];
+  /** Cells: period and group as positions in `periods` and `groups`, states in measure order. */
+  readonly cells: readonly {
+    readonly period: number;
+    readonly group: number | null;
+    readonly records: number;
+    readonly states: readonly SerializedState[];
+  }[];
+  readonly report: DataQualityReport;
+}
+
+/** The JSON form of a series, without checks. @internal */
+export function toSerialized<M extends Measures>(series: Series<M>): SerializedSeries {
+  const measures = Object.entries(series.measures) as [string, AnyMeasure][];
+  const periodIndex = new Map<string, number>();
+  series.periods.forEach((period, index) => periodIndex.set(period.key, index));
+  const groupIndex = new Map<GroupKey, number>();
+  series.groups.forEach((group, index) => groupIndex.set(group, index));
+  return {
+    format: "kinerja.series",
+    version: 1,
+    granularity: series.granularity,
+    calendar: { ...series.calendar },
+    grouped: series.grouped,
+    filled: series.filled,
+    measures: measures.map(([name, measure]) => ({ name, kind: measure.kind })),
+    periods: series.periods.map((period) => period.key),
+    groups: series.groups.map((group) =>
+      typeof group === "bigint" ? { bigint: group.toString() } : group,
+    ),
+    cells: series.cells.map((cell) => {
+      const states = statesOf(series, cell);
+      return {
+        period: periodIndex.get(cell.period.key) as number,
+        group: cell.group === null ? null : (groupIndex.get(cell.group) as number),
+        records: cell.records,
+        states: measures.map(([, measure], m) => measure.serialize(states[m])),
+      };
+    }),
+    report: {
+      records: series.report.records,
+      accepted: series.report.accepted,
+      rejected: series.report.rejected,
+      outsideRange: series.report.outsideRange,
+      issues: series.report.issues.map((issue) => ({ ...issue })),
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Decimal } from "../core/decimal.js";
+import { fail } from "../core/errors.js";
+import { describe, FORMAT_EXPECTED } from "../core/messages.js";
+import type { Localized, MetricUnit } from "../metric/types.js";
+import { getMetric, hasMetric } from "../metrics/catalog.js";
+import type { Evaluation, TargetRange } from "../target/types.js";
+import { type FormatValueOptions, formatValue } from "./formatValue.js";
+import { labelLanguage } from "./locale.js";
+import { statusLabel } from "./statusLabel.js";
+
+/** Options of {@link formatEvaluation}. */
+export interface FormatEvaluationOptions extends Omit<FormatValueOptions, "signDisplay"> {
+  /** The unit of the values; default the unit of the evaluated metric (from `metric`, or the catalog by id). */
+  readonly unit?: MetricUnit;
+  /** The metric, for its unit and label when it is not in the catalog. */
+  readonly metric?: { readonly unit: MetricUnit; readonly label: Localized };
+}
+
+/** An evaluation as text, field by field, plus one sentence. */
+export interface FormattedEvaluation {
+  /** The metric's label in the locale's language, or the metric id, or `""`. */
+  readonly label: string;
+  readonly actual: string;
+  /** The target, or `min–max` for a range. */
+  readonly target: string;
+  /** The variance with its sign (`+2.000.000`, `-1,5%`). */
+  readonly variance: string;
+  /** The attainment as a percentage. */
+  readonly attainment: string;
+  readonly status: string;
+  /** `Win rate: 28.0% (target 30.0%, 93.3%) — At risk`. */
+  readonly text: string;
+}
+
+/**
+ * Formats an {@link Evaluation} for a report, in Indonesian (default) or English, with the
+ * metric's unit: actual, target (or range), signed variance, attainment, localized status and a
+ * one-line summary.
+ *
+ * @param evaluation - The result of `evaluate`.
+ * @param options - Locale, currency and the rest of {@link FormatValueOptions}; `unit` or `metric` for metrics outside the catalog.
+ * @returns Each field as text, and `text`, one line.
+ * @throws {KpiError} `invalid_option` when the unit cannot be known or a format option is bad.
+ * @example
+ * ```ts
+ * import { evaluate, formatEvaluation, winRate } from "kinerja";
+ *
+ * const evaluation = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
+ * console.log(formatEvaluation(evaluation).text);
+ * // Rasio kemenangan: 28% (target 30%, 93,3%) — Berisiko
+ * console.log(formatEvaluation(evaluation, { locale: "en-US" }).variance);
+ * // -2%
+ * ```
+ */
+export function formatEvaluation(
+  evaluation: Evaluation,
+  options: FormatEvaluationOptions = {},
+): FormattedEvaluation {
+  const known =
+    evaluation.metricId !== null && hasMetric(evaluation.metricId)
+      ? getMetric(evaluation.metricId)
+      : undefined;
+  const unit = options.unit ?? options.metric?.unit ?? known?.unit;
+  if (unit === undefined) {
+    fail({
+      code: "invalid_option",
+      subject: "formatEvaluation",
+      path: ["unit"],
+      where: "option unit",
+      expected: FORMAT_EXPECTED.unitFor,
+      received: describe(evaluation.metricId),
+    });
+  }
+  const { unit: _unit, metric, ...valueOptions } = options;
+  const language = labelLanguage(options.locale ?? "id-ID");
+  const named = metric ?? known;
+  const label = named !== undefined ? named.label[language] : (evaluation.metricId ?? "");
+  const value = (v: Decimal | null) => formatValue(v, unit, valueOptions);
+  const target = formatTarget(evaluation.target, value);
+  const actual = value(evaluation.actual);
+  const variance = formatValue(evaluation.variance, unit, {
+    ...valueOptions,
+    signDisplay: "exceptZero",
+  });
+  const attainment = formatValue(evaluation.attainment, "ratio", {
+    locale: valueOptions.locale ?? "id-ID",
+    ...(valueOptions.placeholder === undefined ? {} : { placeholder: valueOptions.placeholder }),
+  });
+  const status = statusLabel(evaluation.status, options.locale ?? "id-ID");
+  const prefix = label === "" ? "" : `${label}: `;
+  const text = `${prefix}${actual} (target ${target}, ${attainment}) — ${status}`;
+  return { label, actual, target, variance, attainment, status, text };
+}
+
+function formatTarget(
+  target: Decimal | TargetRange<Decimal> | null,
+  value: (v: Decimal | null) => string,
+): string {
+  if (target === null) return value(null);
+  if ("min" in target && "max" in target) return `${value(target.min)}–${value(target.max)}`;
+  return value(target as Decimal);
+}

@@ -1,0 +1,10 @@
+// Re-exports of the format layer.
+export {
+  type FormatEvaluationOptions,
+  type FormattedEvaluation,
+  formatEvaluation,
+} from "./formatEvaluation.js";
+export { type FormatValueOptions, formatValue } from "./formatValue.js";
+export { describeMetric, label } from "./label.js";
+export type { LabelLanguage } from "./locale.js";
+export { statusLabel } from "./statusLabel.js";

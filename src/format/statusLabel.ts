@@ -1,0 +1,38 @@
+import type { TargetStatus } from "../target/types.js";
+import { labelLanguage } from "./locale.js";
+
+const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readonly id: string }>> =
+  {
+    on_track: { en: "On track", id: "Sesuai target" },
+    at_risk: { en: "At risk", id: "Berisiko" },
+    off_track: { en: "Off track", id: "Tidak sesuai target" },
+    no_data: { en: "No data", id: "Tidak ada data" },
+  };
+
+/**
+ * The name of a target status in the language of a locale.
+ *
+ * | status | en | id |
+ * | --- | --- | --- |
+ * | `on_track` | On track | Sesuai target |
+ * | `at_risk` | At risk | Berisiko |
+ * | `off_track` | Off track | Tidak sesuai target |
+ * | `no_data` | No data | Tidak ada data |
+ *
+ * @param status - A status from `evaluate`, `pace` or `scorecard`.
+ * @param locale - A BCP 47 locale such as `"id-ID"` (default) or `"en-US"`.
+ * @returns The label.
+ * @example
+ * ```ts
+ * import { statusLabel } from "kinerja";
+ *
+ * console.log(statusLabel("on_track"), "/", statusLabel("at_risk", "en-US"));
+ * // Sesuai target / At risk
+ * ```
+ */
+export function statusLabel(status: TargetStatus, locale = "id-ID"): string {
+  const labels = Object.hasOwn(STATUS_LABELS, status)
+    ? STATUS_LABELS[status]
+    : STATUS_LABELS.no_data;
+  return labels[labelLanguage(locale)];
+}

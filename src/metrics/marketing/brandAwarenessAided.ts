@@ -1,0 +1,56 @@
+import { METRIC_EXPECTED } from "../../core/messages.js";
+import { divide, undefinedBecause } from "../../core/result.js";
+import { defineMetric } from "../../metric/defineMetric.js";
+
+/**
+ * Brand awareness, aided (recognition): the share of surveyed members of the target population who
+ * recognised the brand when shown or named it in a list, `aware / surveyed`. See `brandAwarenessUnaided` for the other variant. Rolling survey waves
+ * up pools the samples (sums both counts); for the latest wave only, use that wave's counts. Weight
+ * the counts beforehand if your sample needs weighting. `null` with reason `no_responses` when no
+ * one was surveyed.
+ *
+ * @param inputs - `aware` (respondents aware of the brand) and `surveyed` (all respondents).
+ * @returns The awareness as a fraction, or `null` when `surveyed` is 0.
+ * @throws {KpiError} when a count is negative, fractional or not a number, or `aware` exceeds `surveyed` (`inconsistent_inputs`).
+ * @example
+ * ```ts
+ * import { brandAwarenessAided } from "kinerja";
+ *
+ * console.log(brandAwarenessAided({ aware: 640, surveyed: 1000 })?.toString());
+ * // 0.64
+ * ```
+ */
+export const brandAwarenessAided = /* @__PURE__ */ defineMetric({
+  id: "brand_awareness_aided",
+  label: { en: "Brand awareness (aided)", id: "Kesadaran merek (terbantu)" },
+  description: {
+    en: "Share of the surveyed target population who recognised the brand when shown or named it in a list.",
+    id: "Porsi responden dari populasi sasaran yang mengenali merek saat ditunjukkan atau disebutkan dalam daftar.",
+  },
+  formula: "aware / surveyed",
+  category: "marketing",
+  unit: "ratio",
+  direction: "higher_is_better",
+  inputs: {
+    aware: {
+      domain: "count",
+      rollup: "sum",
+      label: { en: "Respondents who recognised the brand", id: "Responden yang mengenali merek" },
+    },
+    surveyed: {
+      domain: "count",
+      rollup: "sum",
+      label: { en: "Respondents surveyed", id: "Responden yang disurvei" },
+    },
+  },
+  references: [
+    "https://marketing-dictionary.org/b/brand-awareness/",
+    "https://b2binternational.com/research/methods/faq/measure-brand-awareness/",
+  ],
+  check: ({ aware, surveyed }) =>
+    aware.gt(surveyed)
+      ? [{ input: "aware", expected: METRIC_EXPECTED.atMostInput("surveyed", surveyed.toString()) }]
+      : [],
+  compute: ({ aware, surveyed }) =>
+    surveyed.isZero() ? undefinedBecause("no_responses") : divide(aware, surveyed),
+});

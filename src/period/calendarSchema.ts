@@ -1,0 +1,44 @@
+import * as z from "zod/mini";
+import { PERIOD_EXPECTED } from "../core/messages.js";
+import { timeZoneIsValid } from "./registry.js";
+import type { CalendarInput } from "./types.js";
+
+/**
+ * A zod (v4, `zod/mini`) schema for a {@link CalendarInput}: every field optional, unknown fields
+ * rejected, the time zone checked against the runtime's IANA data. It validates; it does not fill
+ * in defaults (use `resolveCalendar` for that).
+ *
+ * @returns The schema.
+ * @example
+ * ```ts
+ * import { calendarSchema } from "kinerja";
+ *
+ * const schema = calendarSchema();
+ * console.log(schema.safeParse({ timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 }).success);
+ * // true
+ * console.log(schema.safeParse({ timeZone: "Mars/Olympus_Mons" }).success, schema.safeParse({ weekStartsOn: 7 }).success);
+ * // false false
+ * ```
+ */
+export function calendarSchema(): z.ZodMiniType<CalendarInput> {
+  return z.strictObject({
+    timeZone: z.optional(
+      z.string().check(
+        z.refine((name) => timeZoneIsValid(name), {
+          error: `Expected ${PERIOD_EXPECTED.timeZone}`,
+        }),
+      ),
+    ),
+    weekStartsOn: z.optional(
+      z.literal([0, 1, 2, 3, 4, 5, 6], { error: `Expected ${PERIOD_EXPECTED.weekStartsOn}` }),
+    ),
+    fiscalYearStartMonth: z.optional(
+      z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], {
+        error: `Expected ${PERIOD_EXPECTED.fiscalYearStartMonth}`,
+      }),
+    ),
+    fiscalYearNaming: z.optional(
+      z.enum(["end_year", "start_year"], { error: `Expected ${PERIOD_EXPECTED.fiscalYearNaming}` }),
+    ),
+  });
+}

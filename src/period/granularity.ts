@@ -1,0 +1,58 @@
+import type { Granularity } from "./types.js";
+
+/**
+ * Every granularity, finest first within each family: `day`, `week`, `month`, `quarter`,
+ * `half_year`, `year`, then `fiscal_month`, `fiscal_quarter`, `fiscal_half_year`, `fiscal_year`.
+ *
+ * @example
+ * ```ts
+ * import { GRANULARITIES, periodOf } from "kinerja";
+ *
+ * console.log(GRANULARITIES.map((granularity) => periodOf("2025-03-14", granularity).key).join(" "));
+ * // 2025-03-14 2025-W11 2025-03 2025-Q1 2025-H1 2025 FY2025-M03 FY2025-Q1 FY2025-H1 FY2025
+ * ```
+ */
+export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.freeze([
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "half_year",
+  "year",
+  "fiscal_month",
+  "fiscal_quarter",
+  "fiscal_half_year",
+  "fiscal_year",
+] as const);
+
+/**
+ * Whether a value is one of the {@link Granularity} names.
+ *
+ * @param value - Anything.
+ * @returns `true` for `"day"`, `"week"`, `"month"`, `"quarter"`, `"half_year"`, `"year"`,
+ *   `"fiscal_month"`, `"fiscal_quarter"`, `"fiscal_half_year"` and `"fiscal_year"`.
+ * @example
+ * ```ts
+ * import { isGranularity } from "kinerja";
+ *
+ * console.log(isGranularity("fiscal_quarter"), isGranularity("fortnight"));
+ * // true false
+ * ```
+ */
+export function isGranularity(value: unknown): value is Granularity {
+  switch (value) {
+    case "day":
+    case "week":
+    case "month":
+    case "quarter":
+    case "half_year":
+    case "year":
+    case "fiscal_month":
+    case "fiscal_quarter":
+    case "fiscal_half_year":
+    case "fiscal_year":
+      return true;
+    default:
+      return false;
+  }
+}

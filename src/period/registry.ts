@@ -1,0 +1,74 @@
+import type { Calendar } from "./types.js";
+import { createZone, isValidTimeZone, type Zone } from "./zone.js";
+
+/**
+ * Lazily created, bounded memo tables shared by the public period functions, so that calling
+ * `periodOf` in a loop does not rebuild time-zone machinery each time. Nothing is created on
+ * import. Entries are pure functions of their keys, so sharing them cannot change a result.
+ *
+ * @internal
+ */
+interface Registry {
+  /** Calendars made by resolveCalendar (already valid and frozen). */
+  readonly resolved: WeakSet<Calendar>;
+  readonly zones: Map<string, Zone>;
+  readonly zoneValidity: Map<string, boolean>;
+  readonly shared: Map<string, unknown>;
+}
+
+const LIMIT = 256;
+let registry: Registry | undefined;
+
+function getRegistry(): Registry {
+  registry ??= {
+    resolved: new WeakSet(),
+    zones: new Map(),
+    zoneValidity: new Map(),
+    shared: new Map(),
+  };
+  return registry;
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** Whether a calendar object was made by resolveCalendar. @internal */
+export function isResolvedCalendar(value: unknown): value is Calendar {
+  return (
+    typeof value === "object" && value !== null && getRegistry().resolved.has(value as Calendar)
+  );
+}
+
+/** Marks a calendar as made by resolveCalendar. @internal */
+export function markResolved(calendar: Calendar): Calendar {
+  getRegistry().resolved.add(calendar);
+  return calendar;
+}
+
+/** Memoized time-zone validity. @internal */
+export function timeZoneIsValid(name: string): boolean {
+  const known = getRegistry().zoneValidity.get(name);
+  if (known !== undefined) return known;
+  return remember(getRegistry().zoneValidity, name, isValidTimeZone(name));
+}
+
+/** The shared zone engine of a validated zone name. @internal */
+export function zoneNamed(name: string): Zone {
+  const zones = getRegistry().zones;
+  return zones.get(name) ?? remember(zones, name, createZone(name));
+}
+
+/** A value shared by key, made on first use. @internal */
+export function sharedValue<V>(key: string, make: () => V): V {
+  const shared = getRegistry().shared;
+  if (shared.has(key)) return shared.get(key) as V;
+  return remember<unknown>(shared, key, make()) as V;
+}
+
+/** A key identifying a calendar by value. @internal */
+export function calendarKey(calendar: Calendar): string {
+  return `${calendar.timeZone}|${calendar.weekStartsOn}|${calendar.fiscalYearStartMonth}|${calendar.fiscalYearNaming}`;
+}

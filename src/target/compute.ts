@@ -1,0 +1,170 @@
+import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
+import type { MetricDirection } from "../metric/types.js";
+import { isToleranceBands } from "./read.js";
+import type {
+  AttainmentFormula,
+  AttainmentReason,
+  Evaluation,
+  ResolvedBands,
+  TargetRange,
+  TargetStatus,
+} from "./types.js";
+
+/**
+ * The status an attainment falls in: every edge inclusive, compared exactly.
+ *
+ * @internal
+ */
+export function statusFromBands(attainment: Decimal, bands: ResolvedBands): TargetStatus {
+  if (isToleranceBands(bands)) {
+    if (attainment.gte(bands.onTrack.min) && attainment.lte(bands.onTrack.max)) return "on_track";
+    if (attainment.gte(bands.atRisk.min) && attainment.lte(bands.atRisk.max)) return "at_risk";
+    return "off_track";
+  }
+  if (attainment.gte(bands.onTrack as Decimal)) return "on_track";
+  if (attainment.gte(bands.atRisk as Decimal)) return "at_risk";
+  return "off_track";
+}
+
+/** What an evaluation is computed from, already validated. @internal */
+export interface EvaluationParts {
+  readonly metricId: string | null;
+  readonly direction: MetricDirection;
+  readonly actual: Decimal | null;
+  readonly target: Decimal | TargetRange<Decimal> | null;
+  readonly bands: ResolvedBands;
+  /** The formula for lower-is-better point targets and the above-max side of ranges. */
+  readonly lowerFormula: "inverse" | "linear";
+}
+
+interface Outcome {
+  readonly variance: Decimal | null;
+  readonly variancePercent: Decimal | null;
+  readonly attainment: Decimal | null;
+  readonly attainmentReason: AttainmentReason | null;
+  readonly attainmentFormula: AttainmentFormula;
+  readonly favorable: boolean | null;
+  readonly status: TargetStatus;
+}
+
+function nonPositive(value: Decimal): AttainmentReason {
+  return value.isZero() ? "zero_target" : "negative_target";
+}
+
+function quotient(numerator: Decimal, denominator: Decimal): Decimal {
+  return new KDecimal(numerator).div(denominator);
+}
+
+/** Computes an evaluation from validated parts. @internal */
+export function computeEvaluation(parts: EvaluationParts): Evaluation {
+  const { actual, target } = parts;
+  const outcome =
+    actual === null || target === null
+      ? noData(parts)
+      : isDecimalInstance(target)
+        ? point(parts, actual, target)
+        : range(parts, actual, target);
+  return {
+    metricId: parts.metricId,
+    direction: parts.direction,
+    actual,
+    target,
+    variance: outcome.variance,
+    variancePercent: outcome.variancePercent,
+    attainment: outcome.attainment,
+    attainmentReason: outcome.attainmentReason,
+    attainmentFormula: outcome.attainmentFormula,
+    favorable: outcome.favorable,
+    status: outcome.status,
+    bands: parts.bands,
+  };
+}
+
+function noData(parts: EvaluationParts): Outcome {
+  const pointTarget = parts.target === null || isDecimalInstance(parts.target);
+  return {
+    variance: null,
+    variancePercent: null,
+    attainment: null,
+    attainmentReason: "no_data",
+    attainmentFormula:
+      parts.direction === "lower_is_better" && pointTarget ? parts.lowerFormula : "ratio",
+    favorable: null,
+    status: "no_data",
+  };
+}
+
+function point(parts: EvaluationParts, actual: Decimal, target: Decimal): Outcome {
+  const { direction, lowerFormula, bands } = parts;
+  const variance = actual.minus(target);
+  const variancePercent = target.isZero() ? null : quotient(variance, target.abs());
+  let attainment: Decimal | null = null;
+  let attainmentReason: AttainmentReason | null = null;
+  let formula: AttainmentFormula = "ratio";
+  if (direction === "lower_is_better") {
+    formula = lowerFormula;
+    if (target.lte(0)) attainmentReason = nonPositive(target);
+    else if (lowerFormula === "linear")
+      attainment = new KDecimal(2).minus(quotient(actual, target));
+    else if (actual.isZero()) attainmentReason = "zero_actual";
+    else if (actual.lt(0)) attainmentReason = "negative_actual";
+    else attainment = quotient(target, actual);
+  } else if (target.lte(0)) {
+    attainmentReason = nonPositive(target);
+  } else {
+    attainment = quotient(actual, target);
+  }
+  // Meets or beats the target in the metric's direction (neutral: only an exact hit).
+  const meets =
+    direction === "higher_is_better"
+      ? variance.gte(0)
+      : direction === "lower_is_better"
+        ? variance.lte(0)
+        : variance.isZero();
+  return {
+    variance,
+    variancePercent,
+    attainment,
+    attainmentReason,
+    attainmentFormula: formula,
+    favorable: direction === "neutral" ? null : meets,
+    status:
+      attainment === null ? (meets ? "on_track" : "off_track") : statusFromBands(attainment, bands),
+  };
+}
+
+function range(parts: EvaluationParts, actual: Decimal, target: TargetRange<Decimal>): Outcome {
+  const { bands, lowerFormula } = parts;
+  const below = actual.lt(target.min);
+  const above = actual.gt(target.max);
+  if (!below && !above) {
+    const one = new KDecimal(1);
+    return {
+      variance: new KDecimal(0),
+      variancePercent: new KDecimal(0),
+      attainment: one,
+      attainmentReason: null,
+      attainmentFormula: "ratio",
+      favorable: true,
+      status: statusFromBands(one, bands),
+    };
+  }
+  const bound = below ? target.min : target.max;
+  const variance = actual.minus(bound);
+  const variancePercent = bound.isZero() ? null : quotient(variance, bound.abs());
+  let attainment: Decimal | null = null;
+  let attainmentReason: AttainmentReason | null = null;
+  if (bound.lte(0)) attainmentReason = nonPositive(bound);
+  else if (below) attainment = quotient(actual, bound);
+  else if (lowerFormula === "linear") attainment = new KDecimal(2).minus(quotient(actual, bound));
+  else attainment = quotient(bound, actual);
+  return {
+    variance,
+    variancePercent,
+    attainment,
+    attainmentReason,
+    attainmentFormula: below ? "ratio" : lowerFormula,
+    favorable: false,
+    status: attainment === null ? "off_track" : statusFromBands(attainment, bands),
+  };
+}

@@ -1,0 +1,155 @@
+import { type Decimal, isDecimalInstance } from "../core/decimal.js";
+import { KpiError, type KpiIssue } from "../core/errors.js";
+import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import type { AnyMetric, MetricDirection } from "../metric/types.js";
+import { computeEvaluation, type EvaluationParts } from "./compute.js";
+import {
+  child,
+  defaultBands,
+  isRecord,
+  issueAt,
+  type Place,
+  readActual,
+  readBands,
+  readSubject,
+  readTarget,
+} from "./read.js";
+import type { EvaluateInput, Evaluation, ResolvedBands, TargetRange } from "./types.js";
+
+/** Checks an attainment formula option against the direction and target shape. @internal */
+export function readFormula(
+  value: unknown,
+  direction: MetricDirection,
+  target: Decimal | TargetRange<Decimal> | null,
+  place: Place,
+  issues: KpiIssue[],
+): "inverse" | "linear" | undefined {
+  const range = target !== null && !isDecimalInstance(target);
+  if (value === undefined) return "inverse";
+  if (range || direction === "lower_is_better") {
+    if (value === "inverse" || value === "linear") return value;
+    issues.push(
+      issueAt(
+        place,
+        "invalid_option",
+        range ? TARGET_EXPECTED.attainmentRange : TARGET_EXPECTED.attainmentLower,
+        describe(value),
+      ),
+    );
+    return undefined;
+  }
+  if (value === "ratio") return "inverse";
+  issues.push(
+    issueAt(
+      place,
+      "invalid_option",
+      `${TARGET_EXPECTED.attainmentHigher} ${TARGET_EXPECTED.directionIs(direction)}`,
+      describe(value),
+    ),
+  );
+  return undefined;
+}
+
+/** Defaults an entry may inherit (from scorecard or evaluateSeries options). @internal */
+export interface EvaluateDefaults {
+  readonly bands?: ResolvedBands;
+  readonly attainment?: unknown;
+  readonly metrics?: ReadonlyMap<string, AnyMetric>;
+}
+
+/**
+ * Validates an {@link EvaluateInput}-shaped object, pushing every problem.
+ *
+ * @internal
+ */
+export function readEvaluateInput(
+  source: unknown,
+  place: Place,
+  issues: KpiIssue[],
+  expected: string,
+  defaults: EvaluateDefaults = {},
+): EvaluationParts | undefined {
+  if (!isRecord(source)) {
+    issues.push(issueAt(place, "invalid_argument", expected, describe(source)));
+    return undefined;
+  }
+  const before = issues.length;
+  const subject = readSubject(source, place, issues, defaults.metrics);
+  const actual = readActual(source.actual, child(place, "actual"), issues);
+  const target = readTarget(source.target, child(place, "target"), issues);
+  const bands =
+    source.bands === undefined
+      ? defaults.bands
+      : readBands(source.bands, child(place, "bands"), issues);
+  if (subject === undefined || actual === undefined || target === undefined) return undefined;
+  const lowerFormula = readFormula(
+    source.attainment === undefined ? defaults.attainment : source.attainment,
+    subject.direction,
+    target,
+    child(place, "attainment"),
+    issues,
+  );
+  if (issues.length > before || lowerFormula === undefined) return undefined;
+  const range = target !== null && !isDecimalInstance(target);
+  return {
+    metricId: subject.metricId,
+    direction: subject.direction,
+    actual,
+    target,
+    bands: bands ?? defaultBands(subject.direction, range),
+    lowerFormula,
+  };
+}
+
+/**
+ * Compares an actual with its target: variance, variance percent, attainment, whether the result is
+ * favorable in the metric's direction, and a status from the bands.
+ *
+ * | case | attainment | status |
+ * | --- | --- | --- |
+ * | higher-is-better or neutral, target > 0 | `actual / target` | from the bands |
+ * | lower-is-better, target > 0, actual > 0 | `target / actual` (`"inverse"`) or `2 − actual / target` (`"linear"`) | from the bands |
+ * | lower-is-better `"inverse"`, actual 0 or negative | `null` (`zero_actual`, `negative_actual`) | from the variance sign |
+ * | target 0 or negative | `null` (`zero_target`, `negative_target`) | from the variance sign |
+ * | range, inside | 1 (variance 0) | from the bands (on track by default) |
+ * | range, below `min` > 0 | `actual / min` | from the bands |
+ * | range, above `max` > 0 | `max / actual` (or `2 − actual / max`) | from the bands |
+ * | actual or target `null` | `null` (`no_data`) | `no_data` |
+ *
+ * "From the variance sign": meeting or beating the target in the metric's direction is on track,
+ * anything else off track (neutral: only an exact hit; a range: only inside). Never Infinity.
+ *
+ * @param input - `metric` (or `direction`), `actual`, `target` (a value, a `{ min, max }` range or
+ * `null`), optional `bands` and, for lower-is-better metrics, `attainment: "inverse" | "linear"`.
+ * @returns The {@link Evaluation}.
+ * @throws {KpiError} listing every problem: `invalid_number` (actual), `invalid_target` (target or a
+ * range with min above max), `invalid_option` (bands, attainment), `invalid_argument` /
+ * `unknown_metric` (metric, direction).
+ * @example
+ * ```ts
+ * import { evaluate } from "kinerja";
+ *
+ * const revenue = evaluate({ metric: "sales_revenue", actual: 930_000_000, target: 1_000_000_000 });
+ * console.log(revenue.variance?.toString(), revenue.attainment?.toString(), revenue.status);
+ * // -70000000 0.93 at_risk
+ *
+ * const cac = evaluate({ direction: "lower_is_better", actual: 80, target: 100 });
+ * console.log(cac.attainment?.toString(), cac.favorable, cac.status);
+ * // 1.25 true on_track
+ *
+ * const cycle = evaluate({ metric: "sales_cycle_length", actual: 33, target: { min: 20, max: 30 } });
+ * console.log(cycle.variance?.toString(), cycle.attainment?.toString(), cycle.status);
+ * // 3 0.9090909090909090909090909090909091 at_risk
+ * ```
+ */
+export function evaluate(input: EvaluateInput): Evaluation {
+  const issues: KpiIssue[] = [];
+  const parts = readEvaluateInput(
+    input,
+    { subject: "evaluate", path: [] },
+    issues,
+    TARGET_EXPECTED.evaluateInput,
+  );
+  if (parts === undefined) throw new KpiError(issues);
+  return computeEvaluation(parts);
+}

@@ -1,0 +1,281 @@
+import { type Decimal, KDecimal } from "../core/decimal.js";
+import { KpiError, type KpiIssue } from "../core/errors.js";
+import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import type { Numeric } from "../core/numeric.js";
+import { computeEvaluation, type EvaluationParts, statusFromBands } from "./compute.js";
+import { readEvaluateInput } from "./evaluate.js";
+import {
+  child,
+  defaultBands,
+  isRecord,
+  issueAt,
+  type Place,
+  readBands,
+  readDecimal,
+} from "./read.js";
+import type {
+  AttainmentReason,
+  EvaluateInput,
+  Evaluation,
+  ResolvedBands,
+  StatusBands,
+  TargetStatus,
+} from "./types.js";
+
+/** One line of a scorecard: an {@link EvaluateInput} with an optional weight and label. */
+export interface ScorecardEntry extends EvaluateInput {
+  /** The entry's weight (default 1, or `options.weights.get(id)`); non-negative. */
+  readonly weight?: Numeric;
+  /** A name for the line, for example `"Revenue — Jawa Barat"`. */
+  readonly label?: string;
+}
+
+/** Options of {@link scorecard}. */
+export interface ScorecardOptions {
+  /**
+   * The most attainment one entry can contribute (default 1.2, so one runaway KPI cannot hide the
+   * others); `null` or `false` for no cap. Attainment below 0 contributes 0.
+   */
+  readonly cap?: Numeric | null | false;
+  /** Weights by entry id (the metric id, or the entry's `id`), for entries without their own `weight`. */
+  readonly weights?: ReadonlyMap<string, Numeric>;
+  /** The bands for the overall status, read from the score (default thresholds 1 and 0.9). */
+  readonly bands?: StatusBands;
+}
+
+/** One scored line. */
+export interface ScorecardLine {
+  /** The entry's position in the input. */
+  readonly index: number;
+  /** The entry's label, or its metric id, or `null`. */
+  readonly label: string | null;
+  readonly weight: Decimal;
+  readonly evaluation: Evaluation;
+  /** The attainment that counts toward the score: clamped to [0, cap]; `null` for excluded lines. */
+  readonly scoredAttainment: Decimal | null;
+  /** Why the line is left out of the score (its attainment reason); `null` when it is scored. */
+  readonly excludedBecause: AttainmentReason | null;
+}
+
+/** The result of {@link scorecard}. */
+export interface Scorecard {
+  /** Every entry, in input order. */
+  readonly lines: readonly ScorecardLine[];
+  /** Σ(weight × scored attainment) / Σ weight over the scored lines; `null` when no line can be scored. */
+  readonly score: Decimal | null;
+  /** The status of the score in the bands; `no_data` when the score is `null`. */
+  readonly status: TargetStatus;
+  /** Σ weight of the scored lines. */
+  readonly scoredWeight: Decimal;
+  /** The lines left out of the score (no data, or an attainment that is undefined), not counted as zero. */
+  readonly excluded: readonly ScorecardLine[];
+  /** The cap used, `null` for none. */
+  readonly cap: Decimal | null;
+  /** The bands the overall status was read from. */
+  readonly bands: ResolvedBands;
+}
+
+interface ReadOptions {
+  readonly cap: Decimal | null;
+  readonly weights: ReadonlyMap<string, Decimal>;
+  readonly bands: ResolvedBands | undefined;
+}
+
+function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOptions | undefined {
+  if (options === undefined)
+    return { cap: new KDecimal("1.2"), weights: new Map(), bands: undefined };
+  if (!isRecord(options)) {
+    issues.push(issueAt(place, "invalid_argument", TARGET_EXPECTED.options, describe(options)));
+    return undefined;
+  }
+  let cap: Decimal | null = new KDecimal("1.2");
+  if (options.cap === null || options.cap === false) {
+    cap = null;
+  } else if (options.cap !== undefined) {
+    const read = readDecimal(options.cap, child(place, "cap"), issues, "invalid_option");
+    if (read !== undefined && read.lte(0)) {
+      issues.push(
+        issueAt(child(place, "cap"), "invalid_option", TARGET_EXPECTED.cap, read.toString()),
+      );
+    }
+    cap = read ?? null;
+  }
+  const weights = new Map<string, Decimal>();
+  if (options.weights !== undefined) {
+    if (!(options.weights instanceof Map)) {
+      issues.push(
+        issueAt(
+          child(place, "weights"),
+          "invalid_option",
+          TARGET_EXPECTED.weights,
+          describe(options.weights),
+        ),
+      );
+    } else {
+      for (const [key, value] of options.weights as Map<unknown, unknown>) {
+        const weightPlace = child(place, "weights", String(key));
+        const read = readWeight(value, weightPlace, issues);
+        if (read !== undefined) weights.set(String(key), read);
+      }
+    }
+  }
+  const bands =
+    options.bands === undefined
+      ? undefined
+      : readBands(options.bands, child(place, "bands"), issues);
+  // Returned even when an option is wrong, so entries are still checked against the weights.
+  return { cap, weights, bands };
+}
+
+function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal | undefined {
+  const read = readDecimal(value, place, issues, "invalid_option");
+  if (read !== undefined && read.isNegative()) {
+    issues.push(issueAt(place, "invalid_option", TARGET_EXPECTED.weight, read.toString()));
+    return undefined;
+  }
+  return read;
+}
+
+/**
+ * Scores a set of KPIs for a team or a person: evaluates each entry, then takes the weighted mean
+ * of the attainments, each clamped to [0, cap]:
+ * `score = Σ(weight × min(max(attainment, 0), cap)) / Σ weight` over the entries that can be scored.
+ * Entries with no data (or an undefined attainment, such as a zero target) are listed in
+ * `excluded` and left out of both sums — never counted as zero. The overall status is the score
+ * read in the bands (default: ≥ 1 on track, ≥ 0.9 at risk).
+ *
+ * @param entries - The KPIs: each `{ metric | direction, actual, target, weight?, label?, bands?, attainment? }`.
+ * @param options - `cap` (default 1.2; `null` or `false` for none), `weights` by entry id, `bands` for the overall status.
+ * @returns The {@link Scorecard}.
+ * @throws {KpiError} listing every problem in every entry and option (`invalid_number`,
+ * `invalid_target`, `invalid_option`, `invalid_argument`, `unknown_metric`).
+ * @example
+ * ```ts
+ * import { scorecard } from "kinerja";
+ *
+ * const card = scorecard([
+ *   { metric: "sales_revenue", actual: 1_500_000_000, target: 1_000_000_000, weight: 2 },
+ *   { metric: "win_rate", actual: 0.27, target: 0.3 },
+ *   { direction: "lower_is_better", id: "cac", actual: 1_200_000, target: 1_000_000 },
+ *   { metric: "win_rate", label: "Win rate — Bali", actual: null, target: 0.3 },
+ * ]);
+ * console.log(card.score?.toString(), card.status);
+ * // 1.033333333333333333333333333333333 on_track
+ * console.log(card.lines.map((line) => line.scoredAttainment?.toString() ?? "excluded"));
+ * // [ '1.2', '0.9', '0.8333333333333333333333333333333333', 'excluded' ]
+ * console.log(card.excluded.map((line) => line.label));
+ * // [ 'Win rate — Bali' ]
+ * ```
+ */
+export function scorecard(
+  entries: readonly ScorecardEntry[],
+  options?: ScorecardOptions,
+): Scorecard {
+  const issues: KpiIssue[] = [];
+  const place: Place = { subject: "scorecard", path: [] };
+  const read = readOptions(options, { subject: "scorecard", path: ["options"] }, issues);
+  if (!Array.isArray(entries)) {
+    issues.push(
+      issueAt(
+        child(place, "entries"),
+        "invalid_argument",
+        TARGET_EXPECTED.entries,
+        describe(entries),
+      ),
+    );
+    throw new KpiError(issues);
+  }
+  const parsed: { parts: EvaluationParts; weight: Decimal; label: string | null }[] = [];
+  const usedWeightKeys = new Set<string>();
+  for (let index = 0; index < entries.length; index++) {
+    const entry: unknown = entries[index];
+    const entryPlace = child(place, "entries", index);
+    const parts = readEvaluateInput(entry, entryPlace, issues, TARGET_EXPECTED.entry);
+    if (!isRecord(entry)) continue;
+    let label: string | null = null;
+    if (entry.label !== undefined) {
+      if (typeof entry.label === "string" && entry.label !== "") label = entry.label;
+      else
+        issues.push(
+          issueAt(
+            child(entryPlace, "label"),
+            "invalid_argument",
+            TARGET_EXPECTED.id,
+            describe(entry.label),
+          ),
+        );
+    }
+    const key = parts?.metricId ?? null;
+    const mapped = key !== null ? read?.weights.get(key) : undefined;
+    if (key !== null && mapped !== undefined) usedWeightKeys.add(key);
+    let weight: Decimal | undefined = new KDecimal(1);
+    if (entry.weight !== undefined) {
+      weight = readWeight(entry.weight, child(entryPlace, "weight"), issues);
+      if (mapped !== undefined) {
+        issues.push(
+          issueAt(
+            child(entryPlace, "weight"),
+            "invalid_option",
+            TARGET_EXPECTED.weightTwice,
+            TARGET_EXPECTED.receivedWeightTwice(describe(entry.weight), key as string),
+          ),
+        );
+      }
+    } else if (mapped !== undefined) {
+      weight = mapped;
+    }
+    if (parts !== undefined && weight !== undefined) {
+      parsed.push({ parts, weight, label: label ?? parts.metricId });
+    }
+  }
+  if (read !== undefined) {
+    for (const key of read.weights.keys()) {
+      if (!usedWeightKeys.has(key)) {
+        issues.push(
+          issueAt(
+            { subject: "scorecard", path: ["options", "weights", key] },
+            "invalid_option",
+            TARGET_EXPECTED.weightKey,
+            JSON.stringify(key),
+          ),
+        );
+      }
+    }
+  }
+  if (issues.length > 0 || read === undefined) throw new KpiError(issues);
+
+  const cap = read.cap;
+  const lines: ScorecardLine[] = [];
+  let weighted = new KDecimal(0);
+  let scoredWeight = new KDecimal(0);
+  parsed.forEach(({ parts, weight, label }, index) => {
+    const evaluation = computeEvaluation(parts);
+    let scoredAttainment: Decimal | null = null;
+    if (evaluation.attainment !== null) {
+      let value = evaluation.attainment.isNegative() ? new KDecimal(0) : evaluation.attainment;
+      if (cap !== null && value.gt(cap)) value = cap;
+      scoredAttainment = value;
+      weighted = weighted.plus(weight.times(value));
+      scoredWeight = scoredWeight.plus(weight);
+    }
+    lines.push({
+      index,
+      label,
+      weight,
+      evaluation,
+      scoredAttainment,
+      excludedBecause: evaluation.attainmentReason,
+    });
+  });
+  const bands = read.bands ?? defaultBands("higher_is_better", false);
+  const score = scoredWeight.isZero() ? null : weighted.div(scoredWeight);
+  return {
+    lines,
+    score,
+    status: score === null ? "no_data" : statusFromBands(score, bands),
+    scoredWeight,
+    excluded: lines.filter((line) => line.scoredAttainment === null),
+    cap,
+    bands,
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { customerActivity } from "../../src/aggregate/customerActivity.js";
+import { KpiError } from "../../src/core/errors.js";
+
+const orders = [
+  // January: A (2 orders), B (1 order, 2 lines)
+  { at: "2025-01-05T00:00:00Z", customer: "A", order: "o1" },
+  { at: "2025-01-20T00:00:00Z", customer: "A", order: "o2" },
+  { at: "2025-01-21T00:00:00Z", customer: "B", order: "o3" },
+  { at: "2025-01-21T00:00:01Z", customer: "B", order: "o3" },
+  // February: A, C (new)
+  { at: "2025-02-02T00:00:00Z", customer: "A", order: "o4" },
+  { at: "2025-02-03T00:00:00Z", customer: "C", order: "o5" },
+  // March: nobody
+  // April: B (reactivated), D (new)
+  { at: "2025-04-01T00:00:00Z", customer: "B", order: "o6" },
+  { at: "2025-04-02T00:00:00Z", customer: "D", order: "o7" },
+];
+
+const row = (p: ReturnType<typeof customerActivity>["periods"][number]) => [
+  p.period.key,
+  ...[
+    p.customersAtStart,
+    p.customersAtEnd,
+    p.newCustomers,
+    p.reactivatedCustomers,
+    p.retainedCustomers,
+    p.lostCustomers,
+    p.repeatCustomers,
+  ].map((value) => value.toNumber()),
+  p.retentionRate.value?.toString() ?? p.retentionRate.reason,
+  p.churnRate.value?.toString() ?? p.churnRate.reason,
+  p.repeatPurchaseRate.value?.toString() ?? p.repeatPurchaseRate.reason,
+];
+
+describe("customerActivity", () => {
+  it("counts active, new, reactivated, retained, lost and repeat customers per period", () => {
+    const { periods, report } = customerActivity(orders, {
+      date: "at",
+      customer: "customer",
+      order: "order",
+      granularity: "month",
+    });
+    //        key        S  E  new re ret lost rep  retention churn repeat
+    expect(periods.map(row)).toEqual([
+      ["2025-01", 0, 2, 2, 0, 0, 0, 1, "zero_denominator", "zero_denominator", "0.5"],
+      ["2025-02", 2, 2, 1, 0, 1, 1, 0, "0.5", "0.5", "0"],
+      ["2025-03", 2, 0, 0, 0, 0, 2, 0, "0", "1", "zero_denominator"],
+      ["2025-04", 0, 2, 1, 1, 0, 0, 0, "zero_denominator", "zero_denominator", "0"],
+    ]);
+    expect(report.accepted).toBe(8);
+  });
+
+  it("counts every record as an order without an order accessor", () => {
+    const { periods } = customerActivity(orders, {
+      date: "at",
+      customer: "customer",
+      granularity: "month",
+    });
+    // B's two lines of o3 now count as two orders.
+    expect(periods[0]?.repeatCustomers.toNumber()).toBe(2);
+  });
+
+  it("rolls by the granularity asked for (quarters)", () => {
+    const { periods } = customerActivity(orders, {
+      date: "at",
+      customer: "customer",
+      granularity: "quarter",
+    });
+    expect(periods.map(row)).toEqual([
+      [
+        "2025-Q1",
+        0,
+        3,
+        3,
+        0,
+        0,
+        0,
+        2,
+        "zero_denominator",
+        "zero_denominator",
+        "0.6666666666666666666666666666666667",
+      ],
+      [
+        "2025-Q2",
+        3,
+        2,
+        1,
+        0,
+        1,
+        2,
+        0,
+        "0.3333333333333333333333333333333333",
+        "0.6666666666666666666666666666666667",
+        "0",
+      ],
+    ]);
+  });
+
+  it("reports the whole range, the first period without a previous one", () => {
+    const { periods } = customerActivity(orders, {
+      date: "at",
+      customer: "customer",
+      granularity: "month",
+      range: { from: "2025-02", to: "2025-05" },
+    });
+    expect(periods.map((p) => p.period.key)).toEqual(["2025-02", "2025-03", "2025-04", "2025-05"]);
+    // A was seen in January, but January is outside the range: A counts as new in February.
+    expect(periods[0]?.newCustomers.toNumber()).toBe(2);
+    expect(periods[3]?.lostCustomers.toNumber()).toBe(2);
+  });
+
+  it("handles no records and bad records like aggregate", () => {
+    expect(
+      customerActivity([], { date: "at", customer: "customer", granularity: "month" }).periods,
+    ).toEqual([]);
+    const bad = [...orders, { at: "2025-05-01T00:00:00Z", customer: null, order: "o9" }];
+    expect(() =>
+      customerActivity(bad, { date: "at", customer: "customer", granularity: "month" }),
+    ).toThrow(KpiError);
+    const collected = customerActivity(bad, {
+      date: "at",
+      customer: "customer",
+      granularity: "month",
+      onInvalid: "collect",
+    });
+    expect(collected.report.issues.map((issue) => [issue.index, issue.field])).toEqual([
+      [8, "customer"],
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { KpiError } from "../../src/core/errors.js";
+import { undefinedBecause } from "../../src/core/result.js";
+import { formatEvaluation } from "../../src/format/formatEvaluation.js";
+import { statusLabel } from "../../src/format/statusLabel.js";
+import { defineMetric } from "../../src/metric/defineMetric.js";
+import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
+import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
+import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
+import { evaluate } from "../../src/target/evaluate.js";
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("formatEvaluation", () => {
+  it("formats a currency evaluation in Indonesian and English", () => {
+    const evaluation = evaluate({
+      metric: salesRevenue,
+      actual: "1250000000",
+      target: "1000000000",
+    });
+    const id = formatEvaluation(evaluation, { currency: "IDR" });
+    expect(plain(id.text)).toBe(
+      "Pendapatan penjualan: Rp 1.250.000.000 (target Rp 1.000.000.000, 125%) — Sesuai target",
+    );
+    expect(plain(id.variance)).toBe("+Rp 250.000.000");
+    const en = formatEvaluation(evaluation, { currency: "IDR", locale: "en-US" });
+    expect(plain(en.text)).toBe(
+      "Sales revenue: IDR 1,250,000,000 (target IDR 1,000,000,000, 125%) — On track",
+    );
+  });
+
+  it("formats lower-is-better, ranges and no data", () => {
+    const cac = formatEvaluation(
+      evaluate({ metric: customerAcquisitionCost, actual: "2200000", target: "2000000" }),
+      { currency: "IDR", locale: "en-US" },
+    );
+    expect(cac.status).toBe("At risk"); // 2.0M / 2.2M = 0.909… ≥ 0.9
+    expect(cac.attainment).toBe("90.9%");
+    const cycle = formatEvaluation(
+      evaluate({ metric: salesCycleLength, actual: 34, target: { min: 20, max: 30 } }),
+      { locale: "en-US" },
+    );
+    expect(plain(cycle.target)).toBe("20 days–30 days");
+    expect(plain(cycle.variance)).toBe("+4 days");
+    const empty = formatEvaluation(evaluate({ metric: winRate, actual: null, target: "0.3" }));
+    expect(empty.actual).toBe("—");
+    expect(empty.status).toBe("Tidak ada data");
+    expect(empty.text).toBe("Rasio kemenangan: — (target 30%, —) — Tidak ada data");
+  });
+
+  it("uses the given metric or unit for metrics outside the catalog", () => {
+    const label = { en: "Demo score", id: "Skor demo" };
+    const custom = defineMetric({
+      id: "demo_score",
+      label,
+      description: label,
+      formula: "x",
+      category: "customer",
+      unit: "score",
+      direction: "higher_is_better",
+      inputs: { x: { domain: "amount", rollup: "sum", label } },
+      references: [],
+      compute: () => undefinedBecause("no_data"),
+    });
+    const evaluation = evaluate({ metric: custom, actual: "4.5", target: "4" });
+    expect(formatEvaluation(evaluation, { metric: custom }).text).toBe(
+      "Skor demo: 4,5 (target 4, 112,5%) — Sesuai target",
+    );
+    expect(formatEvaluation(evaluation, { unit: "score", locale: "en" }).text).toBe(
+      "demo_score: 4.5 (target 4, 112.5%) — On track",
+    );
+    expect(() => formatEvaluation(evaluation)).toThrow(KpiError);
+    expect(() => formatEvaluation(evaluation)).toThrow(
+      /formatEvaluation: option unit must be a unit/,
+    );
+  });
+});
+
+describe("statusLabel", () => {
+  it("names every status in both languages", () => {
+    const statuses = ["on_track", "at_risk", "off_track", "no_data"] as const;
+    expect(statuses.map((s) => statusLabel(s))).toEqual([
+      "Sesuai target",
+      "Berisiko",
+      "Tidak sesuai target",
+      "Tidak ada data",
+    ]);
+    expect(statuses.map((s) => statusLabel(s, "en-US"))).toEqual([
+      "On track",
+      "At risk",
+      "Off track",
+      "No data",
+    ]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { brandAwarenessUnaided } from "../../../src/metrics/marketing/brandAwarenessUnaided.js";
+import { expectKpiError } from "../expectKpiError.js";
+
+describe("brandAwarenessUnaided", () => {
+  it("computes aware / surveyed", () => {
+    expect(brandAwarenessUnaided({ aware: 640, surveyed: 1000 })?.toString()).toBe("0.64");
+    expect(brandAwarenessUnaided({ aware: 1, surveyed: 3 })?.toString()).toBe(
+      "0.3333333333333333333333333333333333",
+    );
+  });
+
+  it("is null with no_responses when no one was surveyed", () => {
+    expect(brandAwarenessUnaided.evaluate({ aware: 0, surveyed: 0 })).toEqual({
+      value: null,
+      reason: "no_responses",
+    });
+  });
+
+  it("rejects more aware respondents than respondents", () => {
+    expectKpiError(
+      () => brandAwarenessUnaided({ aware: 5, surveyed: 4 }),
+      "inconsistent_inputs",
+      'brand_awareness_unaided: input "aware" must be at most input "surveyed" (4), received 5',
+    );
+  });
+
+  it("pools survey waves", () => {
+    const pooled = rollupInputs(brandAwarenessUnaided, [
+      { aware: 30, surveyed: 100 },
+      { aware: 90, surveyed: 300 },
+    ]);
+    expect(brandAwarenessUnaided(pooled)?.toString()).toBe("0.3");
+  });
+});

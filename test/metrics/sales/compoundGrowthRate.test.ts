@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { compoundGrowthRate } from "../../../src/metrics/sales/compoundGrowthRate.js";
+import { expectKpiError } from "../expectKpiError.js";
+
+describe("compoundGrowthRate", () => {
+  it("computes (end / start) ^ (1 / periods) - 1", () => {
+    expect(compoundGrowthRate({ start: 100, end: 121, periods: 2 })?.toString()).toBe("0.1");
+    expect(compoundGrowthRate({ start: 1000, end: 1331, periods: 3 })?.toString()).toBe("0.1");
+    expect(compoundGrowthRate({ start: 100, end: 150, periods: 1 })?.toString()).toBe("0.5");
+    expect(compoundGrowthRate({ start: 100, end: 100, periods: 5 })?.toString()).toBe("0");
+    expect(compoundGrowthRate({ start: 100, end: 25, periods: 2 })?.toString()).toBe("-0.5");
+  });
+
+  it("accepts fractional periods", () => {
+    // 1.21 ^ (1 / 0.5) = 1.4641
+    expect(compoundGrowthRate({ start: 1, end: "1.21", periods: "0.5" })?.toString()).toBe(
+      "0.4641",
+    );
+  });
+
+  it("is -1 when the end value is 0", () => {
+    expect(compoundGrowthRate({ start: 100, end: 0, periods: 3 })?.toString()).toBe("-1");
+  });
+
+  it("is exact to 34 significant digits for irrational roots", () => {
+    // 2 ^ (1/5) = 1.148698354997035006798626946777927589...
+    expect(compoundGrowthRate({ start: 1, end: 2, periods: 5 })?.toString()).toBe(
+      "0.148698354997035006798626946777928",
+    );
+  });
+
+  it("is null with non_positive_base for a non-positive start or a negative end", () => {
+    expect(compoundGrowthRate.evaluate({ start: 0, end: 50, periods: 2 })).toEqual({
+      value: null,
+      reason: "non_positive_base",
+    });
+    expect(compoundGrowthRate.evaluate({ start: -10, end: 50, periods: 2 }).reason).toBe(
+      "non_positive_base",
+    );
+    expect(compoundGrowthRate.evaluate({ start: 10, end: -1, periods: 2 }).reason).toBe(
+      "non_positive_base",
+    );
+  });
+
+  it("is null with zero_denominator when periods is 0", () => {
+    expect(compoundGrowthRate.evaluate({ start: 10, end: 20, periods: 0 })).toEqual({
+      value: null,
+      reason: "zero_denominator",
+    });
+  });
+
+  it("rejects negative periods", () => {
+    expectKpiError(
+      () => compoundGrowthRate({ start: 1, end: 2, periods: -1 }),
+      "out_of_domain",
+      'compound_growth_rate: input "periods" must be a non-negative number, received -1',
+    );
+  });
+
+  it("rolls contiguous spans up: first start, last end, periods summed", () => {
+    const whole = rollupInputs(compoundGrowthRate, [
+      { start: 100, end: 110, periods: 1 },
+      { start: 110, end: 121, periods: 1 },
+    ]);
+    expect(whole.start.toString()).toBe("100");
+    expect(whole.end.toString()).toBe("121");
+    expect(whole.periods.toString()).toBe("2");
+    expect(compoundGrowthRate(whole)?.toString()).toBe("0.1");
+  });
+});

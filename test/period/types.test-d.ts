@@ -1,0 +1,40 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type Calendar,
+  type CalendarInput,
+  type Granularity,
+  isGranularity,
+  type Period,
+  parsePeriod,
+  periodOf,
+  periodRange,
+  resolveCalendar,
+  shiftPeriod,
+} from "../../src/index.js";
+
+describe("period types", () => {
+  it("returns periods that carry their calendar", () => {
+    expectTypeOf(periodOf("2025-03-14", "month")).toEqualTypeOf<Period>();
+    expectTypeOf(periodRange(0, 1, "day")).toEqualTypeOf<Period[]>();
+    expectTypeOf(parsePeriod("2025").calendar).toEqualTypeOf<Calendar>();
+    expectTypeOf(resolveCalendar({ timeZone: "Asia/Jakarta" })).toEqualTypeOf<Calendar>();
+    expectTypeOf<Calendar>().toExtend<CalendarInput>();
+  });
+
+  it("checks granularities and calendar fields", () => {
+    // @ts-expect-error: not a granularity
+    periodOf("2025-03-14", "fortnight");
+    // @ts-expect-error: weeks start on 0-6
+    periodOf("2025-03-14", "week", { weekStartsOn: 7 });
+    // @ts-expect-error: months are 1-12
+    resolveCalendar({ fiscalYearStartMonth: 13 });
+    // @ts-expect-error: naming is end_year or start_year
+    resolveCalendar({ fiscalYearNaming: "middle" });
+    // @ts-expect-error: instants are Date, number or string
+    periodOf(true, "day");
+    // @ts-expect-error: n is a number
+    shiftPeriod(parsePeriod("2025"), "1");
+    const value: unknown = "day";
+    if (isGranularity(value)) expectTypeOf(value).toEqualTypeOf<Granularity>();
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { type Decimal, KDecimal } from "../../src/core/decimal.js";
+import { KpiError } from "../../src/core/errors.js";
+import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
+import { evaluateSeries } from "../../src/target/evaluateSeries.js";
+import { parseTargets } from "../../src/target/parseTargets.js";
+
+const d = (value: string | number) => new KDecimal(value);
+
+function expectError(run: () => unknown): KpiError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(KpiError);
+  return caught as KpiError;
+}
+
+const targets = parseTargets({
+  targets: [
+    { metric: "sales_revenue", period: "2025-01", target: 100 },
+    { metric: "sales_revenue", period: "2025-02", target: 120, bands: { onTrack: 1, atRisk: 0.5 } },
+    { metric: "sales_revenue", period: "2025-03", target: 150 },
+    { metric: "sales_revenue", period: "2025-01", target: 40, group: "Bali" },
+    { metric: "sales_revenue", period: "2025-01", target: 70, group: 7 },
+    { metric: "win_rate", period: "2025-01", target: 0.3 },
+    { metric: "sales_cycle_length", period: "2025-01", target: { min: 20, max: 30 } },
+  ],
+});
+
+describe("evaluateSeries", () => {
+  it("one evaluation per point, matched by period key, in series order", () => {
+    type Point = { period: { key: string; note: string }; value: Decimal | null };
+    const points: Point[] = [
+      { period: { key: "2025-03", note: "c" }, value: d(150) },
+      { period: { key: "2025-01", note: "a" }, value: d(95) },
+      { period: { key: "2025-02", note: "b" }, value: d(70) },
+      { period: { key: "2025-04", note: "d" }, value: d(10) },
+      { period: { key: "2025-01", note: "e" }, value: null },
+    ];
+    const rows = evaluateSeries(points, targets, { metric: "sales_revenue" });
+    expect(rows.map((row) => row.period.note)).toEqual(["c", "a", "b", "d", "e"]);
+    expect(
+      rows.map((row) => [
+        row.evaluation.target?.toString() ?? null,
+        row.evaluation.attainment?.toString() ?? null,
+        row.evaluation.status,
+      ]),
+    ).toEqual([
+      ["150", "1", "on_track"],
+      ["100", "0.95", "at_risk"],
+      // The February target has its own bands: 0.5833… is at risk, not off track.
+      ["120", "0.5833333333333333333333333333333333", "at_risk"],
+      // No target for April: kept, with a no_data evaluation.
+      [null, null, "no_data"],
+      ["100", null, "no_data"],
+    ]);
+    expect(rows[3]?.spec).toBeNull();
+    expect(rows[1]?.spec?.index).toBe(0);
+    expect(rows.every((row) => row.evaluation.metricId === "sales_revenue")).toBe(true);
+  });
+
+  it("groups: a string group matches targets with that group; ungrouped matches ungrouped", () => {
+    const rows = evaluateSeries(
+      [
+        { period: { key: "2025-01" }, value: d(44), group: "Bali" },
+        { period: { key: "2025-01" }, value: d(44), group: "Jawa" },
+        { period: { key: "2025-01" }, value: d(44) },
+        { period: { key: "2025-01" }, value: d(44), group: { region: "Bali" } },
+        { period: { key: "2025-01" }, value: d(44), group: 7 },
+        { period: { key: "2025-01" }, value: d(44), group: "7" },
+        { period: { key: "2025-01" }, value: d(44), group: null },
+      ],
+      targets,
+      { metric: "sales_revenue" },
+    );
+    expect(rows.map((row) => row.evaluation.target?.toString() ?? null)).toEqual([
+      "40",
+      null,
+      "100",
+      null,
+      "70",
+      null,
+      "100",
+    ]);
+    expect(rows.map((row) => row.group)).toEqual([
+      "Bali",
+      "Jawa",
+      undefined,
+      { region: "Bali" },
+      7,
+      "7",
+      null,
+    ]);
+  });
+
+  it("range targets, options bands and the lower-is-better formula", () => {
+    const rows = evaluateSeries([{ period: { key: "2025-01" }, value: d(33) }], targets, {
+      metric: salesCycleLength,
+      attainment: "linear",
+    });
+    expect(rows[0]?.evaluation.attainment?.toString()).toBe("0.9");
+    expect(rows[0]?.evaluation.status).toBe("at_risk");
+    const strict = evaluateSeries([{ period: { key: "2025-01" }, value: d("0.28") }], targets, {
+      metric: "win_rate",
+      bands: { onTrack: 1, atRisk: "0.95" },
+    });
+    expect(strict[0]?.evaluation.status).toBe("off_track");
+  });
+
+  it("accepts any iterable (a generator)", () => {
+    function* points() {
+      yield { period: { key: "2025-01" }, value: d(100) };
+    }
+    expect(
+      evaluateSeries(points(), targets, { metric: "sales_revenue" })[0]?.evaluation.status,
+    ).toBe("on_track");
+  });
+
+  it("rejects malformed points, targets and options, listing every problem", () => {
+    const error = expectError(() =>
+      evaluateSeries(
+        [
+          { period: { key: "2025-01" }, value: Number.NaN },
+          { period: "2025-02", value: 1 },
+        ] as never,
+        {} as never,
+        { metric: "revenue", bands: { onTrack: 0.9, atRisk: 1 } } as never,
+      ),
+    );
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["unknown_metric", "options.metric"],
+      ["invalid_option", "options.bands"],
+      ["invalid_argument", "targets"],
+      ["invalid_number", "points.0.value"],
+      ["invalid_argument", "points.1"],
+    ]);
+    expect(
+      expectError(() => evaluateSeries(5 as never, targets, { metric: "win_rate" })).code,
+    ).toBe("invalid_argument");
+    expect(expectError(() => evaluateSeries([], targets, {} as never)).code).toBe(
+      "invalid_argument",
+    );
+    expect(
+      expectError(() => evaluateSeries([], targets, { metric: "win_rate", attainment: "linear" }))
+        .code,
+    ).toBe("invalid_option");
+  });
+});

@@ -1,0 +1,474 @@
+import { describe, expect, it } from "vitest";
+import { KDecimal } from "../../src/core/decimal.js";
+import { KpiError } from "../../src/core/errors.js";
+import { divide } from "../../src/core/result.js";
+import { defineMetric } from "../../src/metric/defineMetric.js";
+import { customerRetentionRate } from "../../src/metrics/customer/customerRetentionRate.js";
+import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
+import { averageDealSize } from "../../src/metrics/sales/averageDealSize.js";
+import { newProspects } from "../../src/metrics/sales/newProspects.js";
+import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
+import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
+import { unitsSold } from "../../src/metrics/sales/unitsSold.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
+import { parsePeriod } from "../../src/period/parsePeriod.js";
+import { pace } from "../../src/target/pace.js";
+import { isPaceable } from "../../src/target/paceable.js";
+
+const fraction = (numerator: number, denominator: number) =>
+  new KDecimal(numerator).div(denominator);
+const jakarta = { timeZone: "Asia/Jakarta" };
+const newYork = { timeZone: "America/New_York" };
+
+function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(KpiError);
+  const error = caught as KpiError;
+  expect(error.issues.map((issue) => issue.code)).toEqual(codes);
+  for (const message of messages) expect(error.message).toContain(message);
+  return error;
+}
+
+describe("pace: halfway through a month in Asia/Jakarta", () => {
+  const base = {
+    metric: salesRevenue,
+    target: 1_000_000_000,
+    period: "2025-03",
+    calendar: jakarta,
+  } as const;
+
+  it("16 March 12:00 WIB is exactly half of March: expected 500 M, run-rate 2 × actual", () => {
+    const pacing = pace({ ...base, actualToDate: 450_000_000, asOf: "2025-03-16T12:00" });
+    expect(pacing.period.key).toBe("2025-03");
+    expect(pacing.period.start.toISOString()).toBe("2025-02-28T17:00:00.000Z");
+    expect(pacing.asOf.toISOString()).toBe("2025-03-16T05:00:00.000Z");
+    expect(pacing.elapsedShare.toString()).toBe("0.5");
+    expect(pacing.expectedToDate?.toString()).toBe("500000000");
+    expect(pacing.varianceToDate?.toString()).toBe("-50000000");
+    expect(pacing.projected?.toString()).toBe("900000000");
+    expect(pacing.projectedReason).toBeNull();
+    expect(pacing.projectedAttainment?.toString()).toBe("0.9");
+    expect(pacing.status).toBe("at_risk");
+    expect(pacing.projection.variance?.toString()).toBe("-100000000");
+    expect(pacing.metricId).toBe("sales_revenue");
+  });
+
+  it("the same instant given as a Date, epoch ms or an offset string", () => {
+    for (const asOf of [
+      new Date("2025-03-16T05:00:00Z"),
+      Date.UTC(2025, 2, 16, 5),
+      "2025-03-16T12:00:00+07:00",
+    ]) {
+      expect(pace({ ...base, actualToDate: 1, asOf }).elapsedShare.toString()).toBe("0.5");
+    }
+  });
+
+  it("is computed in the calendar's zone: 15 March 17:00 UTC is already 16 March in Jakarta", () => {
+    const pacing = pace({ ...base, actualToDate: 600_000_000, asOf: "2025-03-15T17:00:00Z" });
+    expect(pacing.elapsedShare).toEqual(fraction(15, 31));
+    // 600 M × 31 / 15 = 1 240 M: on track.
+    expect(pacing.projected?.toString()).toBe("1240000000");
+    expect(pacing.status).toBe("on_track");
+    // In UTC the same instant is 14 days and 17 hours into March.
+    const utc = pace({
+      ...base,
+      calendar: undefined,
+      actualToDate: 1,
+      asOf: "2025-03-15T17:00:00Z",
+    });
+    expect(utc.elapsedShare).toEqual(new KDecimal(14 * 24 + 17).div(31 * 24));
+  });
+
+  it("a Period value carries its calendar", () => {
+    const period = parsePeriod("2025-03", jakarta);
+    const pacing = pace({
+      metric: salesRevenue,
+      actualToDate: 1,
+      target: 2,
+      period,
+      asOf: "2025-03-16T12:00",
+    });
+    expect(pacing.elapsedShare.toString()).toBe("0.5");
+    expectError(
+      () =>
+        pace({
+          metric: salesRevenue,
+          actualToDate: 1,
+          target: 2,
+          period,
+          asOf: 0,
+          calendar: newYork,
+        }),
+      ["invalid_calendar"],
+      ["pace: calendar must be the calendar of the period given"],
+    );
+  });
+
+  it("before the start nothing is expected; at and after the end the projection is the actual", () => {
+    const before = pace({ ...base, actualToDate: 0, asOf: "2025-02-28T23:00" });
+    expect(before.elapsedShare.toString()).toBe("0");
+    expect(before.expectedToDate?.toString()).toBe("0");
+    expect(before.projected).toBeNull();
+    expect(before.projectedReason).toBe("not_started");
+    expect(before.status).toBe("no_data");
+    const start = pace({ ...base, actualToDate: 0, asOf: "2025-03-01" });
+    expect(start.projectedReason).toBe("not_started");
+    const end = pace({ ...base, actualToDate: 1_100_000_000, asOf: "2025-04-01" });
+    expect(end.elapsedShare.toString()).toBe("1");
+    expect(end.projected?.toString()).toBe("1100000000");
+    expect(end.status).toBe("on_track");
+    const after = pace({ ...base, actualToDate: 800_000_000, asOf: "2025-06-01" });
+    expect(after.elapsedShare.toString()).toBe("1");
+    expect(after.status).toBe("off_track");
+  });
+
+  it("no data: a null actual or target", () => {
+    const noActual = pace({ ...base, actualToDate: null, asOf: "2025-03-16T12:00" });
+    expect(noActual.status).toBe("no_data");
+    expect(noActual.projected).toBeNull();
+    expect(noActual.projectedReason).toBe("no_data");
+    expect(noActual.expectedToDate?.toString()).toBe("500000000");
+    const noTarget = pace({ ...base, target: null, actualToDate: 5, asOf: "2025-03-16T12:00" });
+    expect(noTarget.status).toBe("no_data");
+    expect(noTarget.projected?.toString()).toBe("10");
+    expect(noTarget.expectedToDate).toBeNull();
+  });
+});
+
+describe("pace: across a daylight-saving change in America/New_York", () => {
+  const base = {
+    metric: unitsSold,
+    target: 3100,
+    period: "2025-03",
+    calendar: newYork,
+  } as const;
+
+  it("March 2025 has 743 real hours (the 9th has 23); linear counts calendar days", () => {
+    const period = parsePeriod("2025-03", newYork);
+    expect(period.end.getTime() - period.start.getTime()).toBe(743 * 3_600_000);
+    // Midnight starting 16 March: 15 whole days of 31.
+    const linear = pace({ ...base, actualToDate: 1500, asOf: "2025-03-16T00:00" });
+    expect(linear.elapsedShare).toEqual(fraction(15, 31));
+    expect(linear.expectedToDate?.toString()).toBe("1500");
+    expect(linear.projected?.toString()).toBe("3100");
+    expect(linear.status).toBe("on_track");
+    // By real time it is 359 of 743 hours.
+    const elapsed = pace({
+      ...base,
+      actualToDate: 1500,
+      asOf: "2025-03-16T00:00",
+      curve: "elapsed_time",
+    });
+    expect(elapsed.elapsedShare).toEqual(fraction(359, 743));
+    expect(elapsed.projected).toEqual(new KDecimal(1500).times(743).div(359));
+  });
+
+  it("noon on the 23-hour day: 8 days + 11/23 of the 9th (linear) vs 203/743 hours (elapsed time)", () => {
+    const asOf = "2025-03-09T12:00";
+    const linear = pace({ ...base, actualToDate: 780, asOf });
+    expect(linear.asOf.toISOString()).toBe("2025-03-09T16:00:00.000Z");
+    expect(linear.elapsedShare).toEqual(fraction(8 * 23 + 11, 23 * 31));
+    expect(linear.projected).toEqual(new KDecimal(780).times(713).div(195));
+    const elapsed = pace({ ...base, actualToDate: 780, asOf, curve: "elapsed_time" });
+    expect(elapsed.elapsedShare).toEqual(fraction(203, 743));
+  });
+
+  it("noon on the 25-hour day in November: 1 day + 13/25 of the 2nd", () => {
+    const pacing = pace({
+      metric: unitsSold,
+      target: 3000,
+      period: "2025-11",
+      calendar: newYork,
+      actualToDate: 100,
+      asOf: "2025-11-02T12:00",
+    });
+    expect(pacing.asOf.toISOString()).toBe("2025-11-02T17:00:00.000Z");
+    expect(pacing.elapsedShare).toEqual(fraction(38, 750));
+    expect(pacing.expectedToDate?.toString()).toBe("152");
+  });
+});
+
+describe("pace: custom curves", () => {
+  const isWeekday = (key: string) => {
+    const day = new Date(`${key}T00:00:00Z`).getUTCDay();
+    return day !== 0 && day !== 6;
+  };
+
+  it("working days: weekends weigh 0 (March 2025 has 21 weekdays; 10 done by Saturday the 15th)", () => {
+    const pacing = pace({
+      metric: salesRevenue,
+      actualToDate: 500,
+      target: 2100,
+      period: "2025-03",
+      calendar: jakarta,
+      asOf: "2025-03-15T10:00",
+      curve: { by: "day", weights: (day) => (isWeekday(day.key) ? 1 : 0) },
+    });
+    expect(pacing.elapsedShare).toEqual(fraction(10, 21));
+    expect(pacing.expectedToDate?.toString()).toBe("1000");
+    expect(pacing.projected?.toString()).toBe("1050");
+    expect(pacing.status).toBe("off_track");
+  });
+
+  it("a weekend at the start of the month: nothing expected yet, no projection", () => {
+    const pacing = pace({
+      metric: salesRevenue,
+      actualToDate: 10,
+      target: 2100,
+      period: "2025-03",
+      calendar: jakarta,
+      asOf: "2025-03-02T10:00",
+      curve: { by: "day", weights: (day) => (isWeekday(day.key) ? 1 : 0) },
+    });
+    expect(pacing.elapsedShare.toString()).toBe("0");
+    expect(pacing.projectedReason).toBe("not_started");
+  });
+
+  it("seasonality by month in a quarter: weights 1, 1, 2", () => {
+    const base = {
+      metric: salesRevenue,
+      actualToDate: 300,
+      target: 1000,
+      period: "2025-Q1",
+      calendar: jakarta,
+      curve: { by: "month", weights: [1, 1, "2"] },
+    } as const;
+    expect(pace({ ...base, asOf: "2025-03-01" }).elapsedShare.toString()).toBe("0.5");
+    // Halfway through February (14 of 28 days): (1 + 0.5) / 4.
+    const mid = pace({ ...base, asOf: "2025-02-15" });
+    expect(mid.elapsedShare.toString()).toBe("0.375");
+    expect(mid.projected?.toString()).toBe("800");
+  });
+
+  it("fiscal quarters: FY2025-Q1 from April in Jakarta", () => {
+    const pacing = pace({
+      metric: newProspects,
+      actualToDate: 45,
+      target: 91,
+      period: "FY2026-Q1",
+      calendar: { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 },
+      asOf: "2025-05-16",
+    });
+    // 1 April – 30 June 2025 is 91 days; 45 have passed by 16 May.
+    expect(pacing.elapsedShare).toEqual(fraction(45, 91));
+    expect(pacing.projected?.toString()).toBe("91");
+  });
+
+  it("rejects curves that do not fit", () => {
+    const base = {
+      metric: salesRevenue,
+      actualToDate: 1,
+      target: 1,
+      period: "2025-03",
+      asOf: "2025-03-10",
+    } as const;
+    expectError(
+      () => pace({ ...base, curve: { by: "week", weights: () => 1 } }),
+      ["invalid_option"],
+      [
+        'pace: curve.by must be a granularity whose periods tile the paced period exactly (2025-03), received "week"',
+      ],
+    );
+    expectError(
+      () => pace({ ...base, curve: { by: "day", weights: [1, 2, 3] } }),
+      ["invalid_option"],
+      ["one weight for each sub-period of the paced period (31)"],
+    );
+    expectError(
+      () => pace({ ...base, curve: { by: "month", weights: [-1] } }),
+      ["invalid_option"],
+      ["pace: curve.weights[0] must be a non-negative weight, received -1"],
+    );
+    expectError(
+      () => pace({ ...base, curve: { by: "month", weights: [0] } }),
+      ["invalid_option"],
+      ["weights whose total over the period is positive"],
+    );
+    expectError(() => pace({ ...base, curve: "smooth" as never }), ["invalid_option"]);
+    expectError(
+      () => pace({ ...base, curve: { by: "day", weights: [], shape: 1 } as never }),
+      ["invalid_option"],
+      ['received an object with field "shape"'],
+    );
+  });
+});
+
+describe("pace: only flows", () => {
+  const base = { actualToDate: 1, target: 2, period: "2025-03", asOf: "2025-03-10" } as const;
+
+  it("paceable: revenue (money amounts), units sold and prospects (counts)", () => {
+    expect(isPaceable(salesRevenue)).toBe(true);
+    expect(isPaceable(unitsSold)).toBe(true);
+    expect(isPaceable(newProspects)).toBe(true);
+  });
+
+  it("not paceable: ratios, per-unit averages, days, snapshots", () => {
+    for (const metric of [
+      winRate,
+      averageDealSize,
+      customerAcquisitionCost,
+      salesCycleLength,
+      customerRetentionRate,
+    ]) {
+      expect(isPaceable(metric)).toBe(false);
+    }
+    expectError(
+      () => pace({ ...base, metric: winRate }),
+      ["not_paceable"],
+      [
+        'pace: metric must be a flow metric that accumulates over the period: unit currency with every input a money amount, or unit count with every input a count, and every input rolling up by sum, received win_rate: unit "ratio", a value that does not add up over time',
+      ],
+    );
+    expectError(
+      () => pace({ ...base, metric: "average_deal_size" }),
+      ["not_paceable"],
+      [
+        'average_deal_size: unit "currency" with input "wonDeals" of domain "count", a per-unit average',
+      ],
+    );
+    expectError(
+      () => pace({ ...base, metric: customerRetentionRate }),
+      ["not_paceable"],
+      ["customer_retention_rate: input", "rolls up by", "not a flow"],
+    );
+  });
+
+  it("a custom flow made with defineMetric is paceable; a snapshot is not", () => {
+    const label = { en: "x", id: "x" };
+    const adSpend = defineMetric({
+      id: "ad_spend",
+      label,
+      description: label,
+      formula: "search + social",
+      category: "marketing",
+      unit: "currency",
+      direction: "lower_is_better",
+      inputs: {
+        search: { domain: "non_negative_amount", rollup: "sum", label },
+        social: { domain: "non_negative_amount", rollup: "sum", label },
+      },
+      references: [],
+      compute: ({ search, social }) => ({ value: search.plus(social), reason: null }),
+    });
+    const pipeline = defineMetric({
+      id: "open_pipeline",
+      label,
+      description: label,
+      formula: "pipeline",
+      category: "sales",
+      unit: "currency",
+      direction: "higher_is_better",
+      inputs: { pipeline: { domain: "non_negative_amount", rollup: "last", label } },
+      references: [],
+      compute: ({ pipeline }) => divide(pipeline, new KDecimal(1)),
+    });
+    // A budget: spending 60 by the 16th of a 31-day month projects 124 against 100 — off track.
+    const pacing = pace({
+      metric: adSpend,
+      actualToDate: 60,
+      target: 100,
+      period: "2025-03",
+      asOf: "2025-03-16",
+    });
+    expect(pacing.projected?.toString()).toBe("124");
+    expect(pacing.projectedAttainment).toEqual(new KDecimal(100).div(124));
+    expect(pacing.status).toBe("off_track");
+    expect(isPaceable(pipeline)).toBe(false);
+  });
+
+  it("with only a direction the value is taken to be a flow", () => {
+    const pacing = pace({ ...base, direction: "higher_is_better", id: "demo_calls" });
+    expect(pacing.metricId).toBe("demo_calls");
+    expect(pacing.elapsedShare).toEqual(fraction(9, 31));
+  });
+});
+
+describe("pace: errors list every problem", () => {
+  it("collects actual, target, metric, period and asOf problems", () => {
+    const error = expectError(
+      () =>
+        pace({
+          metric: winRate,
+          actualToDate: "x",
+          target: { min: 1, max: 2 },
+          period: "2025-13",
+          asOf: "nope",
+        } as never),
+      ["invalid_number", "invalid_target", "not_paceable", "invalid_period", "invalid_date"],
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ["actualToDate"],
+      ["target"],
+      ["metric"],
+      ["period"],
+      ["asOf"],
+    ]);
+    expect(error.issues[3]?.message).toBe(
+      'pace: period must be a period that exists in the calendar (a real date, a week number the week-year has, a month 01-12), received "2025-13"',
+    );
+  });
+
+  it("bad calendars, periods and arguments", () => {
+    expectError(
+      () =>
+        pace({
+          direction: "higher_is_better",
+          actualToDate: 1,
+          target: 1,
+          period: "2025-03",
+          asOf: "2025-03-02",
+          calendar: { timeZone: "Asia/Jakrta" },
+        }),
+      ["invalid_time_zone"],
+    );
+    expectError(
+      () =>
+        pace({
+          direction: "higher_is_better",
+          actualToDate: 1,
+          target: 1,
+          period: 42 as never,
+          asOf: "2025-03-02",
+        }),
+      ["invalid_period"],
+    );
+    const march = parsePeriod("2025-03", jakarta);
+    const common = {
+      direction: "higher_is_better",
+      actualToDate: 1,
+      target: 1,
+      asOf: "2025-03-02",
+    } as const;
+    expectError(
+      () =>
+        pace({ ...common, period: { ...march, calendar: { timeZone: "Nowhere/City" } } as never }),
+      ["invalid_time_zone"],
+      ["pace: "],
+    );
+    expectError(
+      () => pace({ ...common, period: { ...march, granularity: "quarter" } as never }),
+      ["invalid_period"],
+      ["pace: period must be a Period or a period key"],
+    );
+    expectError(
+      () => pace({ ...common, period: "2025-03", curve: { by: "day", weights: 1 } as never }),
+      ["invalid_option"],
+      ["pace: curve.weights must be"],
+    );
+    expectError(
+      () => pace({ ...common, period: "2025-03", target: undefined } as never),
+      ["invalid_target"],
+      ["pace: target must be a single target value"],
+    );
+    expectError(() => pace(undefined as never), ["invalid_argument"]);
+    expectError(
+      () => pace({ actualToDate: 1, target: 1, period: "2025-03", asOf: "2025-03-02" } as never),
+      ["invalid_argument"],
+    );
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { KDecimal } from "../../src/core/decimal.js";
+import { KpiError } from "../../src/core/errors.js";
+import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
+import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
+import { scorecard } from "../../src/target/scorecard.js";
+
+const d = (value: string | number) => new KDecimal(value);
+
+function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(KpiError);
+  const error = caught as KpiError;
+  expect(error.issues.map((issue) => issue.code)).toEqual(codes);
+  for (const message of messages) expect(error.message).toContain(message);
+  return error;
+}
+
+describe("scorecard", () => {
+  it("a sales rep's month: weights, the 1.2 cap, a lower-is-better KPI", () => {
+    const card = scorecard([
+      { metric: salesRevenue, actual: 1_500_000_000, target: 1_000_000_000, weight: 2 },
+      { metric: winRate, actual: "0.27", target: "0.3" },
+      { metric: customerAcquisitionCost, actual: 1_200_000, target: 1_000_000 },
+    ]);
+    // (2 × min(1.5, 1.2) + 0.9 + 1/1.2) / 4 = (2.4 + 0.9 + 0.8333…) / 4
+    expect(card.lines.map((line) => line.scoredAttainment?.toString())).toEqual([
+      "1.2",
+      "0.9",
+      "0.8333333333333333333333333333333333",
+    ]);
+    expect(card.lines.map((line) => line.evaluation.status)).toEqual([
+      "on_track",
+      "at_risk",
+      "off_track",
+    ]);
+    expect(card.lines.map((line) => line.label)).toEqual([
+      "sales_revenue",
+      "win_rate",
+      "customer_acquisition_cost",
+    ]);
+    expect(card.score).toEqual(d("2.4").plus("0.9").plus(d(1).div("1.2")).div(4));
+    expect(card.score?.toString()).toBe("1.033333333333333333333333333333333");
+    expect(card.scoredWeight.toString()).toBe("4");
+    expect(card.status).toBe("on_track");
+    expect(card.excluded).toEqual([]);
+    expect(card.cap?.toString()).toBe("1.2");
+  });
+
+  it("no cap (null or false) and a custom cap", () => {
+    const entries = [
+      { metric: salesRevenue, actual: 200, target: 100 },
+      { metric: winRate, actual: "0.15", target: "0.3" },
+    ];
+    expect(scorecard(entries).score?.toString()).toBe("0.85");
+    expect(scorecard(entries, { cap: null }).score?.toString()).toBe("1.25");
+    expect(scorecard(entries, { cap: false }).score?.toString()).toBe("1.25");
+    expect(scorecard(entries, { cap: null }).cap).toBeNull();
+    expect(scorecard(entries, { cap: "1.5" }).score?.toString()).toBe("1");
+  });
+
+  it("entries with no data are reported and excluded, not counted as zero", () => {
+    const card = scorecard([
+      { metric: salesRevenue, actual: 90, target: 100, weight: 3 },
+      { metric: winRate, actual: null, target: "0.3", weight: 5, label: "Win rate — Bali" },
+      { direction: "higher_is_better", id: "demos", actual: 12, target: 0 },
+    ]);
+    expect(card.score?.toString()).toBe("0.9");
+    expect(card.status).toBe("at_risk");
+    expect(card.scoredWeight.toString()).toBe("3");
+    expect(card.excluded.map((line) => [line.index, line.label, line.excludedBecause])).toEqual([
+      [1, "Win rate — Bali", "no_data"],
+      [2, "demos", "zero_target"],
+    ]);
+    // The zero-target line still has a status from the variance sign.
+    expect(card.lines[2]?.evaluation.status).toBe("on_track");
+  });
+
+  it("nothing scorable: score null, status no_data", () => {
+    const card = scorecard([{ metric: winRate, actual: null, target: 1 }]);
+    expect(card.score).toBeNull();
+    expect(card.status).toBe("no_data");
+    expect(scorecard([]).status).toBe("no_data");
+  });
+
+  it("negative attainment contributes 0 (a bad month cannot sink other KPIs below zero)", () => {
+    const card = scorecard([
+      { metric: salesRevenue, actual: -100, target: 100 },
+      { metric: winRate, actual: "0.3", target: "0.3" },
+    ]);
+    expect(card.lines[0]?.evaluation.attainment?.toString()).toBe("-1");
+    expect(card.lines[0]?.scoredAttainment?.toString()).toBe("0");
+    expect(card.score?.toString()).toBe("0.5");
+    expect(card.status).toBe("off_track");
+  });
+
+  it("weights from options.weights by entry id; per-entry bands; overall bands", () => {
+    const card = scorecard(
+      [
+        { metric: salesRevenue, actual: 95, target: 100 },
+        {
+          direction: "neutral",
+          id: "discount_rate",
+          actual: "0.104",
+          target: "0.1",
+          bands: { onTrack: { min: "0.9", max: "1.1" }, atRisk: { min: "0.8", max: "1.2" } },
+        },
+      ],
+      {
+        weights: new Map<string, number | string>([
+          ["sales_revenue", 3],
+          ["discount_rate", "1"],
+        ]),
+        bands: { onTrack: "0.95", atRisk: "0.9" },
+      },
+    );
+    expect(card.lines.map((line) => line.weight.toString())).toEqual(["3", "1"]);
+    expect(card.lines[1]?.evaluation.status).toBe("on_track");
+    // (3 × 0.95 + 1 × 1.04) / 4 = 0.9725
+    expect(card.score?.toString()).toBe("0.9725");
+    expect(card.status).toBe("on_track");
+    expect(card.bands).toEqual({ onTrack: d("0.95"), atRisk: d("0.9") });
+  });
+
+  it("weight 0 keeps a line visible without scoring it", () => {
+    const card = scorecard([
+      { metric: salesRevenue, actual: 50, target: 100, weight: 0 },
+      { metric: winRate, actual: 1, target: 1 },
+    ]);
+    expect(card.score?.toString()).toBe("1");
+    expect(card.lines[0]?.scoredAttainment?.toString()).toBe("0.5");
+  });
+
+  it("lists every problem across entries and options", () => {
+    const error = expectError(
+      () =>
+        scorecard(
+          [
+            { metric: salesRevenue, actual: "abc", target: 1, weight: -1 },
+            { actual: 1, target: 1 } as never,
+            { metric: winRate, actual: 1, target: 1, weight: 2 },
+            7 as never,
+          ],
+          {
+            cap: 0,
+            weights: new Map([
+              ["win_rate", 1],
+              ["typo", 2],
+            ]),
+          },
+        ),
+      [
+        "invalid_option",
+        "invalid_number",
+        "invalid_option",
+        "invalid_argument",
+        "invalid_option",
+        "invalid_argument",
+        "invalid_option",
+      ],
+    );
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      "scorecard: options.cap must be a positive cap on attainment, or null / false for no cap, received 0",
+      'scorecard: entries[0].actual must be a finite number, a plain decimal string, a bigint, a Decimal, or null when there is no data, received "abc"',
+      "scorecard: entries[0].weight must be a non-negative weight, received -1",
+      "scorecard: entries[1].metric must be a metric (or the id of a built-in metric) or a direction; give at least one of them, received neither a metric nor a direction",
+      'scorecard: entries[2].weight must be a weight given in one place only (the entry\'s weight or options.weights, not both), received weight 2 and options.weights entry "win_rate"',
+      "scorecard: entries[3] must be an object with actual, target and a metric or direction, received 7",
+      'scorecard: options.weights.typo must be the id of one of the entries, received "typo"',
+    ]);
+  });
+
+  it("rejects non-array entries and non-Map weights", () => {
+    expectError(() => scorecard({} as never), ["invalid_argument"]);
+    expectError(
+      () => scorecard([], { weights: { win_rate: 1 } as never }),
+      ["invalid_option"],
+      ["options.weights must be a Map from entry id to weight"],
+    );
+  });
+});
