@@ -213,7 +213,9 @@ console.log(
 if (MEMORY_ONLY) {
   const cells = library(records, true).size;
   console.log(`memory mode: library only, ${cells} cells`);
-  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (records included)`);
+  console.log(
+    `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (records included)`,
+  );
   process.exit(0);
 }
 

@@ -348,7 +348,7 @@ export function aggregateWith<R, M extends Measures>(
           return;
         }
         isNewGroup = true;
-        newGroup = key;
+        newGroup = key === 0 ? 0 : key; // -0 and 0 are one group (as Map keys are)
         group = groupValues.length;
       } else {
         group = known;

@@ -98,6 +98,7 @@ export function count<R = any>(
     type: "measure",
     kind: "count",
     field: typeof predicate === "string" ? predicate : undefined,
+    accessor: predicate,
     fill: "zero",
     empty: () => make({ kind: "count", count: 0 }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

@@ -82,6 +82,7 @@ export function countDistinct<R = any>(accessor: Accessor<R>): Measure<CountDist
     type: "measure",
     kind: "count_distinct",
     field: typeof accessor === "string" ? accessor : undefined,
+    accessor,
     fill: "zero",
     empty: () => make({ kind: "count_distinct", values: new Set() }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

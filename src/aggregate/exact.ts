@@ -197,7 +197,8 @@ export function emptySum(): ExactSum {
 function rescale(sum: ExactSum, scale: number): void {
   const factor = scale - sum.scale;
   const power = 10n ** BigInt(factor);
-  const small = sum.small * (POW10[factor] ?? Number.POSITIVE_INFINITY);
+  const factorNumber = POW10[factor];
+  const small = factorNumber === undefined ? Number.NaN : sum.small * factorNumber;
   if (small <= MAX && small >= -MAX) {
     if (sum.big !== 0n) sum.big *= power;
     sum.small = small;
@@ -215,8 +216,9 @@ export function addScaled(sum: ExactSum, mantissa: number, scale: number): void 
     if (scale > sum.scale) {
       rescale(sum, scale);
     } else {
-      value = mantissa * (POW10[sum.scale - scale] ?? Number.POSITIVE_INFINITY);
-      if (value > MAX || value < -MAX) {
+      const factor = POW10[sum.scale - scale];
+      value = factor === undefined ? Number.NaN : mantissa * factor;
+      if (!(value <= MAX && value >= -MAX)) {
         sum.big += BigInt(mantissa) * 10n ** BigInt(sum.scale - scale);
         return;
       }

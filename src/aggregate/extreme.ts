@@ -65,6 +65,7 @@ function extreme(kind: "min" | "max", accessor: unknown): Measure<ExtremeState> 
     type: "measure",
     kind,
     field: typeof accessor === "string" ? accessor : undefined,
+    accessor,
     fill: "null",
     empty,
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

@@ -76,6 +76,7 @@ export function mean<R = any>(accessor: Accessor<R>): Measure<MeanState> {
     type: "measure",
     kind: "mean",
     field: typeof accessor === "string" ? accessor : undefined,
+    accessor,
     fill: "null",
     empty: () => make({ kind: "mean", total: emptySum(), count: 0 }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

@@ -67,6 +67,8 @@ export interface Measure<S = unknown> {
   readonly kind: MeasureKind;
   /** The property the measure reads, or `undefined` when it reads with a function (or reads nothing). */
   readonly field: string | undefined;
+  /** @internal The accessor (for `count`, the predicate) as it was given, for translators such as `toSql`. */
+  readonly accessor?: unknown;
   /** What a period without records shows. */
   readonly fill: MeasureFill;
   /** A new empty state. */

@@ -89,6 +89,7 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
     type: "measure",
     kind,
     field: typeof accessor === "string" ? accessor : undefined,
+    accessor,
     fill: latest ? "carry_forward" : "null",
     empty,
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

@@ -118,6 +118,7 @@ export function sum<R = any>(accessor: Accessor<R>): Measure<SumState> {
     type: "measure",
     kind: "sum",
     field: typeof accessor === "string" ? accessor : undefined,
+    accessor,
     fill: "zero",
     empty: () => make({ kind: "sum", total: emptySum() }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),

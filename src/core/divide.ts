@@ -1,4 +1,4 @@
-import { type Numeric, toDecimal } from "./numeric.js";
+import { type Numeric, readDecimal } from "./numeric.js";
 import { divide, type KpiResult } from "./result.js";
 
 /**
@@ -19,5 +19,8 @@ import { divide, type KpiResult } from "./result.js";
  * ```
  */
 export function safeDivide(numerator: Numeric, denominator: Numeric): KpiResult {
-  return divide(toDecimal(numerator), toDecimal(denominator));
+  return divide(
+    readDecimal(numerator, { subject: "safeDivide", path: ["numerator"], where: "numerator" }),
+    readDecimal(denominator, { subject: "safeDivide", path: ["denominator"], where: "denominator" }),
+  );
 }

@@ -31,6 +31,7 @@ export const EXPECTED = {
     "a number within ±9007199254740991 (pass a string or bigint for larger values, to keep them exact)",
   exponentRange: "a value whose decimal exponent is between -1000 and 1000",
   metricId: "the id of a metric in the catalog",
+  metric: "a metric made with defineMetric",
   string: "a string",
 } as const;
 
@@ -218,6 +219,44 @@ export const FORMAT_EXPECTED = {
   signDisplay: 'one of "auto", "exceptZero"',
   unitFor: "a unit (pass options.unit or options.metric for a metric outside the catalog)",
   unit: "one of the metric units (currency, currency_per_day, ratio, multiple, count, days, months, score, net_score)",
+  options: "an options object or undefined",
+  evaluation: "an evaluation returned by evaluate, evaluateSeries, pace or scorecard",
+  metric: "a metric, or an object with a unit and a label { en, id }",
+  localized: (field: string): string => `a metric, or an object with a ${field} { en, id }`,
+  formattable:
+    "a value below 1e+308 in magnitude (Intl.NumberFormat shows larger values as ∞; round or scale it first)",
+} as const;
+
+/** Expectations of the SQL layer (src/sql). @internal */
+export const SQL_EXPECTED = {
+  dialect: 'one of "duckdb" or "postgres"',
+  options: "an options object",
+  identifier: "a non-empty column or table name without NUL characters",
+  postgresIdentifier:
+    "a name of at most 63 bytes in UTF-8 (PostgreSQL cuts longer names, which could then name another column)",
+  table: "a table name, or an array of 1 to 3 name parts such as [\"sales\", \"deals\"]",
+  column: 'a column name or column("name")',
+  valueAccessor:
+    'a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database',
+  countPredicate:
+    'nothing (count every row), the name of a boolean column, or a condition such as column("stage").eq("won"): a function predicate runs in JavaScript and cannot run in the database',
+  condition: 'a condition built with column(...), such as column("stage").eq("won")',
+  value: "a string, a boolean, a safe integer or a bigint",
+  values: "a non-empty array of strings, booleans, safe integers or bigints",
+  distinct: 'one of "values" (keep the distinct values, so rollups can recount) or "count"',
+  rows: "an array or another iterable of result rows (objects)",
+  row: "an object (one result row of the query toSql made)",
+  periodKey: "a period key of the query's granularity, as toSql computes it",
+  groupValue: "a string, a finite number, a bigint or a boolean (cast other group columns in SQL)",
+  countText: "a non-negative integer (as text, a number or a bigint)",
+  decimalText: 'a decimal as text, such as "1234.5600" (cast numerics to VARCHAR)',
+  distinctList: "a JSON array of strings (the distinct values kept by the query)",
+  epochText: "epoch milliseconds as an integer",
+  validRows:
+    'no NULL in the date, group or measure columns (leave such rows out with where: column("name").isNotNull())',
+  uniqueCell: "one row per period and group",
+  mergeableDistinct:
+    'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
 } as const;
 
 /** A value described for a message, never throwing. @internal */
@@ -251,7 +290,10 @@ export function describe(value: unknown): string {
     }
     if (typeof (value as { toStringTag?: unknown }).toStringTag === "string") {
       const text = String(value);
-      return `Decimal ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+      // A real Decimal prints as a number; a look-alike object prints as "[object Object]".
+      if (/^-?(\d|Infinity|NaN)/.test(text)) {
+        return `Decimal ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+      }
     }
     return "an object";
   } catch {

@@ -67,8 +67,13 @@ export function readNumeric(value: unknown, context: ValueContext): Decimal | Kp
 }
 
 function fromDecimalInstance(value: Decimal): Decimal | undefined {
-  if (value instanceof KDecimal) return value.isFinite() ? value : undefined;
-  // Another copy of decimal.js (or another clone): go through its text so nothing foreign is trusted.
+  // Only the private constructor's own instances are used as they are. Every clone of decimal.js
+  // (the user's global Decimal, `Decimal.clone()`) shares one prototype, so `instanceof` is not
+  // enough: an instance's own `constructor` carries its precision and rounding into later arithmetic.
+  if (value instanceof KDecimal && value.constructor === KDecimal) {
+    return value.isFinite() ? value : undefined;
+  }
+  // Another clone or another copy of decimal.js: go through its text so nothing foreign is trusted.
   const foreign: { toString(): string } = value;
   let text: string;
   try {
@@ -103,7 +108,12 @@ export function isIssue(value: Decimal | KpiIssue): value is KpiIssue {
  * ```
  */
 export function toDecimal(value: Numeric): Decimal {
-  const read = readNumeric(value, { subject: "toDecimal", path: [], where: "value" });
+  return readDecimal(value, { subject: "toDecimal", path: [], where: "value" });
+}
+
+/** {@link readNumeric} that throws, naming the caller's subject and field. @internal */
+export function readDecimal(value: unknown, context: ValueContext): Decimal {
+  const read = readNumeric(value, context);
   if (isIssue(read)) throwIssue(read);
   return read;
 }

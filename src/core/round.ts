@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { fail } from "./errors.js";
 import { describe, EXPECTED } from "./messages.js";
-import { type Numeric, toDecimal } from "./numeric.js";
+import { type Numeric, readDecimal } from "./numeric.js";
 
 /**
  * Rounding modes, named as in `Intl.NumberFormat`'s `roundingMode`:
@@ -73,7 +73,7 @@ export function decimalRounding(mode: unknown): Decimal.Rounding | undefined {
  * ```
  */
 export function round(value: Numeric, places = 0, mode: RoundingMode = "halfExpand"): Decimal {
-  const decimal = toDecimal(value);
+  const decimal = readDecimal(value, { subject: "round", path: ["value"], where: "value" });
   if (!Number.isInteger(places) || places < 0 || places > 100) {
     fail({
       code: "invalid_option",

@@ -40,7 +40,8 @@ export interface FormattedEvaluation {
  * @param evaluation - The result of `evaluate`.
  * @param options - Locale, currency and the rest of {@link FormatValueOptions}; `unit` or `metric` for metrics outside the catalog.
  * @returns Each field as text, and `text`, one line.
- * @throws {KpiError} `invalid_option` when the unit cannot be known or a format option is bad.
+ * @throws {KpiError} `invalid_option` when the unit cannot be known or a format option is bad;
+ * `invalid_argument` when `evaluation` is not an evaluation or `options` is not an object.
  * @example
  * ```ts
  * import { evaluate, formatEvaluation, winRate } from "kinerja";
@@ -56,6 +57,47 @@ export function formatEvaluation(
   evaluation: Evaluation,
   options: FormatEvaluationOptions = {},
 ): FormattedEvaluation {
+  if (
+    typeof evaluation !== "object" ||
+    evaluation === null ||
+    typeof (evaluation as { status?: unknown }).status !== "string"
+  ) {
+    fail({
+      code: "invalid_argument",
+      subject: "formatEvaluation",
+      path: ["evaluation"],
+      where: "evaluation",
+      expected: FORMAT_EXPECTED.evaluation,
+      received: describe(evaluation),
+    });
+  }
+  if (typeof options !== "object" || options === null) {
+    fail({
+      code: "invalid_argument",
+      subject: "formatEvaluation",
+      path: ["options"],
+      where: "options",
+      expected: FORMAT_EXPECTED.options,
+      received: describe(options),
+    });
+  }
+  const metricOption: unknown = options.metric;
+  if (
+    metricOption !== undefined &&
+    ((typeof metricOption !== "object" && typeof metricOption !== "function") ||
+      metricOption === null ||
+      typeof (metricOption as { label?: unknown }).label !== "object" ||
+      (metricOption as { label?: unknown }).label === null)
+  ) {
+    fail({
+      code: "invalid_option",
+      subject: "formatEvaluation",
+      path: ["metric"],
+      where: "option metric",
+      expected: FORMAT_EXPECTED.metric,
+      received: describe(metricOption),
+    });
+  }
   const known =
     evaluation.metricId !== null && hasMetric(evaluation.metricId)
       ? getMetric(evaluation.metricId)

@@ -2,7 +2,7 @@ import type { Decimal } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
-import { toDecimal } from "../core/numeric.js";
+import { readDecimal } from "../core/numeric.js";
 import { decimalRounding, type RoundingMode } from "../core/round.js";
 import type { MetricUnit } from "../metric/types.js";
 import { labelLanguage } from "./locale.js";
@@ -65,7 +65,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * @param unit - The metric's unit, which decides the style.
  * @param options - Locale (default `id-ID`), currency, digits, rounding, notation and the placeholder for `null`.
  * @returns The formatted text.
- * @throws {KpiError} `invalid_option` for a missing currency on a currency unit, an unknown locale or currency, or bad digits; `invalid_number` for a value that is not a Numeric.
+ * @throws {KpiError} `invalid_option` for a missing currency on a currency unit, an unknown locale or currency, or bad digits; `invalid_number` for a value that is not a Numeric or is 1e+308 or more in magnitude; `invalid_argument` when `options` is not an object.
  * @example
  * ```ts
  * import { formatValue } from "kinerja";
@@ -85,6 +85,16 @@ export function formatValue(
   unit: MetricUnit,
   options: FormatValueOptions = {},
 ): string {
+  if (typeof options !== "object" || options === null) {
+    fail({
+      code: "invalid_argument",
+      subject: "formatValue",
+      path: ["options"],
+      where: "options",
+      expected: FORMAT_EXPECTED.options,
+      received: describe(options),
+    });
+  }
   const locale = options.locale ?? DEFAULT_LOCALE;
   if (typeof locale !== "string") invalid("locale", FORMAT_EXPECTED.locale, locale);
   const placeholder = options.placeholder ?? "—";
@@ -155,7 +165,17 @@ export function formatValue(
   }
   const format = numberFormat(locale, { ...base, ...style });
   if (value === null) return placeholder;
-  const decimal = toDecimal(value as Numeric);
+  const decimal = readDecimal(value as Numeric, { subject: "formatValue", path: ["value"], where: "value" });
+  if (!decimal.isZero() && decimal.e >= 308) {
+    fail({
+      code: "invalid_number",
+      subject: "formatValue",
+      path: ["value"],
+      where: "value",
+      expected: FORMAT_EXPECTED.formattable,
+      received: describe(value),
+    });
+  }
   // Intl.NumberFormat reads decimal strings exactly (no float conversion).
   const text = format.format(decimal.toFixed() as unknown as number);
   return `${text}${suffix}`;

@@ -1,5 +1,35 @@
+import { fail } from "../core/errors.js";
+import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { Localized } from "../metric/types.js";
 import { labelLanguage } from "./locale.js";
+
+/** The text of a bilingual field of a metric, or a KpiError naming the function. */
+function localized(
+  subject: string,
+  metric: unknown,
+  field: "label" | "description",
+  locale: unknown,
+): string {
+  const texts =
+    (typeof metric === "object" || typeof metric === "function") && metric !== null
+      ? (metric as Record<string, unknown>)[field]
+      : undefined;
+  const text =
+    typeof texts === "object" && texts !== null
+      ? (texts as Record<string, unknown>)[labelLanguage(locale as string | undefined)]
+      : undefined;
+  if (typeof text !== "string") {
+    fail({
+      code: "invalid_argument",
+      subject,
+      path: ["metric"],
+      where: "metric",
+      expected: FORMAT_EXPECTED.localized(field),
+      received: describe(metric),
+    });
+  }
+  return text;
+}
 
 /**
  * A metric's name in the language of a locale: Indonesian for `id`/`id-ID`, English otherwise.
@@ -7,6 +37,7 @@ import { labelLanguage } from "./locale.js";
  * @param metric - Anything with bilingual `label`s: a metric, built-in or your own.
  * @param locale - A BCP 47 locale such as `"id-ID"` (default) or `"en-US"`.
  * @returns The label.
+ * @throws {KpiError} `invalid_argument` when `metric` has no bilingual label.
  * @example
  * ```ts
  * import { label, winRate } from "kinerja";
@@ -16,7 +47,7 @@ import { labelLanguage } from "./locale.js";
  * ```
  */
 export function label(metric: { readonly label: Localized }, locale = "id-ID"): string {
-  return metric.label[labelLanguage(locale)];
+  return localized("label", metric, "label", locale);
 }
 
 /**
@@ -25,6 +56,7 @@ export function label(metric: { readonly label: Localized }, locale = "id-ID"): 
  * @param metric - Anything with bilingual `description`s.
  * @param locale - A BCP 47 locale such as `"id-ID"` (default) or `"en-US"`.
  * @returns The description.
+ * @throws {KpiError} `invalid_argument` when `metric` has no bilingual description.
  * @example
  * ```ts
  * import { describeMetric, winRate } from "kinerja";
@@ -37,5 +69,5 @@ export function describeMetric(
   metric: { readonly description: Localized },
   locale = "id-ID",
 ): string {
-  return metric.description[labelLanguage(locale)];
+  return localized("describeMetric", metric, "description", locale);
 }

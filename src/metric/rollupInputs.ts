@@ -13,7 +13,7 @@ import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from
  * @param inputsPerPeriod - The inputs of each sub-period, in chronological order.
  * @param options - The metric's options, used to validate each sub-period's inputs and the result.
  * @returns The combined inputs, every input a Decimal.
- * @throws {KpiError} `not_additive` when an input's rule is `none` (distinct counts and cohort measures must be recomputed
+ * @throws {KpiError} `invalid_argument` when `metric` is not a metric; `not_additive` when an input's rule is `none` (distinct counts and cohort measures must be recomputed
  * from records); `invalid_argument` for an empty list; any input error of the metric.
  * @example
  * ```ts
@@ -33,6 +33,16 @@ export function rollupInputs<I extends InputSpecs, O>(
   inputsPerPeriod: readonly MetricInputs<I>[],
   options?: O,
 ): DecimalInputs<I> {
+  if (typeof metric !== "function" || (metric as { kind?: unknown }).kind !== "metric") {
+    fail({
+      code: "invalid_argument",
+      subject: "rollupInputs",
+      path: ["metric"],
+      where: "metric",
+      expected: EXPECTED.metric,
+      received: describe(metric),
+    });
+  }
   if (!Array.isArray(inputsPerPeriod) || inputsPerPeriod.length === 0) {
     fail({
       code: "invalid_argument",

@@ -254,7 +254,7 @@ describe("aggregate: fixed vectors", () => {
   });
 
   it("groups of mixed types sort by type then value", () => {
-    const rows = [2, "b", 10, "a", true, 3n, false].map((group) => ({
+    const rows = [2, "b", 10, "a", true, 3n, false, -0, 0].map((group) => ({
       at: "2025-01-01T00:00:00Z",
       group,
     }));
@@ -264,7 +264,9 @@ describe("aggregate: fixed vectors", () => {
       groupBy: "group",
       measures: { n: count() },
     });
-    expect(series.groups).toEqual([false, true, 2, 10, 3n, "a", "b"]);
+    expect(series.groups).toEqual([false, true, 0, 2, 10, 3n, "a", "b"]);
+    expect(Object.is(series.groups[2], 0)).toBe(true);
+    expect(series.at("2025-01-01", 0)?.records).toBe(2);
   });
 
   it("rejects bad options with KpiErrors", () => {
@@ -284,6 +286,48 @@ describe("aggregate: fixed vectors", () => {
     );
     expect(() => aggregate(42 as never, base)).toThrow(KpiError);
     expect(() => aggregate(deals, null as never)).toThrow(KpiError);
+  });
+});
+
+describe("aggregate: time zones", () => {
+  it("buckets days across a DST change (America/New_York, 23-hour day)", () => {
+    const rows = [
+      { at: "2024-03-10T04:59:59Z", amount: "1" }, // 23:59:59 EST on the 9th
+      { at: "2024-03-10T05:00:00Z", amount: "2" }, // midnight on the 10th
+      { at: "2024-03-11T03:59:59Z", amount: "4" }, // 23:59:59 EDT on the 10th
+      { at: "2024-03-11T04:00:00Z", amount: "8" }, // midnight on the 11th
+    ];
+    const series = aggregate(rows, {
+      date: "at",
+      granularity: "day",
+      calendar: { timeZone: "America/New_York" },
+      measures: { total: sum("amount") },
+    });
+    expect(series.cells.map((cell) => [cell.period.key, cell.values.total.toString()])).toEqual([
+      ["2024-03-09", "1"],
+      ["2024-03-10", "6"],
+      ["2024-03-11", "8"],
+    ]);
+    const day = series.periods[1];
+    expect(((day?.end.getTime() ?? 0) - (day?.start.getTime() ?? 0)) / 3_600_000).toBe(23);
+  });
+
+  it("buckets years in a half-hour zone (Asia/Kolkata) and reads Decimal and bigint amounts", async () => {
+    const { KDecimal } = await import("../../src/core/decimal.js");
+    const rows = [
+      { at: "2024-12-31T18:29:59Z", amount: new KDecimal("0.5") },
+      { at: "2024-12-31T18:30:00Z", amount: 10n },
+    ];
+    const series = aggregate(rows, {
+      date: "at",
+      granularity: "year",
+      calendar: { timeZone: "Asia/Kolkata" },
+      measures: { total: sum("amount") },
+    });
+    expect(series.cells.map((cell) => [cell.period.key, cell.values.total.toString()])).toEqual([
+      ["2024", "0.5"],
+      ["2025", "10"],
+    ]);
   });
 });
 

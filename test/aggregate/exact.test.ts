@@ -93,6 +93,14 @@ describe("exact sums", () => {
     expect(total(["0.000000000000001", "123456789012345"])).toBe("123456789012345.000000000000001");
   });
 
+  it("handles scale differences beyond 16 digits (bigint path), zeros included", () => {
+    expect(total(["0.00000000000000000001", "0", "1"])).toBe("1.00000000000000000001");
+    expect(total(["0", "0.00000000000000000001", "5", "0.5"])).toBe("5.50000000000000000001");
+    expect(total(["123456789012345", "0.0000000000000000000001"])).toBe(
+      "123456789012345.0000000000000000000001",
+    );
+  });
+
   it("adds Decimal fallbacks once at the end", () => {
     expect(total(["1e2", "0.5", 3n])).toBe("103.5");
   });
@@ -108,6 +116,26 @@ describe("exact sums", () => {
           ).toString();
           expect(total(texts)).toBe(expected);
           expect(total([...texts].reverse())).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it("is exact for any mix of scales and sizes (checked against bigint arithmetic)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+            fc.integer({ min: 0, max: 30 }),
+          ),
+          { maxLength: 30 },
+        ),
+        (pairs) => {
+          const scale = Math.max(0, ...pairs.map(([, s]) => s));
+          const exact = pairs.reduce((acc, [m, s]) => acc + m * 10n ** BigInt(scale - s), 0n);
+          const expected = new KDecimal(scaledText(exact.toString(), scale)).toString();
+          expect(total(pairs.map(([m, s]) => scaledText(m.toString(), s)))).toBe(expected);
         },
       ),
     );

@@ -1,0 +1,193 @@
+import type { RangeBound } from "../aggregate/aggregate.js";
+import { resolveRange } from "../aggregate/aggregate.js";
+import type { AnyMeasure, MeasureKind, Measures } from "../aggregate/measure.js";
+import { checkMeasures } from "../aggregate/options.js";
+import { fail } from "../core/errors.js";
+import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED, SQL_EXPECTED } from "../core/messages.js";
+import { type Bucketer, createBucketer } from "../period/bucketer.js";
+import { isGranularity } from "../period/granularity.js";
+import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import type { Calendar, CalendarInput, Granularity } from "../period/types.js";
+import {
+  type ColumnReference,
+  type ConditionNode,
+  isColumnReference,
+  isCondition,
+  type SqlCondition,
+} from "./column.js";
+
+/** A column: its name, or a reference made with `column(name)`. */
+export type SqlColumn = string | ColumnReference;
+
+/** Options of `toSql` and `seriesFromRows` (the same object serves both). */
+export interface ToSqlOptions<M extends Measures> {
+  /** The table: one name (never split at dots), or its parts, such as `["sales", "deals"]`. */
+  readonly table: string | readonly string[];
+  /** The column of each row's instant: a `TIMESTAMPTZ` (PostgreSQL `timestamp with time zone`). */
+  readonly date: SqlColumn;
+  /** The size of the periods. */
+  readonly granularity: Granularity;
+  /** The calendar (time zone, week start, fiscal year); default UTC, ISO weeks, January. */
+  readonly calendar?: CalendarInput;
+  /** Optional: the group column (text, integer or boolean). */
+  readonly groupBy?: SqlColumn;
+  /**
+   * The named measures, the same ones `aggregate` takes, reading columns: `sum("amount")`,
+   * `count()`, `count("won")` (a boolean column), `count(column("stage").eq("won"))`,
+   * `countDistinct("customer")`, `first`, `last`, `min`, `max`, `mean`.
+   */
+  readonly measures: M;
+  /** Optional: the periods to report, `from` and `to` inclusive (instants or period keys). */
+  readonly range?: { readonly from: RangeBound; readonly to: RangeBound };
+  /** Optional: only rows matching this condition, such as `column("status").ne("test")`. */
+  readonly where?: SqlCondition;
+  /**
+   * Optional: an integer column that orders rows at the same instant for `first` and `last` (as
+   * the record index does in `aggregate`); without it, ties go to the smaller (first) or larger
+   * (last) value.
+   */
+  readonly sequence?: SqlColumn;
+  /**
+   * How `countDistinct` is computed: `"values"` (default) keeps the distinct values (as text), so
+   * the series can be rolled up and merged; `"count"` only counts them in the database (less data
+   * back, but rolling up or merging that measure is a `KpiError`).
+   */
+  readonly distinct?: "values" | "count";
+  /** For `seriesFromRows`: whether to fill every period and group, as `aggregate` does (default `true`). */
+  readonly fill?: boolean;
+}
+
+/** One measure as the query computes it. @internal */
+export interface PlannedMeasure {
+  readonly name: string;
+  readonly measure: AnyMeasure;
+  readonly kind: MeasureKind;
+  /** The value column (sum, min, max, mean, first, last, count_distinct, boolean count). */
+  readonly column: string | undefined;
+  /** The condition of a conditional count. */
+  readonly condition: ConditionNode | undefined;
+}
+
+/** Everything both directions need. @internal */
+export interface Plan {
+  readonly subject: string;
+  readonly calendar: Calendar;
+  readonly granularity: Granularity;
+  readonly bucketer: Bucketer;
+  /** Inclusive ordinals of the range, or null. */
+  readonly range: readonly [number, number] | null;
+  readonly table: readonly string[];
+  readonly date: string;
+  readonly group: string | undefined;
+  readonly sequence: string | undefined;
+  readonly where: ConditionNode | undefined;
+  readonly distinct: "values" | "count";
+  readonly fill: boolean;
+  readonly measures: readonly PlannedMeasure[];
+}
+
+function badOption(subject: string, name: string, expected: string, received: unknown): never {
+  return fail({
+    code: "invalid_option",
+    subject,
+    path: [name],
+    where: `option ${name}`,
+    expected,
+    received: describe(received),
+  });
+}
+
+function columnName(value: unknown, subject: string, name: string, expected: string): string {
+  if (typeof value === "string" && value.length > 0) return value;
+  if (isColumnReference(value)) return value.name;
+  return badOption(subject, name, expected, value);
+}
+
+function planMeasure(subject: string, name: string, measure: AnyMeasure): PlannedMeasure {
+  const accessor = measure.accessor;
+  const base = { name, measure, kind: measure.kind, column: undefined, condition: undefined };
+  const bad = (expected: string): never =>
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["measures", name],
+      where: `measure ${JSON.stringify(name)}`,
+      expected,
+      received: describe(accessor),
+    });
+  if (measure.kind === "count") {
+    if (accessor === undefined) return base;
+    if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
+    if (isCondition(accessor)) return { ...base, condition: accessor.node };
+    return bad(SQL_EXPECTED.countPredicate);
+  }
+  if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
+  if (isColumnReference(accessor)) return { ...base, column: accessor.name };
+  return bad(SQL_EXPECTED.valueAccessor);
+}
+
+/** Resolves and checks the options. @internal */
+export function makePlan(subject: string, options: unknown): Plan {
+  if (typeof options !== "object" || options === null) {
+    return fail({
+      code: "invalid_argument",
+      subject,
+      path: ["options"],
+      where: "options",
+      expected: SQL_EXPECTED.options,
+      received: describe(options),
+    });
+  }
+  const given = options as ToSqlOptions<Measures>;
+  if (!isGranularity(given.granularity)) {
+    badOption(subject, "granularity", PERIOD_EXPECTED.granularity, given.granularity);
+  }
+  const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
+  const bucketer = createBucketer(given.granularity, calendar);
+  const range = given.range === undefined ? null : resolveRange(given.range, calendar, bucketer);
+  const tableParts = typeof given.table === "string" ? [given.table] : given.table;
+  if (
+    !Array.isArray(tableParts) ||
+    tableParts.length < 1 ||
+    tableParts.length > 3 ||
+    tableParts.some((part) => typeof part !== "string" || part.length === 0)
+  ) {
+    badOption(subject, "table", SQL_EXPECTED.table, given.table);
+  }
+  const date = columnName(given.date, subject, "date", SQL_EXPECTED.column);
+  const group =
+    given.groupBy === undefined
+      ? undefined
+      : columnName(given.groupBy, subject, "groupBy", SQL_EXPECTED.column);
+  const sequence =
+    given.sequence === undefined
+      ? undefined
+      : columnName(given.sequence, subject, "sequence", SQL_EXPECTED.column);
+  if (given.where !== undefined && !isCondition(given.where)) {
+    badOption(subject, "where", SQL_EXPECTED.condition, given.where);
+  }
+  const distinct = given.distinct ?? "values";
+  if (distinct !== "values" && distinct !== "count") {
+    badOption(subject, "distinct", SQL_EXPECTED.distinct, distinct);
+  }
+  const fill = given.fill ?? true;
+  if (typeof fill !== "boolean") badOption(subject, "fill", AGGREGATE_EXPECTED.fill, fill);
+  const measures = checkMeasures(subject, given.measures).map(([name, measure]) =>
+    planMeasure(subject, name, measure),
+  );
+  return {
+    subject,
+    calendar,
+    granularity: given.granularity,
+    bucketer,
+    range,
+    table: tableParts as readonly string[],
+    date,
+    group,
+    sequence,
+    where: given.where?.node,
+    distinct,
+    fill,
+    measures,
+  };
+}

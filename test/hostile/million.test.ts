@@ -1,0 +1,64 @@
+// One million empty objects: aggregate must end quickly in a KpiError (default policy) or in a
+// report that accounts for every record — never a hang, never a partial result. In its own file so
+// that it runs in a fresh worker, away from the memory the table-driven suite builds up.
+import { describe, expect, it } from "vitest";
+import { aggregate, count, countDistinct, customerActivity, first, last, max, mean, min, sum } from "../../src/index.js";
+import { probe } from "./support.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: records without the fields the options name.
+type Loose = any;
+type SeriesOf = ReturnType<typeof aggregate>;
+
+const measures = {
+  revenue: sum("amount"),
+  won: count("won"),
+  deals: count(),
+  customers: countDistinct("customer"),
+  opening: first("amount"),
+  closing: last("amount"),
+  low: min("amount"),
+  high: max("amount"),
+  average: mean("amount"),
+};
+const options = {
+  date: "at",
+  granularity: "month",
+  calendar: { timeZone: "Asia/Jakarta" },
+  groupBy: "region",
+  measures,
+} as const;
+
+describe("an array of 1,000,000 empty objects", () => {
+  const million: object[] = Array.from({ length: 1_000_000 }, () => ({}));
+
+  it("throws a KpiError on the first record by default", () => {
+    const started = performance.now();
+    const thrown = probe(["aggregate"], () => aggregate(million, options as Loose), "1M throw");
+    expect(thrown.ok ? null : thrown.error.code).toBe("invalid_record");
+    expect(thrown.ok ? null : thrown.error.issues[0]?.path).toEqual([0, "at"]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("skips and counts every record, or collects every problem", () => {
+    const started = performance.now();
+    const skipped = probe(["aggregate"], () => aggregate(million, { ...options, onInvalid: "skip" } as Loose), "1M skip");
+    const series = (skipped as { value: SeriesOf }).value;
+    expect(series.report).toMatchObject({ records: 1_000_000, accepted: 0, rejected: 1_000_000 });
+    expect(series.cells).toEqual([]);
+    const collected = probe(
+      ["aggregate"],
+      () => aggregate(million, { date: "at", granularity: "month", measures: { n: count() }, onInvalid: "collect" } as Loose),
+      "1M collect",
+    );
+    const report = (collected as { value: SeriesOf }).value.report;
+    expect(report.issues.length).toBe(1_000_000);
+    expect(report.issues[999_999]).toMatchObject({ index: 999_999, field: "at", reason: "missing" });
+    const activity = probe(
+      ["customerActivity", "aggregate"],
+      () => customerActivity(million, { date: "at", customer: "id", granularity: "month", onInvalid: "skip" } as Loose),
+      "1M customerActivity",
+    );
+    expect(activity.ok).toBe(true);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

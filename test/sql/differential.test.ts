@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AnyMeasure,
+  aggregate,
+  type CalendarInput,
+  column,
+  count,
+  countDistinct,
+  first,
+  type Granularity,
+  last,
+  max,
+  mean,
+  min,
+  rollup,
+  type Series,
+  seriesFromRows,
+  sum,
+  type ToSqlOptions,
+  toSql,
+} from "../../src/index.js";
+import { allEngines, type Engine, loadTable } from "./engines.js";
+
+// The same definitions aggregated in process (`aggregate`) and in each engine (`toSql` +
+// `seriesFromRows`) must give the same period keys and the same values, cell by cell, as exact
+// strings. Datasets are random but seeded (a fixed-seed generator, so every run checks the same
+// data), with instants placed near local midnights, DST transitions and year ends.
+
+/** mulberry32: a small deterministic generator. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Deal {
+  "Order Date": string;
+  amount: string;
+  region: string;
+  stage: string | null;
+  won: boolean;
+  customer: string;
+  idx: number;
+}
+
+const HOUR = 3_600_000;
+/** Instants worth hitting: DST transitions (Europe, US), year and fiscal boundaries in several zones. */
+const HOT_SPOTS = [
+  "2024-03-10T07:00:00Z", // US spring forward
+  "2024-11-03T06:00:00Z", // US fall back
+  "2024-03-31T01:00:00Z", // EU spring forward
+  "2024-10-27T01:00:00Z", // EU fall back
+  "2023-12-31T17:00:00Z", // Jakarta new year
+  "2024-12-31T23:30:00Z",
+  "2025-03-31T17:00:00Z", // Jakarta fiscal April
+  "2024-06-30T22:00:00Z", // Berlin July
+  "2020-12-31T23:59:59.999Z", // 2020-W53
+  "2021-01-03T23:00:00Z",
+].map((iso) => Date.parse(iso));
+
+function dataset(seed: number, size: number): Deal[] {
+  const random = generator(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const low = Date.parse("2020-11-01T00:00:00Z");
+  const high = Date.parse("2025-06-01T00:00:00Z");
+  const deals: Deal[] = [];
+  let previous = low;
+  for (let idx = 0; idx < size; idx++) {
+    const roll = random();
+    let time: number;
+    if (roll < 0.3) time = pick(HOT_SPOTS) + Math.round((random() - 0.5) * 4 * HOUR);
+    else if (roll < 0.4) time = previous; // same instant: first/last ties
+    else time = low + Math.floor(random() * (high - low));
+    previous = time;
+    const scale = pick([0, 1, 2, 4, 4]);
+    const magnitude = pick([10, 1000, 1_000_000, 100_000_000_000]);
+    const units = Math.floor(random() * magnitude * 10 ** scale);
+    const negative = random() < 0.2;
+    const digits = String(units).padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    const stage = pick(["won", "lost", "open", null]);
+    deals.push({
+      "Order Date": new Date(time).toISOString(),
+      amount: negative && units !== 0 ? `-${text}` : text,
+      region: pick(["Jawa", "Bali", "Sumatra", "Sulawesi"]),
+      stage,
+      won: stage === "won",
+      customer: `C${Math.floor(random() * 40)}`,
+      idx,
+    });
+  }
+  return deals;
+}
+
+const COLUMNS = [
+  { name: "Order Date", type: "TIMESTAMPTZ" },
+  { name: "amount", type: "DECIMAL(18,4)" },
+  { name: "region", type: "VARCHAR" },
+  { name: "stage", type: "VARCHAR" },
+  { name: "won", type: "BOOLEAN" },
+  { name: "customer", type: "VARCHAR" },
+  { name: "idx", type: "INTEGER" },
+] as const;
+
+function measures() {
+  return {
+    revenue: sum("amount"),
+    deals: count(),
+    won: count("won"),
+    wonByStage: count(column("stage").eq("won")),
+    notLost: count(column("stage").ne("lost")),
+    customers: countDistinct("customer"),
+    opening: first("amount"),
+    closing: last("amount"),
+    smallest: min("amount"),
+    largest: max(column("amount")),
+    average: mean("amount"),
+  } satisfies Record<string, AnyMeasure>;
+}
+
+interface Case {
+  readonly name: string;
+  readonly granularity: Granularity;
+  readonly calendar: CalendarInput;
+  readonly grouped: boolean;
+  readonly range?: { readonly from: string; readonly to: string };
+  /** Roll the result up to this granularity on both sides too. */
+  readonly rollupTo?: Granularity;
+  /** Filter rows: in SQL with `where`, in process with the same condition as a function. */
+  readonly filtered?: boolean;
+}
+
+const FILTER = column("region").ne("Bali").and(column("stage").isNull().or(column("stage").in(["won", "open"])));
+
+const CASES: readonly Case[] = [
+  { name: "month Asia/Jakarta by region", granularity: "month", calendar: { timeZone: "Asia/Jakarta" }, grouped: true, rollupTo: "quarter" },
+  { name: "ISO week America/New_York", granularity: "week", calendar: { timeZone: "America/New_York" }, grouped: false },
+  { name: "Sunday week Europe/Berlin by region", granularity: "week", calendar: { timeZone: "Europe/Berlin", weekStartsOn: 0 }, grouped: true },
+  { name: "Saturday week Asia/Kolkata", granularity: "week", calendar: { timeZone: "Asia/Kolkata", weekStartsOn: 6 }, grouped: false },
+  { name: "day America/New_York", granularity: "day", calendar: { timeZone: "America/New_York" }, grouped: false },
+  { name: "quarter UTC by region", granularity: "quarter", calendar: {}, grouped: true },
+  { name: "half year Australia/Lord_Howe", granularity: "half_year", calendar: { timeZone: "Australia/Lord_Howe" }, grouped: false },
+  { name: "year Pacific/Chatham", granularity: "year", calendar: { timeZone: "Pacific/Chatham" }, grouped: true },
+  { name: "fiscal April (end year) months in Jakarta", granularity: "fiscal_month", calendar: { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 }, grouped: false, rollupTo: "fiscal_year" },
+  { name: "fiscal April quarters Europe/Berlin", granularity: "fiscal_quarter", calendar: { timeZone: "Europe/Berlin", fiscalYearStartMonth: 4 }, grouped: true },
+  { name: "fiscal July start-year halves", granularity: "fiscal_half_year", calendar: { timeZone: "America/Los_Angeles", fiscalYearStartMonth: 7, fiscalYearNaming: "start_year" }, grouped: false },
+  { name: "fiscal October years (end year)", granularity: "fiscal_year", calendar: { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 10 }, grouped: true },
+  { name: "fiscal January quarters", granularity: "fiscal_quarter", calendar: { fiscalYearStartMonth: 1, fiscalYearNaming: "start_year" }, grouped: false },
+  { name: "month with a range", granularity: "month", calendar: { timeZone: "Asia/Jakarta" }, grouped: true, range: { from: "2023-11", to: "2024-04" } },
+  { name: "day America/Santiago (midnight skipped)", granularity: "day", calendar: { timeZone: "America/Santiago" }, grouped: false, filtered: true },
+  { name: "ISO week Asia/Jakarta with a filter, by region", granularity: "week", calendar: { timeZone: "Asia/Jakarta" }, grouped: true, filtered: true, rollupTo: "week" },
+];
+
+const SEEDS = [20251127, 7, 42];
+const SIZE = 600;
+
+/** Every cell as exact strings: key, group, records and each value. */
+function cellsOf(series: Series): string[][] {
+  return series.cells.map((cell) => [
+    cell.period.key,
+    String(cell.group),
+    String(cell.records),
+    ...Object.entries(cell.values).map(
+      ([name, value]) => `${name}=${value === null ? "null" : value.toString()}`,
+    ),
+  ]);
+}
+
+let engines: Engine[] = [];
+let skipped: string[] = [];
+const summary = { datasets: 0, comparisons: 0, cells: 0, values: 0, mismatches: 0 };
+
+beforeAll(async () => {
+  ({ engines, skipped } = await allEngines());
+  for (const reason of skipped) console.info(`differential: skipped ${reason}`);
+}, 30_000);
+
+afterAll(async () => {
+  for (const engine of engines) await engine.close();
+  console.info(
+    `differential: ${summary.datasets} datasets x ${CASES.length} cases on ${engines.map((e) => e.name).join(", ")}: ` +
+      `${summary.comparisons} comparisons, ${summary.cells} cells, ${summary.values} values compared, ${summary.mismatches} mismatches`,
+  );
+});
+
+describe("aggregate in process = toSql + seriesFromRows in the engine", () => {
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: ${SIZE} records, ${CASES.length} calendars and granularities`, async () => {
+      const deals = dataset(seed, SIZE);
+      summary.datasets++;
+      const times = deals.map((deal) => deal["Order Date"]).sort();
+      const amounts = deals.map((deal) => Number(deal.amount));
+      console.info(
+        `differential: dataset seed ${seed}: ${deals.length} records from ${times[0]} to ${times.at(-1)}, ` +
+          `amounts ${Math.min(...amounts)} .. ${Math.max(...amounts)} (${amounts.filter((a) => a < 0).length} negative), ` +
+          `${new Set(deals.map((deal) => deal.customer)).size} customers, ` +
+          `${deals.filter((deal, i) => i > 0 && deal["Order Date"] === deals[i - 1]?.["Order Date"]).length} same-instant pairs; ` +
+          `first rows: ${JSON.stringify(deals.slice(0, 2))}`,
+      );
+      const table = `deals_${seed}`;
+      const rows = deals.map((deal) => COLUMNS.map((c) => deal[c.name as keyof Deal]));
+      for (const engine of engines) await loadTable(engine, table, COLUMNS, rows);
+      for (const testCase of CASES) {
+        const options: ToSqlOptions<ReturnType<typeof measures>> = {
+          table,
+          date: "Order Date",
+          granularity: testCase.granularity,
+          calendar: testCase.calendar,
+          ...(testCase.grouped ? { groupBy: "region" } : {}),
+          ...(testCase.range === undefined ? {} : { range: testCase.range }),
+          ...(testCase.filtered === true ? { where: FILTER } : {}),
+          sequence: "idx",
+          measures: measures(),
+        };
+        const expected = aggregate(testCase.filtered === true ? deals.filter(FILTER) : deals, {
+          date: "Order Date",
+          granularity: testCase.granularity,
+          calendar: testCase.calendar,
+          ...(testCase.grouped ? { groupBy: "region" as const } : {}),
+          ...(testCase.range === undefined ? {} : { range: testCase.range }),
+          measures: measures(),
+        });
+        for (const engine of engines) {
+          const query = toSql(options, { dialect: engine.dialect });
+          const actual = seriesFromRows(await engine.run(query.text, query.params), options);
+          const pairs: [Series, Series][] = [[expected, actual]];
+          if (testCase.rollupTo !== undefined) {
+            pairs.push([rollup(expected, testCase.rollupTo), rollup(actual, testCase.rollupTo)]);
+          }
+          for (const [inProcess, inEngine] of pairs) {
+            const left = cellsOf(inProcess);
+            const right = cellsOf(inEngine);
+            summary.comparisons++;
+            summary.cells += left.length;
+            console.info(
+              `differential: seed ${seed} ${engine.name} ${testCase.name} (${inProcess.granularity}): ${left.length} cells, ` +
+                `${left[0]?.[0]} .. ${left.at(-1)?.[0]}`,
+            );
+            for (let i = 0; i < Math.max(left.length, right.length); i++) {
+              const a = left[i] ?? [];
+              const b = right[i] ?? [];
+              for (let j = 0; j < Math.max(a.length, b.length); j++) {
+                summary.values++;
+                if (a[j] !== b[j]) summary.mismatches++;
+              }
+            }
+            expect(
+              right,
+              `${engine.name} seed ${seed} ${testCase.name} ${inProcess.granularity}`,
+            ).toEqual(left);
+          }
+        }
+      }
+      expect(summary.mismatches).toBe(0);
+    }, 30_000);
+  }
+});
