@@ -24,7 +24,7 @@ await build({
   target: "node20",
   outfile,
   packages: "external",
-  alias: { kinerja: join(root, "src", "index.ts") },
+  alias: { kinerja: join(root, "src") }, // "kinerja" → src/index.ts, "kinerja/sql" → src/sql/index.ts
   // The bundle lives in .tmp/run; the script's own folder is where its data files are.
   define: { "import.meta.dirname": JSON.stringify(dirname(resolve(file))) },
   logLevel: "warning",

@@ -41,7 +41,10 @@ run(
   work,
 );
 
-const program = `import { KpiError, type Decimal, rollupInputs, winRate, parseDecimal, catalog } from "kinerja";
+const program = `import { KpiError, type Decimal, rollupInputs, winRate, parseDecimal, catalog, sum } from "kinerja";
+import { toSql, type SqlQuery } from "kinerja/sql";
+const query: SqlQuery = toSql({ table: "deals", date: "closed_at", granularity: "month", measures: { revenue: sum("amount") } }, { dialect: "postgres" });
+if (!query.text.includes('"deals"')) throw new Error("unexpected SQL: " + query.text);
 const value: Decimal | null = winRate({ won: 30, lost: 70 });
 const quarter = rollupInputs(winRate, [{ won: 1, lost: 1 }, { won: 9, lost: 1 }]);
 let code = "";
@@ -84,6 +87,8 @@ writeFileSync(join(cjs, "package.json"), JSON.stringify({ type: "commonjs", priv
 writeFileSync(
   join(cjs, "index.js"),
   `const { winRate, KpiError } = require("kinerja");
+const { quoteIdentifier } = require("kinerja/sql");
+if (quoteIdentifier('a"b', "duckdb") !== '"a""b"') throw new Error("unexpected identifier");
 const value = winRate({ won: 30, lost: 70 }).toString();
 let code = "";
 try { winRate({ won: 1, lost: -1 }); } catch (error) { if (error instanceof KpiError) code = error.code; }

@@ -36,5 +36,4 @@ export type {
 // layers below the metric model: one barrel each
 export * from "./metrics/index.js";
 export * from "./period/index.js";
-export * from "./sql/index.js";
 export * from "./target/index.js";

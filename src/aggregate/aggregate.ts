@@ -71,6 +71,8 @@ export interface AggregateContext {
   readonly bucketer: Bucketer;
   /** Inclusive ordinals, or null. */
   readonly range: readonly [number, number] | null;
+  /** The function named in errors (default `aggregate`). */
+  readonly subject?: string;
 }
 
 const SUBJECT = "aggregate";
@@ -119,20 +121,35 @@ export function aggregate<R, const M extends Measures>(
   records: Iterable<R> | ArrayLike<R>,
   options: AggregateOptions<R, M>,
 ): Series<M> {
-  if (typeof options !== "object" || options === null) {
-    badOption(SUBJECT, "options", AGGREGATE_EXPECTED.options, options, "invalid_argument");
-  }
-  if (!isGranularity(options.granularity)) {
-    badOption(SUBJECT, "granularity", PERIOD_EXPECTED.granularity, options.granularity);
-  }
-  const calendar = resolveCalendarFor(options.calendar, SUBJECT, ["calendar"]);
-  const bucketer = createBucketer(options.granularity, calendar);
-  const range =
-    options.range === undefined ? null : resolveRange(options.range, calendar, bucketer);
-  return aggregateWith(records, options, { calendar, bucketer, range });
+  return aggregateAs(SUBJECT, records, options);
 }
 
-function boundInstant(bound: unknown, calendar: Calendar, end: boolean, range: unknown): number {
+/** {@link aggregate}, naming `subject` in its errors. @internal */
+export function aggregateAs<R, const M extends Measures>(
+  subject: string,
+  records: Iterable<R> | ArrayLike<R>,
+  options: AggregateOptions<R, M>,
+): Series<M> {
+  if (typeof options !== "object" || options === null) {
+    badOption(subject, "options", AGGREGATE_EXPECTED.options, options, "invalid_argument");
+  }
+  if (!isGranularity(options.granularity)) {
+    badOption(subject, "granularity", PERIOD_EXPECTED.granularity, options.granularity);
+  }
+  const calendar = resolveCalendarFor(options.calendar, subject, ["calendar"]);
+  const bucketer = createBucketer(options.granularity, calendar);
+  const range =
+    options.range === undefined ? null : resolveRange(options.range, calendar, bucketer, subject);
+  return aggregateWith(records, options, { calendar, bucketer, range, subject });
+}
+
+function boundInstant(
+  bound: unknown,
+  calendar: Calendar,
+  end: boolean,
+  range: unknown,
+  subject: string,
+): number {
   if (typeof bound === "object" && bound !== null && !(bound instanceof Date)) {
     const period = bound as Period;
     if (period.start instanceof Date && period.end instanceof Date) {
@@ -150,7 +167,7 @@ function boundInstant(bound: unknown, calendar: Calendar, end: boolean, range: u
   }
   const instant = readInstant(bound, calendar);
   if (instant === undefined) {
-    badOption(SUBJECT, "range", AGGREGATE_EXPECTED.range, range);
+    badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
   }
   return instant;
 }
@@ -160,14 +177,15 @@ export function resolveRange(
   range: unknown,
   calendar: Calendar,
   bucketer: Bucketer,
+  subject = SUBJECT,
 ): [number, number] {
   if (typeof range !== "object" || range === null) {
-    badOption(SUBJECT, "range", AGGREGATE_EXPECTED.range, range);
+    badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
   }
   const { from, to } = range as { from: unknown; to: unknown };
-  const low = bucketer.ordinalOf(boundInstant(from, calendar, false, range));
-  const high = bucketer.ordinalOf(boundInstant(to, calendar, true, range));
-  if (low > high) badOption(SUBJECT, "range", AGGREGATE_EXPECTED.range, range);
+  const low = bucketer.ordinalOf(boundInstant(from, calendar, false, range, subject));
+  const high = bucketer.ordinalOf(boundInstant(to, calendar, true, range, subject));
+  if (low > high) badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
   return [low, high];
 }
 
@@ -187,27 +205,28 @@ export function aggregateWith<R, M extends Measures>(
   options: AggregateOptions<R, M>,
   context: AggregateContext,
 ): Series<M> {
-  const entries = checkMeasures(SUBJECT, options.measures);
+  const subject = context.subject ?? SUBJECT;
+  const entries = checkMeasures(subject, options.measures);
   const policy = options.onInvalid ?? "throw";
   if (policy !== "throw" && policy !== "skip" && policy !== "collect") {
-    badOption(SUBJECT, "onInvalid", AGGREGATE_EXPECTED.onInvalid, policy);
+    badOption(subject, "onInvalid", AGGREGATE_EXPECTED.onInvalid, policy);
   }
   const fill = options.fill ?? true;
-  if (typeof fill !== "boolean") badOption(SUBJECT, "fill", AGGREGATE_EXPECTED.fill, fill);
+  if (typeof fill !== "boolean") badOption(subject, "fill", AGGREGATE_EXPECTED.fill, fill);
   const indexOffset = options.indexOffset ?? 0;
   if (!Number.isSafeInteger(indexOffset) || indexOffset < 0) {
-    badOption(SUBJECT, "indexOffset", AGGREGATE_EXPECTED.indexOffset, indexOffset);
+    badOption(subject, "indexOffset", AGGREGATE_EXPECTED.indexOffset, indexOffset);
   }
-  const readDate = compileAccessor(options.date, SUBJECT, ["date"], "option date");
+  const readDate = compileAccessor(options.date, subject, ["date"], "option date");
   const dateField = fieldName(options.date, "date");
   const readGroup =
     options.groupBy === undefined
       ? undefined
-      : compileAccessor(options.groupBy, SUBJECT, ["groupBy"], "option groupBy");
+      : compileAccessor(options.groupBy, subject, ["groupBy"], "option groupBy");
   const groupField = fieldName(options.groupBy, "groupBy");
   const isArray = Array.isArray(records) || (!isIterable(records) && isArrayLike(records));
   if (!isArray && !isIterable(records)) {
-    badOption(SUBJECT, "records", AGGREGATE_EXPECTED.records, records, "invalid_argument");
+    badOption(subject, "records", AGGREGATE_EXPECTED.records, records, "invalid_argument");
   }
 
   const measureList: AnyMeasure[] = entries.map((entry) => entry[1]);
@@ -253,7 +272,7 @@ export function aggregateWith<R, M extends Measures>(
     const index = position + indexOffset;
     const issue = makeIssue({
       code: "invalid_record",
-      subject: SUBJECT,
+      subject: subject,
       path: [index, field],
       where: `record ${index} field ${JSON.stringify(field)}`,
       expected,
@@ -272,7 +291,7 @@ export function aggregateWith<R, M extends Measures>(
     if (typeof record !== "object" || record === null) {
       const issue = makeIssue({
         code: "invalid_record",
-        subject: SUBJECT,
+        subject: subject,
         path: [index],
         where: `record ${index}`,
         expected: AGGREGATE_EXPECTED.record,

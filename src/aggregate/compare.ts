@@ -1,6 +1,7 @@
 import { fail } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
 import { samePeriodLastYear } from "../period/samePeriodLastYear.js";
+import { periodInRange, sharedBucketer } from "../period/shared.js";
 import type { Period } from "../period/types.js";
 import { gridOf } from "./grid.js";
 import type { Measures } from "./measure.js";
@@ -69,8 +70,17 @@ export function compare<M extends Measures>(
   series: Series<M>,
   offset: CompareOffset,
 ): Comparison<M>[] {
-  checkSeries("compare", series);
-  const shift = checkOffset("compare", offset);
+  return compareAs("compare", series, offset);
+}
+
+/** {@link compare}, naming `subject` in errors. @internal */
+export function compareAs<M extends Measures>(
+  subject: string,
+  series: Series<M>,
+  offset: CompareOffset,
+): Comparison<M>[] {
+  checkSeries(subject, series);
+  const shift = checkOffset(subject, offset);
   const grid = shift === "same_period_last_year" ? undefined : gridOf(series);
   const previousOf = new Map<string, Period>();
   return series.cells.map((cell) => {
@@ -79,7 +89,11 @@ export function compare<M extends Measures>(
       previousPeriod =
         grid === undefined
           ? samePeriodLastYear(cell.period)
-          : grid.bucketer.period(grid.bucketer.ordinalOfPeriod(cell.period) - (shift as number));
+          : periodInRange(
+              sharedBucketer(series.granularity, series.calendar),
+              grid.bucketer.ordinalOfPeriod(cell.period) - (shift as number),
+              subject,
+            );
       previousOf.set(cell.period.key, previousPeriod);
     }
     const previous = series.at(previousPeriod.key, cell.group ?? undefined);

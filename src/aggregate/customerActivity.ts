@@ -5,11 +5,13 @@ import { customerRetentionRate } from "../metrics/customer/customerRetentionRate
 import { repeatPurchaseRate } from "../metrics/customer/repeatPurchaseRate.js";
 import { createBucketer } from "../period/bucketer.js";
 import type { CalendarInput, Granularity, Period } from "../period/types.js";
-import type { Accessor } from "./accessor.js";
-import { aggregate, type OnInvalid, type RangeBound, resolveRange } from "./aggregate.js";
+import { type Accessor, compileAccessor } from "./accessor.js";
+import { aggregateAs, type OnInvalid, type RangeBound, resolveRange } from "./aggregate.js";
 import { count } from "./count.js";
 import { countDistinct } from "./countDistinct.js";
 import type { DataQualityReport, GroupKey } from "./series.js";
+
+const SUBJECT = "customerActivity";
 
 /** Options of {@link customerActivity}. */
 export interface CustomerActivityOptions<R> {
@@ -105,7 +107,13 @@ export function customerActivity<R>(
   records: Iterable<R> | ArrayLike<R>,
   options: CustomerActivityOptions<R>,
 ): CustomerActivity {
-  const series = aggregate(records, {
+  // Checked here so that errors name customerActivity and its own options.
+  if (typeof options === "object" && options !== null) {
+    compileAccessor(options.customer, SUBJECT, ["customer"], "option customer");
+    if (options.order !== undefined)
+      compileAccessor(options.order, SUBJECT, ["order"], "option order");
+  }
+  const series = aggregateAs(SUBJECT, records, {
     date: options.date,
     granularity: options.granularity,
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
@@ -139,7 +147,7 @@ export function customerActivity<R>(
   let low: number | undefined;
   let high: number | undefined;
   if (options.range !== undefined) {
-    [low, high] = resolveRange(options.range, series.calendar, bucketer);
+    [low, high] = resolveRange(options.range, series.calendar, bucketer, SUBJECT);
   } else if (ordinalOfKey.size > 0) {
     const ordinals = [...ordinalOfKey.values()];
     low = Math.min(...ordinals);

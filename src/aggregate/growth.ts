@@ -3,7 +3,7 @@ import { fail } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
 import { divide, type UndefinedReason } from "../core/result.js";
 import type { Period } from "../period/types.js";
-import { type CompareOffset, compare } from "./compare.js";
+import { type CompareOffset, compareAs } from "./compare.js";
 import type { Measures } from "./measure.js";
 import { checkSeries } from "./options.js";
 import type { GroupKey, Series } from "./series.js";
@@ -63,7 +63,7 @@ export function growth<M extends Measures>(
       received: describe(measure),
     });
   }
-  return compare(series, offset).map((row) => {
+  return compareAs("growth", series, offset).map((row) => {
     const current = (row.current as Record<string, Decimal | null>)[measure] ?? null;
     const previous =
       row.previous === null

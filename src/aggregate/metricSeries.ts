@@ -65,6 +65,16 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
   options?: O,
 ): MetricPoint[] {
   checkSeries("metricSeries", series);
+  if (typeof metric !== "function" || (metric as { kind?: unknown }).kind !== "metric") {
+    fail({
+      code: "invalid_argument",
+      subject: "metricSeries",
+      path: ["metric"],
+      where: "metric",
+      expected: EXPECTED.metric,
+      received: describe(metric),
+    });
+  }
   const subject = typeof metric?.id === "string" ? metric.id : "metricSeries";
   if (typeof mapping !== "object" || mapping === null) {
     fail({

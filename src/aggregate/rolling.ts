@@ -39,7 +39,7 @@ export function rolling<M extends Measures>(series: Series<M>, n: number): Serie
     const ordinal = grid.ordinals[ordinalIndex] as number;
     if (cells === undefined || !cells.has(ordinal)) return undefined;
     const data = emptyCell(grid.measures);
-    for (let back = size - 1; back >= 0; back--) {
+    for (let back = Math.min(size - 1, ordinal - (grid.ordinals[0] as number)); back >= 0; back--) {
       const cell = cells.get(ordinal - back);
       if (cell !== undefined) mergeCellInto(data, grid.measures, series, cell);
     }

@@ -234,7 +234,7 @@ export const SQL_EXPECTED = {
   identifier: "a non-empty column or table name without NUL characters",
   postgresIdentifier:
     "a name of at most 63 bytes in UTF-8 (PostgreSQL cuts longer names, which could then name another column)",
-  table: "a table name, or an array of 1 to 3 name parts such as [\"sales\", \"deals\"]",
+  table: 'a table name, or an array of 1 to 3 name parts such as ["sales", "deals"]',
   column: 'a column name or column("name")',
   valueAccessor:
     'a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database',
@@ -251,7 +251,7 @@ export const SQL_EXPECTED = {
   countText: "a non-negative integer (as text, a number or a bigint)",
   decimalText: 'a decimal as text, such as "1234.5600" (cast numerics to VARCHAR)',
   distinctList: "a JSON array of strings (the distinct values kept by the query)",
-  epochText: "epoch milliseconds as an integer",
+  integerText: "a safe integer (as text, a number or a bigint)",
   validRows:
     'no NULL in the date, group or measure columns (leave such rows out with where: column("name").isNotNull())',
   uniqueCell: "one row per period and group",

@@ -1,4 +1,4 @@
-import type { Decimal } from "../core/decimal.js";
+import { type Decimal, zero } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
@@ -165,7 +165,11 @@ export function formatValue(
   }
   const format = numberFormat(locale, { ...base, ...style });
   if (value === null) return placeholder;
-  const decimal = readDecimal(value as Numeric, { subject: "formatValue", path: ["value"], where: "value" });
+  const decimal = readDecimal(value as Numeric, {
+    subject: "formatValue",
+    path: ["value"],
+    where: "value",
+  });
   if (!decimal.isZero() && decimal.e >= 308) {
     fail({
       code: "invalid_number",
@@ -176,7 +180,22 @@ export function formatValue(
       received: describe(value),
     });
   }
+  // A negative value that rounds to zero at the digits shown prints as 0, not "-0" (as round() does).
+  const resolved = format.resolvedOptions();
+  const shownPlaces = resolved.maximumFractionDigits;
+  const shown =
+    decimal.isNegative() &&
+    resolved.notation !== "compact" &&
+    typeof shownPlaces === "number" &&
+    decimal
+      .toDecimalPlaces(
+        shownPlaces + (style.style === "percent" ? 2 : 0),
+        decimalRounding(roundingMode) as Decimal.Rounding,
+      )
+      .isZero()
+      ? zero()
+      : decimal;
   // Intl.NumberFormat reads decimal strings exactly (no float conversion).
-  const text = format.format(decimal.toFixed() as unknown as number);
+  const text = format.format(shown.toFixed() as unknown as number);
   return `${text}${suffix}`;
 }

@@ -103,7 +103,6 @@ function read(record: unknown, column: string): unknown {
 function same(a: unknown, b: SqlValue): boolean {
   const numericA = typeof a === "number" || typeof a === "bigint";
   const numericB = typeof b === "number" || typeof b === "bigint";
-  // biome-ignore lint/suspicious/noDoubleEquals: compares a number with a bigint by value
   if (numericA && numericB) return a == b;
   return a === b;
 }
@@ -195,7 +194,8 @@ function makeCondition(node: ConditionNode): SqlCondition {
  * condition value that is not a string, boolean, safe integer or bigint.
  * @example
  * ```ts
- * import { aggregate, column, count } from "kinerja";
+ * import { aggregate, count } from "kinerja";
+ * import { column } from "kinerja/sql";
  *
  * const won = column("stage").eq("won");
  * const deals = [

@@ -2,7 +2,7 @@ import type { RangeBound } from "../aggregate/aggregate.js";
 import { resolveRange } from "../aggregate/aggregate.js";
 import type { AnyMeasure, MeasureKind, Measures } from "../aggregate/measure.js";
 import { checkMeasures } from "../aggregate/options.js";
-import { fail } from "../core/errors.js";
+import { fail, KpiError } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED, SQL_EXPECTED } from "../core/messages.js";
 import { type Bucketer, createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
@@ -103,6 +103,17 @@ function columnName(value: unknown, subject: string, name: string, expected: str
   return badOption(subject, name, expected, value);
 }
 
+const KINDS: readonly MeasureKind[] = [
+  "sum",
+  "count",
+  "count_distinct",
+  "first",
+  "last",
+  "min",
+  "max",
+  "mean",
+];
+
 function planMeasure(subject: string, name: string, measure: AnyMeasure): PlannedMeasure {
   const accessor = measure.accessor;
   const base = { name, measure, kind: measure.kind, column: undefined, condition: undefined };
@@ -115,6 +126,7 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
       expected,
       received: describe(accessor),
     });
+  if (!KINDS.includes(measure.kind)) return bad(AGGREGATE_EXPECTED.measure);
   if (measure.kind === "count") {
     if (accessor === undefined) return base;
     if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
@@ -124,6 +136,26 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
   if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
   if (isColumnReference(accessor)) return { ...base, column: accessor.name };
   return bad(SQL_EXPECTED.valueAccessor);
+}
+
+/** The range as inclusive ordinals, with errors naming the caller rather than `aggregate`. */
+function rangeOf(
+  subject: string,
+  range: unknown,
+  calendar: Calendar,
+  bucketer: Bucketer,
+): [number, number] {
+  try {
+    return resolveRange(range, calendar, bucketer);
+  } catch (error) {
+    if (!(error instanceof KpiError)) throw error;
+    throw new KpiError(
+      error.issues.map((issue) => ({
+        ...issue,
+        message: issue.message.replace(/^aggregate: /, `${subject}: `),
+      })),
+    );
+  }
 }
 
 /** Resolves and checks the options. @internal */
@@ -144,7 +176,8 @@ export function makePlan(subject: string, options: unknown): Plan {
   }
   const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
   const bucketer = createBucketer(given.granularity, calendar);
-  const range = given.range === undefined ? null : resolveRange(given.range, calendar, bucketer);
+  const range =
+    given.range === undefined ? null : rangeOf(subject, given.range, calendar, bucketer);
   const tableParts = typeof given.table === "string" ? [given.table] : given.table;
   if (
     !Array.isArray(tableParts) ||

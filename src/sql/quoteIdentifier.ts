@@ -64,7 +64,7 @@ export function quoteFor(
  * longer than 63 bytes; `invalid_option` for an unknown dialect.
  * @example
  * ```ts
- * import { quoteIdentifier } from "kinerja";
+ * import { quoteIdentifier } from "kinerja/sql";
  *
  * console.log(quoteIdentifier('"weird"; DROP TABLE x', "postgres"));
  * // """weird""; DROP TABLE x"

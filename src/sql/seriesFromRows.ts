@@ -82,16 +82,30 @@ function badValue(
   });
 }
 
-function readCount(row: Record<string, unknown>, rowIndex: number, field: string): number {
+function readInteger(
+  row: Record<string, unknown>,
+  rowIndex: number,
+  field: string,
+  signed: boolean,
+): number {
   const value = row[field];
   let count: number | undefined;
   if (typeof value === "number") count = value;
   else if (typeof value === "bigint") count = Number(value);
-  else if (typeof value === "string" && /^\d+$/.test(value)) count = Number(value);
-  if (count === undefined || !Number.isSafeInteger(count) || count < 0) {
-    return badValue(rowIndex, field, SQL_EXPECTED.countText, value);
+  else if (typeof value === "string" && /^-?\d+$/.test(value)) count = Number(value);
+  if (count === undefined || !Number.isSafeInteger(count) || (!signed && count < 0)) {
+    return badValue(
+      rowIndex,
+      field,
+      signed ? SQL_EXPECTED.integerText : SQL_EXPECTED.countText,
+      value,
+    );
   }
-  return count;
+  return count === 0 ? 0 : count;
+}
+
+function readCount(row: Record<string, unknown>, rowIndex: number, field: string): number {
+  return readInteger(row, rowIndex, field, false);
 }
 
 function readDecimalText(
@@ -179,8 +193,8 @@ function statesOfRow(
       default: {
         const value = readDecimalText(row, rowIndex, field);
         if (value === null) return measure.empty();
-        const time = readCount(row, rowIndex, `m${m}_time`);
-        const index = readCount(row, rowIndex, `m${m}_index`);
+        const time = readInteger(row, rowIndex, `m${m}_time`, true);
+        const index = readInteger(row, rowIndex, `m${m}_index`, true);
         return measure.deserialize({ kind: planned.kind, value, time, index });
       }
     }
@@ -215,7 +229,8 @@ function isIterable(value: unknown): value is Iterable<unknown> {
  * text); the option errors of `toSql`.
  * @example
  * ```ts
- * import { count, seriesFromRows, sum } from "kinerja";
+ * import { count, sum } from "kinerja";
+ * import { seriesFromRows } from "kinerja/sql";
  *
  * const options = {
  *   table: "deals",

@@ -2,7 +2,7 @@ import type { Measures } from "../aggregate/measure.js";
 import { fail } from "../core/errors.js";
 import { describe, SQL_EXPECTED } from "../core/messages.js";
 import type { ConditionNode } from "./column.js";
-import { periodKeySql } from "./periodKeySql.js";
+import { periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
 import { checkDialect, quoteFor, type SqlDialect } from "./quoteIdentifier.js";
 
@@ -47,7 +47,8 @@ const SUBJECT = "toSql";
  * calendar and granularity errors.
  * @example
  * ```ts
- * import { count, sum, toSql } from "kinerja";
+ * import { count, sum } from "kinerja";
+ * import { toSql } from "kinerja/sql";
  *
  * const query = toSql(
  *   {
@@ -146,9 +147,9 @@ export function toSql<const M extends Measures>(
   }
   const source = `SELECT ${projection.join(", ")} FROM ${table}${filters.length === 0 ? "" : ` WHERE ${filters.join(" AND ")}`}`;
 
-  // Middle: the period key of each row.
-  const key = periodKeySql(plan.granularity, plan.calendar, "row_local", dialect, add);
-  const keyed = `SELECT ${key} AS period_key, * FROM (${source}) AS source_rows`;
+  // Middle: the anchor of each row's period (cheap to group by; the key string is built per group).
+  const period = periodSql(plan.granularity, plan.calendar, dialect, add);
+  const keyed = `SELECT ${period.anchor("row_local")} AS period_anchor, * FROM (${source}) AS source_rows`;
 
   // Outer: one row per (period, group).
   const text = (expression: string): string => `CAST(${expression} AS VARCHAR)`;
@@ -165,7 +166,7 @@ export function toSql<const M extends Measures>(
     dialect === "duckdb"
       ? `${latest ? "last" : "first"}(${expression} ORDER BY ${order(value, false)})`
       : `(array_agg(${expression} ORDER BY ${order(value, latest)}))[1]`;
-  const columns = ["period_key"];
+  const columns = ["period_anchor"];
   if (plan.group !== undefined) columns.push("row_group AS group_key");
   columns.push(`${text("count(*)")} AS record_count`);
   columns.push(
@@ -211,9 +212,15 @@ export function toSql<const M extends Measures>(
       }
     }
   });
-  const groupColumns = plan.group === undefined ? "period_key" : "period_key, row_group";
+  const grouping = plan.group === undefined ? "period_anchor" : "period_anchor, row_group";
+  const grouped = `SELECT ${columns.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
+  // Last: the key of each group, and the result columns by name.
+  const names = columns
+    .slice(1)
+    .map((expression) => expression.slice(expression.lastIndexOf(" AS ") + 4));
+  const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
   return {
-    text: `SELECT ${columns.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${groupColumns} ORDER BY ${groupColumns}`,
+    text: `SELECT ${period.key("period_anchor")} AS period_key, ${names.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}`,
     params,
   };
 }

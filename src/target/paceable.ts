@@ -60,6 +60,7 @@ export function notPaceableBecause(metric: AnyMetric): string | null {
  */
 export function isPaceable(metric: AnyMetric): boolean {
   // Anything that is not a metric is not paceable (a predicate never throws).
-  if (typeof metric !== "function" || (metric as { kind?: unknown }).kind !== "metric") return false;
+  if (typeof metric !== "function" || (metric as { kind?: unknown }).kind !== "metric")
+    return false;
   return notPaceableBecause(metric) === null;
 }

@@ -16,9 +16,12 @@ import {
 const outDir = join(repoRoot, "test", ".examples");
 mkdirSync(outDir, { recursive: true });
 const entry = join(repoRoot, "src", "index.js").replaceAll("\\", "/");
+const sqlEntry = join(repoRoot, "src", "sql", "index.js").replaceAll("\\", "/");
 
 function prepare(example: Example, index: number): string {
-  const code = example.code.replace(/from\s+["']kinerja["']/g, `from ${JSON.stringify(entry)}`);
+  const code = example.code
+    .replace(/from\s+["']kinerja["']/g, `from ${JSON.stringify(entry)}`)
+    .replace(/from\s+["']kinerja\/sql["']/g, `from ${JSON.stringify(sqlEntry)}`);
   const file = join(outDir, `example-${index}.ts`);
   writeFileSync(file, `// ${example.name}\n${code}\nexport {};\n`);
   return file;

@@ -6,7 +6,9 @@ import { repoRoot } from "../support/examples.js";
 // Every public export carries TSDoc: a summary; values also an @example (executed by
 // examples.test.ts); functions an @param per parameter and @returns.
 
-const program = ts.createProgram([join(repoRoot, "src", "index.ts")], {
+// The package's entry points: "kinerja" and "kinerja/sql".
+const entries = [join(repoRoot, "src", "index.ts"), join(repoRoot, "src", "sql", "index.ts")];
+const program = ts.createProgram(entries, {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   target: ts.ScriptTarget.ES2022,
@@ -14,11 +16,13 @@ const program = ts.createProgram([join(repoRoot, "src", "index.ts")], {
   noEmit: true,
 });
 const checker = program.getTypeChecker();
-const entry = program.getSourceFile(join(repoRoot, "src", "index.ts"));
-if (entry === undefined) throw new Error("src/index.ts not found");
-const moduleSymbol = checker.getSymbolAtLocation(entry);
-if (moduleSymbol === undefined) throw new Error("src/index.ts has no module symbol");
-const exports = checker.getExportsOfModule(moduleSymbol);
+const exports = entries.flatMap((path) => {
+  const entry = program.getSourceFile(path);
+  if (entry === undefined) throw new Error(`${path} not found`);
+  const moduleSymbol = checker.getSymbolAtLocation(entry);
+  if (moduleSymbol === undefined) throw new Error(`${path} has no module symbol`);
+  return checker.getExportsOfModule(moduleSymbol);
+});
 
 interface Finding {
   readonly name: string;

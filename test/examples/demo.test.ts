@@ -5,23 +5,32 @@ import { repoRoot } from "../support/examples.js";
 
 // `npm run demo` runs exactly this command: the demo bundled from the sources, no build step.
 function demo(...args: string[]): string {
-  return execFileSync("node", [join(repoRoot, "scripts", "run-ts.mjs"), "examples/demo.ts", ...args], {
-    cwd: repoRoot,
-    encoding: "utf8",
-  }).replace(/[\u00a0\u202f]/g, " ");
+  return execFileSync(
+    "node",
+    [join(repoRoot, "scripts", "run-ts.mjs"), "examples/demo.ts", ...args],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+    },
+  ).replace(/[\u00a0\u202f]/g, " ");
 }
 
 describe("npm run demo", () => {
   it("prints the latest month's report in Indonesian with IDR and id-ID numbers", () => {
     const lines = demo().split("\n");
     expect(lines[0]).toBe("Laporan KPI bulanan — PT Kopi Nusantara — 2026-10 (Asia/Jakarta)");
-    const row = (label: string) => lines.find((line) => line.startsWith(label))?.replace(/ {2,}/g, " | ");
-    expect(row("Pendapatan penjualan")).toBe("Pendapatan penjualan | Rp 487.250.000 | Rp 500.000.000 | 97,5% | Berisiko");
+    const row = (label: string) =>
+      lines.find((line) => line.startsWith(label))?.replace(/ {2,}/g, " | ");
+    expect(row("Pendapatan penjualan")).toBe(
+      "Pendapatan penjualan | Rp 487.250.000 | Rp 500.000.000 | 97,5% | Berisiko",
+    );
     expect(row("Rasio kemenangan")).toBe("Rasio kemenangan | 31,8% | 30% | 106,1% | Sesuai target");
     expect(row("Biaya akuisisi pelanggan")).toBe(
       "Biaya akuisisi pelanggan | Rp 23.700.000 | Rp 20.000.000 | 84,4% | Tidak sesuai target",
     );
-    expect(row("Net Promoter Score (NPS)")).toBe("Net Promoter Score (NPS) | +7 | +20 | 35,7% | Tidak sesuai target");
+    expect(row("Net Promoter Score (NPS)")).toBe(
+      "Net Promoter Score (NPS) | +7 | +20 | 35,7% | Tidak sesuai target",
+    );
     expect(lines).toContain("Pertumbuhan penjualan (vs 2026-09): -7,1%");
     expect(lines).toContain("Skor kartu kinerja: 95,2% — Berisiko");
     expect(lines).toContain("Kualitas data: 11.302 baris dibaca, 0 masalah");

@@ -4,8 +4,8 @@
 // or metric, says what was expected and what was received. See docs/reliability.md.
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  aggregate,
   type AnyMetric,
+  aggregate,
   calendarSchema,
   catalog,
   cesFromScores,
@@ -15,8 +15,8 @@ import {
   csatFromScores,
   customerActivity,
   defineMetric,
-  deserializeSeries,
   describeMetric,
+  deserializeSeries,
   evaluate,
   evaluateSeries,
   first,
@@ -50,8 +50,8 @@ import {
   resolveCalendar,
   rolling,
   rollup,
-  round,
   rollupInputs,
+  round,
   safeDivide,
   samePeriodLastYear,
   scorecard,
@@ -75,14 +75,11 @@ import {
   probe,
 } from "./support.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: the suite calls public functions with values their types forbid.
 type Loose = any;
 const loose = <T>(value: T): Loose => value;
 
 afterAll(() => {
-  const ran = caseCount();
-  console.log(`hostile-input suite: ${ran} cases ran`);
-  expect(ran).toBeGreaterThan(500);
+  console.log(`hostile-input suite: ${caseCount()} cases ran`);
 });
 
 /** Runs `template` with every hostile value. */
@@ -100,7 +97,11 @@ function eachHostile(
 }
 
 /** {@link eachHostile} for functions that return text for people: no "NaN", "Infinity" or "∞" in it. */
-function eachHostileText(subjects: readonly string[], name: string, template: (value: unknown) => unknown): void {
+function eachHostileText(
+  subjects: readonly string[],
+  name: string,
+  template: (value: unknown) => unknown,
+): void {
   eachHostile(subjects, name, template, undefined, { text: true });
 }
 
@@ -116,7 +117,9 @@ function baselineOf(metric: AnyMetric): Record<string, unknown> {
   }
   // Ordered inputs (part of a whole, scores on a scale).
   candidates.push(Object.fromEntries(names.map((name, index) => [name, String(index + 1)])));
-  candidates.push(Object.fromEntries(names.map((name, index) => [name, String(names.length - index)])));
+  candidates.push(
+    Object.fromEntries(names.map((name, index) => [name, String(names.length - index)])),
+  );
   for (const candidate of candidates) {
     try {
       metric(candidate as Loose);
@@ -168,11 +171,16 @@ describe("metrics with hostile inputs", () => {
 
 describe("core functions with hostile values", () => {
   it("toDecimal accepts exactly the numeric hostile values", () => {
-    eachHostile(["toDecimal"], "toDecimal", (value) => toDecimal(value as Loose), (outcome, name) => {
-      const accepted = NUMERIC_VALUES.has(name);
-      expect(outcome.ok, `toDecimal(${name})`).toBe(accepted);
-      if (!outcome.ok) expect(outcome.error.code).toBe("invalid_number");
-    });
+    eachHostile(
+      ["toDecimal"],
+      "toDecimal",
+      (value) => toDecimal(value as Loose),
+      (outcome, name) => {
+        const accepted = NUMERIC_VALUES.has(name);
+        expect(outcome.ok, `toDecimal(${name})`).toBe(accepted);
+        if (!outcome.ok) expect(outcome.error.code).toBe("invalid_number");
+      },
+    );
     expect(Object.is(toDecimal(-0).toNumber(), -0)).toBe(false);
     expect(toDecimal(Number.MAX_SAFE_INTEGER).toString()).toBe("9007199254740991");
   });
@@ -191,7 +199,9 @@ describe("core functions with hostile values", () => {
     eachHostile(["parseDecimal"], "parseDecimal locale", (value) =>
       parseDecimal("1.234,56", { locale: value } as Loose),
     );
-    eachHostile(["parseDecimal"], "parseDecimal options", (value) => parseDecimal("12", value as Loose));
+    eachHostile(["parseDecimal"], "parseDecimal options", (value) =>
+      parseDecimal("12", value as Loose),
+    );
   });
 
   it("the zod schemas return a result, never throw", () => {
@@ -221,7 +231,9 @@ describe("core functions with hostile values", () => {
     });
     // The numeric schema agrees with toDecimal on every hostile value.
     for (const [name, make] of HOSTILE_VALUES) {
-      expect(numericSchema().safeParse(make()).success, `numericSchema ${name}`).toBe(NUMERIC_VALUES.has(name));
+      expect(numericSchema().safeParse(make()).success, `numericSchema ${name}`).toBe(
+        NUMERIC_VALUES.has(name),
+      );
     }
   });
 });
@@ -237,7 +249,9 @@ describe("metric model and helpers with hostile values", () => {
       expect(has).toBe(false);
       return has;
     });
-    eachHostile(["metricsByCategory"], "metricsByCategory", (value) => metricsByCategory(value as Loose));
+    eachHostile(["metricsByCategory"], "metricsByCategory", (value) =>
+      metricsByCategory(value as Loose),
+    );
     eachHostile(["defineMetric"], "defineMetric spec", (value) => defineMetric(value as Loose));
     eachHostile(["defineMetric", "custom"], "defineMetric input domain", (value) =>
       defineMetric({
@@ -253,18 +267,28 @@ describe("metric model and helpers with hostile values", () => {
         compute: ({ a }: Loose) => ({ value: a, reason: null }),
       } as Loose),
     );
-    eachHostile(["rollupInputs", "win_rate"], "rollupInputs periods", (value) => rollupInputs(winRate, value as Loose));
+    eachHostile(["rollupInputs", "win_rate"], "rollupInputs periods", (value) =>
+      rollupInputs(winRate, value as Loose),
+    );
     eachHostile(["rollupInputs", "win_rate"], "rollupInputs period entry", (value) =>
       rollupInputs(winRate, [{ won: 1, lost: 2 }, value] as Loose),
     );
-    eachHostile(["rollupInputs"], "rollupInputs metric", (value) => rollupInputs(value as Loose, []));
+    eachHostile(["rollupInputs"], "rollupInputs metric", (value) =>
+      rollupInputs(value as Loose, []),
+    );
   });
 
   it("survey helpers and the funnel", () => {
     for (const [name, run] of [
-      ["csatFromScores", (scores: unknown, options?: unknown) => csatFromScores(scores as Loose, options as Loose)],
+      [
+        "csatFromScores",
+        (scores: unknown, options?: unknown) => csatFromScores(scores as Loose, options as Loose),
+      ],
       ["npsFromScores", (scores: unknown) => npsFromScores(scores as Loose)],
-      ["cesFromScores", (scores: unknown, options?: unknown) => cesFromScores(scores as Loose, options as Loose)],
+      [
+        "cesFromScores",
+        (scores: unknown, options?: unknown) => cesFromScores(scores as Loose, options as Loose),
+      ],
     ] as const) {
       eachHostile([name], `${name} scores`, (value) => run(value));
       eachHostile([name], `${name} score`, (value) => run([3, value, 4]));
@@ -285,11 +309,19 @@ describe("metric model and helpers with hostile values", () => {
     );
     // Stage names that are Object.prototype keys are read as own keys only.
     probe(["funnelConversionRates"], () => {
-      const rates = funnelConversionRates(new Map([["__proto__", 10], ["constructor", 5]]), ["__proto__", "constructor"]);
+      const rates = funnelConversionRates(
+        new Map([
+          ["__proto__", 10],
+          ["constructor", 5],
+        ]),
+        ["__proto__", "constructor"],
+      );
       expect(rates.endToEnd.value?.toString()).toBe("0.5");
       return rates;
     });
-    const outcome = probe(["funnelConversionRates"], () => funnelConversionRates({ a: 10 }, ["a", "toString"]));
+    const outcome = probe(["funnelConversionRates"], () =>
+      funnelConversionRates({ a: 10 }, ["a", "toString"]),
+    );
     expect(outcome.ok).toBe(false);
   });
 });
@@ -301,26 +333,53 @@ describe("period functions with hostile values", () => {
   const march = parsePeriod("2025-03");
   it("periodOf, periodRange, parsePeriod, shiftPeriod and friends", () => {
     eachHostile(["periodOf"], "periodOf instant", (value) => periodOf(value as Loose, "month"));
-    eachHostile(["periodOf"], "periodOf granularity", (value) => periodOf("2025-03-14", value as Loose));
-    eachHostile(["periodOf"], "periodOf calendar", (value) => periodOf("2025-03-14", "month", value as Loose));
-    for (const field of ["timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming", "__proto__", "constructor"]) {
+    eachHostile(["periodOf"], "periodOf granularity", (value) =>
+      periodOf("2025-03-14", value as Loose),
+    );
+    eachHostile(["periodOf"], "periodOf calendar", (value) =>
+      periodOf("2025-03-14", "month", value as Loose),
+    );
+    for (const field of [
+      "timeZone",
+      "weekStartsOn",
+      "fiscalYearStartMonth",
+      "fiscalYearNaming",
+      "__proto__",
+      "constructor",
+    ]) {
       eachHostile(["periodOf"], `periodOf calendar.${field}`, (value) =>
-        periodOf("2025-03-14", "fiscal_quarter", JSON.parse(`{"${field}": 0}`, (key, v) => (key === field ? value : v))),
+        periodOf(
+          "2025-03-14",
+          "fiscal_quarter",
+          JSON.parse(`{"${field}": 0}`, (key, v) => (key === field ? value : v)),
+        ),
       );
     }
-    eachHostile(["periodRange"], "periodRange from", (value) => periodRange(value as Loose, "2025-03-01", "month"));
-    eachHostile(["periodRange"], "periodRange to", (value) => periodRange("2025-01-01", value as Loose, "week"));
-    eachHostile(["periodRange"], "periodRange granularity", (value) => periodRange("2025-01-01", "2025-03-01", value as Loose));
+    eachHostile(["periodRange"], "periodRange from", (value) =>
+      periodRange(value as Loose, "2025-03-01", "month"),
+    );
+    eachHostile(["periodRange"], "periodRange to", (value) =>
+      periodRange("2025-01-01", value as Loose, "week"),
+    );
+    eachHostile(["periodRange"], "periodRange granularity", (value) =>
+      periodRange("2025-01-01", "2025-03-01", value as Loose),
+    );
     eachHostile(["parsePeriod"], "parsePeriod key", (value) => parsePeriod(value as Loose));
-    eachHostile(["parsePeriod"], "parsePeriod calendar", (value) => parsePeriod("FY2025-Q1", value as Loose));
+    eachHostile(["parsePeriod"], "parsePeriod calendar", (value) =>
+      parsePeriod("FY2025-Q1", value as Loose),
+    );
     eachHostile(["shiftPeriod"], "shiftPeriod period", (value) => shiftPeriod(value as Loose, 1));
     eachHostile(["shiftPeriod"], "shiftPeriod n", (value) => shiftPeriod(march, value as Loose));
     eachHostile(["shiftPeriod"], "shiftPeriod period.calendar", (value) =>
       shiftPeriod({ ...march, calendar: value } as Loose, 1),
     );
-    eachHostile(["shiftPeriod"], "shiftPeriod period.key", (value) => shiftPeriod({ ...march, key: value } as Loose, 1));
+    eachHostile(["shiftPeriod"], "shiftPeriod period.key", (value) =>
+      shiftPeriod({ ...march, key: value } as Loose, 1),
+    );
     eachHostile(["previousPeriod"], "previousPeriod", (value) => previousPeriod(value as Loose));
-    eachHostile(["samePeriodLastYear"], "samePeriodLastYear", (value) => samePeriodLastYear(value as Loose));
+    eachHostile(["samePeriodLastYear"], "samePeriodLastYear", (value) =>
+      samePeriodLastYear(value as Loose),
+    );
     eachHostile(["resolveCalendar"], "resolveCalendar", (value) => resolveCalendar(value as Loose));
     eachHostile(["isGranularity"], "isGranularity", (value) => {
       expect(isGranularity(value)).toBe(false);
@@ -338,7 +397,9 @@ describe("period functions with hostile values", () => {
       ["2025-03-14", { timeZone: "" }, "invalid_time_zone"],
     ];
     for (const [instant, calendar, code] of cases) {
-      const outcome = probe(["periodOf"], () => periodOf(instant as Loose, "day", calendar as Loose));
+      const outcome = probe(["periodOf"], () =>
+        periodOf(instant as Loose, "day", calendar as Loose),
+      );
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) expect(outcome.error.code).toBe(code);
     }
@@ -421,7 +482,9 @@ describe("aggregate with hostile records, accessors and options", () => {
     }
     // null inside an array, and holes of a sparse array: never dropped silently.
     const sparse = loose([good[0], , null, good[1]]);
-    const collected = probe(["aggregate"], () => aggregate(sparse, { ...baseOptions, onInvalid: "collect" } as Loose));
+    const collected = probe(["aggregate"], () =>
+      aggregate(sparse, { ...baseOptions, onInvalid: "collect" } as Loose),
+    );
     expect(collected.ok).toBe(true);
     if (collected.ok) {
       const series = collected.value as ReturnType<typeof aggregate>;
@@ -430,7 +493,9 @@ describe("aggregate with hostile records, accessors and options", () => {
     }
     const thrown = probe(["aggregate"], () => aggregate(sparse, baseOptions as Loose));
     expect(thrown.ok ? null : thrown.error.code).toBe("invalid_record");
-    const holes = probe(["aggregate"], () => aggregate(new Array(5), { ...baseOptions, onInvalid: "skip" } as Loose));
+    const holes = probe(["aggregate"], () =>
+      aggregate(new Array(5), { ...baseOptions, onInvalid: "skip" } as Loose),
+    );
     expect(holes.ok && (holes.value as ReturnType<typeof aggregate>).report.rejected).toBe(5);
   });
 
@@ -444,10 +509,15 @@ describe("aggregate with hostile records, accessors and options", () => {
         ]),
       );
       const outcome = probe(["aggregate"], () =>
-        aggregate(records, { date: "at", granularity: "month", groupBy: "group", measures: { revenue: sum("amount") } }),
+        aggregate(records, {
+          date: "at",
+          granularity: "month",
+          groupBy: "group",
+          measures: { revenue: sum("amount") },
+        }),
       );
       expect(outcome.ok).toBe(true);
-      const series = (outcome as { value: ReturnType<typeof aggregate> }).value;
+      const series = (outcome as { value: Loose }).value;
       expect(series.at("2025-01", key)?.values.revenue.toString()).toBe("5");
       expect(series.at("2025-01", "other")?.values.revenue.toString()).toBe("2");
       // As a property name of an accessor, an inherited member is never read as a value.
@@ -468,11 +538,15 @@ describe("aggregate with hostile records, accessors and options", () => {
           granularity: "month",
           groupBy: key,
           measures: { revenue: sum("amount") },
-        }),
+        } as Loose),
       );
       expect(grouped.ok, `groupBy "${key}" must not read Object.prototype`).toBe(false);
       const dated = probe(["aggregate"], () =>
-        aggregate([{ amount: 1 }], { date: key, granularity: "month", measures: { revenue: sum("amount") } }),
+        aggregate([{ amount: 1 }], {
+          date: key,
+          granularity: "month",
+          measures: { revenue: sum("amount") },
+        } as Loose),
       );
       expect(dated.ok).toBe(false);
     }
@@ -481,11 +555,23 @@ describe("aggregate with hostile records, accessors and options", () => {
   it("hostile options", () => {
     const option = (name: string) => (value: unknown) =>
       aggregate(good, { ...baseOptions, [name]: value } as Loose);
-    for (const name of ["date", "granularity", "calendar", "groupBy", "measures", "range", "fill", "onInvalid", "indexOffset"]) {
+    for (const name of [
+      "date",
+      "granularity",
+      "calendar",
+      "groupBy",
+      "measures",
+      "range",
+      "fill",
+      "onInvalid",
+      "indexOffset",
+    ]) {
       eachHostile(["aggregate"], `aggregate option ${name}`, option(name));
     }
     eachHostile(["aggregate"], "aggregate options", (value) => aggregate(good, value as Loose));
-    eachHostile(["aggregate"], "aggregate measure", (value) => aggregate(good, { ...baseOptions, measures: { x: value } } as Loose));
+    eachHostile(["aggregate"], "aggregate measure", (value) =>
+      aggregate(good, { ...baseOptions, measures: { x: value } } as Loose),
+    );
     eachHostile(["aggregate"], "aggregate range.from", (value) =>
       aggregate(good, { ...baseOptions, range: { from: value, to: "2025-03" } } as Loose),
     );
@@ -496,50 +582,86 @@ describe("aggregate with hostile records, accessors and options", () => {
       aggregate(good, { ...baseOptions, calendar: { timeZone: value } } as Loose),
     );
     for (const make of [sum, count, countDistinct, first, last, min, max, mean] as const) {
-      eachHostile([make.name, "aggregate"], `${make.name} accessor`, (value) => (make as (a: unknown) => Loose)(value));
+      eachHostile([make.name, "aggregate"], `${make.name} accessor`, (value) =>
+        (make as (a: unknown) => Loose)(value),
+      );
     }
     // Accessor functions that return hostile values, or throw a KpiError of their own.
     eachHostile(["aggregate"], "aggregate function accessor", (value) =>
-      aggregate(good, { ...baseOptions, onInvalid: "collect", measures: { x: sum(() => value) } } as Loose),
+      aggregate(good, {
+        ...baseOptions,
+        onInvalid: "collect",
+        measures: { x: sum(() => value) },
+      } as Loose),
     );
   });
 });
 
 describe("series operations with hostile arguments", () => {
   const series = aggregate(good, baseOptions as Loose);
-  it("rollup, rolling, toDate, compare, growth, total, metricSeries, merge and (de)serialize", () => {
-    eachHostile(["rollup"], "rollup granularity", (value) => rollup(series, value as Loose));
-    eachHostile(["rollup"], "rollup series", (value) => rollup(value as Loose, "quarter"));
+  const json = JSON.parse(JSON.stringify(serializeSeries(series)));
+  const operations: [string, readonly string[], (value: unknown) => unknown][] = [
+    ["rollup granularity", ["rollup"], (value) => rollup(series, value as Loose)],
+    ["rollup series", ["rollup"], (value) => rollup(value as Loose, "quarter")],
+    ["rolling series", ["rolling"], (value) => rolling(value as Loose, 2)],
+    ["toDate granularity", ["toDate"], (value) => toDate(series, value as Loose)],
+    ["toDate series", ["toDate"], (value) => toDate(value as Loose, "year")],
+    ["compare offset", ["compare"], (value) => compare(series, value as Loose)],
+    ["compare series", ["compare"], (value) => compare(value as Loose, 1)],
+    ["growth measure", ["growth"], (value) => growth(series, value as Loose, 1)],
+    ["growth offset", ["growth"], (value) => growth(series, "revenue", value as Loose)],
+    ["total series", ["total"], (value) => total(value as Loose)],
+    [
+      "metricSeries mapping",
+      ["metricSeries", "win_rate"],
+      (value) => metricSeries(series, winRate, value as Loose),
+    ],
+    [
+      "metricSeries mapping.lost",
+      ["metricSeries", "win_rate"],
+      (value) => metricSeries(series, winRate, { won: "won", lost: value } as Loose),
+    ],
+    ["metricSeries metric", ["metricSeries"], (value) => metricSeries(series, value as Loose, {})],
+    ["mergeSeries b", ["mergeSeries"], (value) => mergeSeries(series, value as Loose)],
+    ["serializeSeries", ["serializeSeries"], (value) => serializeSeries(value as Loose)],
+    [
+      "deserializeSeries json",
+      ["deserializeSeries"],
+      (value) => deserializeSeries(value, measures),
+    ],
+    [
+      "deserializeSeries measures",
+      ["deserializeSeries"],
+      (value) => deserializeSeries(json, value as Loose),
+    ],
+    ...Object.keys(json).map(
+      (key) =>
+        [
+          `deserializeSeries json.${key}`,
+          ["deserializeSeries"],
+          (value: unknown) => deserializeSeries({ ...json, [key]: value }, measures),
+        ] as [string, readonly string[], (value: unknown) => unknown],
+    ),
+    [
+      "deserializeSeries a sum state",
+      ["deserializeSeries", "sum"],
+      (value) => {
+        // The first sum state's integer replaced by the hostile value (as text when it is not a string).
+        const text = JSON.stringify(json).replace(
+          /"integer":"[^"]*"/,
+          `"integer":${JSON.stringify(typeof value === "string" ? value : typeof value)}`,
+        );
+        return deserializeSeries(JSON.parse(text), measures);
+      },
+    ],
+  ];
+  it.each(operations)("%s", (name, subjects, template) => {
+    eachHostile(subjects, name, template);
+  });
+
+  it("rolling with a hostile window size", () => {
+    // A window far longer than the series (epoch seconds passed as n) must not loop over it.
     eachHostile(["rolling"], "rolling n", (value) => rolling(series, value as Loose));
-    eachHostile(["rolling"], "rolling series", (value) => rolling(value as Loose, 2));
-    eachHostile(["toDate"], "toDate granularity", (value) => toDate(series, value as Loose));
-    eachHostile(["compare"], "compare offset", (value) => compare(series, value as Loose));
-    eachHostile(["growth"], "growth measure", (value) => growth(series, value as Loose, 1));
-    eachHostile(["growth"], "growth offset", (value) => growth(series, "revenue", value as Loose));
-    eachHostile(["total"], "total series", (value) => total(value as Loose));
-    eachHostile(["metricSeries", "win_rate"], "metricSeries mapping", (value) => metricSeries(series, winRate, value as Loose));
-    eachHostile(["metricSeries", "win_rate"], "metricSeries mapping.lost", (value) =>
-      metricSeries(series, winRate, { won: "won", lost: value } as Loose),
-    );
-    eachHostile(["metricSeries"], "metricSeries metric", (value) => metricSeries(series, value as Loose, {}));
-    eachHostile(["mergeSeries"], "mergeSeries b", (value) => mergeSeries(series, value as Loose));
-    eachHostile(["serializeSeries"], "serializeSeries", (value) => serializeSeries(value as Loose));
-    const json = JSON.parse(JSON.stringify(serializeSeries(series)));
-    eachHostile(["deserializeSeries"], "deserializeSeries json", (value) => deserializeSeries(value, measures));
-    eachHostile(["deserializeSeries"], "deserializeSeries measures", (value) => deserializeSeries(json, value as Loose));
-    for (const key of Object.keys(json)) {
-      eachHostile(["deserializeSeries"], `deserializeSeries json.${key}`, (value) =>
-        deserializeSeries({ ...json, [key]: value }, measures),
-      );
-    }
-    eachHostile(["deserializeSeries", "sum"], "deserializeSeries state", (value) => {
-      const copy = JSON.parse(JSON.stringify(json));
-      const groups = copy.groups ?? copy.cells;
-      const target = JSON.stringify(copy).includes('"kind":"sum"') ? copy : null;
-      if (target === null || groups === undefined) return null;
-      const text = JSON.stringify(copy).replace(/"integer":"[^"]*"/, `"integer":${JSON.stringify(typeof value === "string" ? value : String(typeof value))}`);
-      return deserializeSeries(JSON.parse(text), measures);
-    });
   });
 
   it("customerActivity", () => {
@@ -548,14 +670,30 @@ describe("series operations with hostile arguments", () => {
       { at: "2025-02-05T00:00:00Z", customer: "A" },
     ];
     for (const field of ["at", "customer"] as const) {
-      // Record errors come from the aggregate() it runs on, and name it (reported to the aggregate layer).
-      eachHostile(["customerActivity", "aggregate"], `customerActivity record.${field}`, (value) =>
-        customerActivity([...orders, { ...orders[0], [field]: value }], { date: "at", customer: "customer", granularity: "month" } as Loose),
+      eachHostile(["customerActivity"], `customerActivity record.${field}`, (value) =>
+        customerActivity([...orders, { ...orders[0], [field]: value }], {
+          date: "at",
+          customer: "customer",
+          granularity: "month",
+        } as Loose),
       );
     }
-    for (const name of ["date", "customer", "granularity", "calendar", "order", "range", "onInvalid"]) {
-      eachHostile(["customerActivity", "aggregate"], `customerActivity option ${name}`, (value) =>
-        customerActivity(orders, { date: "at", customer: "customer", granularity: "month", [name]: value } as Loose),
+    for (const name of [
+      "date",
+      "customer",
+      "granularity",
+      "calendar",
+      "order",
+      "range",
+      "onInvalid",
+    ]) {
+      eachHostile(["customerActivity"], `customerActivity option ${name}`, (value) =>
+        customerActivity(orders, {
+          date: "at",
+          customer: "customer",
+          granularity: "month",
+          [name]: value,
+        } as Loose),
       );
     }
   });
@@ -564,12 +702,100 @@ describe("series operations with hostile arguments", () => {
 // ---------------------------------------------------------------------------------------------
 // Targets and formatting.
 
+describe("Object.prototype names as metric ids, input names, groups and weights", () => {
+  const names = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+  it("are unknown metric ids, never inherited members", () => {
+    for (const name of names) {
+      const lookup = probe(["getMetric"], () => getMetric(name));
+      expect(lookup.ok ? null : lookup.error.code).toBe("unknown_metric");
+      expect(hasMetric(name)).toBe(false);
+      const evaluated = probe(["evaluate"], () => evaluate({ metric: name, actual: 1, target: 2 }));
+      expect(evaluated.ok).toBe(false);
+      const parsed = probe(["parseTargets"], () =>
+        parseTargets(
+          `{"targets":[{"metric":${JSON.stringify(name)},"period":"2025-03","target":1}]}`,
+        ),
+      );
+      expect(parsed.ok ? null : parsed.error.code).toBe("unknown_metric");
+      const defined = probe(["defineMetric"], () =>
+        defineMetric({
+          id: name,
+          label: { en: "c", id: "c" },
+          description: { en: "c", id: "c" },
+          formula: "a",
+          category: "sales",
+          unit: "count",
+          direction: "higher_is_better",
+          inputs: { a: { domain: "count", rollup: "sum", label: { en: "a", id: "a" } } },
+          references: ["https://example.com/"],
+          compute: ({ a }: Loose) => ({ value: a, reason: null }),
+        } as Loose),
+      );
+      // "constructor" is a valid snake_case id for a metric of your own; it must then work as one.
+      expect(defined.ok).toBe(name === "constructor");
+      if (defined.ok) {
+        const custom = defined.value as AnyMetric;
+        const own = probe(["parseTargets"], () =>
+          parseTargets(
+            { targets: [{ metric: name, period: "2025-03", target: 5 }] },
+            { metrics: [custom] },
+          ),
+        );
+        expect(own.ok && (own.value as Loose)[0].metricId).toBe(name);
+        const evaluation = probe(["evaluate"], () =>
+          evaluate({ metric: custom, actual: 4, target: 5 }),
+        );
+        expect(evaluation.ok && (evaluation.value as Loose).metricId).toBe(name);
+      }
+    }
+  });
+
+  it("are ordinary target groups and scorecard weight keys", () => {
+    const targets = parseTargets(
+      JSON.parse(
+        `{"targets":[${names
+          .map(
+            (name, index) =>
+              `{"metric":"win_rate","period":"2025-03","target":${(index + 1) / 10},"group":${JSON.stringify(name)}}`,
+          )
+          .join(",")}]}`,
+      ),
+    );
+    const points = [...names, "other"].map((group) => ({
+      period: { key: "2025-03" },
+      value: winRate({ won: 1, lost: 3 }),
+      group,
+    }));
+    const outcome = probe(["evaluateSeries"], () =>
+      evaluateSeries(points, targets, { metric: winRate }),
+    );
+    expect(outcome.ok).toBe(true);
+    const rows = (outcome as { value: Loose[] }).value;
+    expect(rows.map((row) => row.evaluation.target?.toString() ?? null)).toEqual([
+      "0.1",
+      "0.2",
+      "0.3",
+      "0.4",
+      null,
+    ]);
+    const weighted = probe(["scorecard"], () =>
+      scorecard(
+        names.map((id) => ({ direction: "higher_is_better" as const, id, actual: 1, target: 1 })),
+        { weights: new Map(names.map((id, index) => [id, index + 1])) },
+      ),
+    );
+    expect(weighted.ok && (weighted.value as Loose).scoredWeight.toString()).toBe("10");
+  });
+});
+
 describe("targets with hostile values", () => {
   const evaluation = evaluate({ metric: "win_rate", actual: 0.25, target: 0.3 });
   it("evaluate", () => {
     const base = { metric: "win_rate", actual: 0.25, target: 0.3 };
     for (const field of ["metric", "direction", "id", "actual", "target", "bands", "attainment"]) {
-      eachHostile(["evaluate"], `evaluate ${field}`, (value) => evaluate({ ...base, [field]: value } as Loose));
+      eachHostile(["evaluate"], `evaluate ${field}`, (value) =>
+        evaluate({ ...base, [field]: value } as Loose),
+      );
     }
     eachHostile(["evaluate"], "evaluate target.min", (value) =>
       evaluate({ direction: "neutral", actual: 1, target: { min: value, max: 2 } } as Loose),
@@ -589,7 +815,18 @@ describe("targets with hostile values", () => {
       asOf: "2025-03-16T12:00",
       calendar: { timeZone: "Asia/Jakarta" },
     };
-    for (const field of ["metric", "direction", "actualToDate", "target", "period", "asOf", "calendar", "curve", "bands", "attainment"]) {
+    for (const field of [
+      "metric",
+      "direction",
+      "actualToDate",
+      "target",
+      "period",
+      "asOf",
+      "calendar",
+      "curve",
+      "bands",
+      "attainment",
+    ]) {
       eachHostile(["pace"], `pace ${field}`, (value) => pace({ ...base, [field]: value } as Loose));
     }
     eachHostile(["pace"], "pace curve.weights", (value) =>
@@ -612,7 +849,9 @@ describe("targets with hostile values", () => {
     eachHostile(["scorecard"], "scorecard entries", (value) => scorecard(value as Loose));
     eachHostile(["scorecard"], "scorecard entry", (value) => scorecard([entry, value] as Loose));
     for (const field of ["cap", "weights", "bands"]) {
-      eachHostile(["scorecard"], `scorecard options.${field}`, (value) => scorecard([entry], { [field]: value } as Loose));
+      eachHostile(["scorecard"], `scorecard options.${field}`, (value) =>
+        scorecard([entry], { [field]: value } as Loose),
+      );
     }
     eachHostile(["scorecard"], "scorecard options", (value) => scorecard([entry], value as Loose));
     eachHostile(["scorecard"], "scorecard weights entry", (value) =>
@@ -622,15 +861,32 @@ describe("targets with hostile values", () => {
 
   it("parseTargets and evaluateSeries", () => {
     const entry = { metric: "win_rate", period: "2025-03", target: 0.3 };
-    for (const field of ["metric", "period", "target", "bands", "weight", "group", "label", "extra"]) {
+    for (const field of [
+      "metric",
+      "period",
+      "target",
+      "bands",
+      "weight",
+      "group",
+      "label",
+      "extra",
+    ]) {
       eachHostile(["parseTargets"], `parseTargets entry.${field}`, (value) =>
-        parseTargets({ targets: [entry, { ...entry, period: "2025-04", [field]: value }] } as Loose),
+        parseTargets({
+          targets: [entry, { ...entry, period: "2025-04", [field]: value }],
+        } as Loose),
       );
     }
     eachHostile(["parseTargets"], "parseTargets input", (value) => parseTargets(value));
-    eachHostile(["parseTargets"], "parseTargets targets", (value) => parseTargets({ targets: value }));
-    eachHostile(["parseTargets"], "parseTargets entry", (value) => parseTargets({ targets: [value] }));
-    eachHostile(["parseTargets"], "parseTargets options", (value) => parseTargets({ targets: [entry] }, value as Loose));
+    eachHostile(["parseTargets"], "parseTargets targets", (value) =>
+      parseTargets({ targets: value }),
+    );
+    eachHostile(["parseTargets"], "parseTargets entry", (value) =>
+      parseTargets({ targets: [value] }),
+    );
+    eachHostile(["parseTargets"], "parseTargets options", (value) =>
+      parseTargets({ targets: [entry] }, value as Loose),
+    );
     eachHostile(["parseTargets"], "parseTargets calendar", (value) =>
       parseTargets({ targets: [entry] }, { calendar: value } as Loose),
     );
@@ -643,40 +899,77 @@ describe("targets with hostile values", () => {
       ),
     );
     const targets = parseTargets({ targets: [entry] });
-    eachHostile(["evaluateSeries"], "evaluateSeries points", (value) => evaluateSeries(value as Loose, targets, { metric: winRate }));
+    eachHostile(["evaluateSeries"], "evaluateSeries points", (value) =>
+      evaluateSeries(value as Loose, targets, { metric: winRate }),
+    );
     eachHostile(["evaluateSeries"], "evaluateSeries point value", (value) =>
-      evaluateSeries([{ period: { key: "2025-03" }, value }] as Loose, targets, { metric: winRate }),
+      evaluateSeries([{ period: { key: "2025-03" }, value }] as Loose, targets, {
+        metric: winRate,
+      }),
     );
     eachHostile(["evaluateSeries"], "evaluateSeries point", (value) =>
       evaluateSeries([value] as Loose, targets, { metric: winRate }),
     );
     eachHostile(["evaluateSeries"], "evaluateSeries targets", (value) =>
-      evaluateSeries([{ period: { key: "2025-03" }, value: null }] as Loose, value as Loose, { metric: winRate }),
+      evaluateSeries([{ period: { key: "2025-03" }, value: null }] as Loose, value as Loose, {
+        metric: winRate,
+      }),
     );
     eachHostile(["evaluateSeries"], "evaluateSeries options", (value) =>
-      evaluateSeries([{ period: { key: "2025-03" }, value: null }] as Loose, targets, value as Loose),
+      evaluateSeries(
+        [{ period: { key: "2025-03" }, value: null }] as Loose,
+        targets,
+        value as Loose,
+      ),
     );
   });
 
   it("formatValue, formatEvaluation and labels", () => {
-    eachHostileText(["formatValue"], "formatValue value", (value) => formatValue(value as Loose, "currency", { currency: "IDR" }));
+    eachHostileText(["formatValue"], "formatValue value", (value) =>
+      formatValue(value as Loose, "currency", { currency: "IDR" }),
+    );
     eachHostileText(["formatValue"], "formatValue unit", (value) => formatValue(1, value as Loose));
-    for (const field of ["locale", "currency", "fractionDigits", "roundingMode", "notation", "placeholder", "signDisplay"]) {
+    for (const field of [
+      "locale",
+      "currency",
+      "fractionDigits",
+      "roundingMode",
+      "notation",
+      "placeholder",
+      "signDisplay",
+    ]) {
       eachHostileText(["formatValue"], `formatValue options.${field}`, (value) =>
         formatValue("1234.5", "currency", { currency: "IDR", [field]: value } as Loose),
       );
     }
-    eachHostileText(["formatValue"], "formatValue options", (value) => formatValue("0.25", "ratio", value as Loose));
-    eachHostileText(["formatEvaluation"], "formatEvaluation evaluation", (value) => formatEvaluation(value as Loose));
+    eachHostileText(["formatValue"], "formatValue options", (value) =>
+      formatValue("0.25", "ratio", value as Loose),
+    );
+    eachHostileText(["formatEvaluation"], "formatEvaluation evaluation", (value) =>
+      formatEvaluation(value as Loose),
+    );
     for (const field of ["locale", "unit", "metric", "fractionDigits", "currency"]) {
-      eachHostileText(["formatEvaluation", "formatValue"], `formatEvaluation options.${field}`, (value) =>
-        formatEvaluation(evaluation, { [field]: value } as Loose),
+      eachHostileText(
+        ["formatEvaluation", "formatValue"],
+        `formatEvaluation options.${field}`,
+        (value) => formatEvaluation(evaluation, { [field]: value } as Loose),
       );
     }
     eachHostileText(["label"], "label metric", (value) => label(value as Loose));
     eachHostileText(["label"], "label locale", (value) => label(winRate, value as Loose));
-    eachHostileText(["describeMetric"], "describeMetric locale", (value) => describeMetric(winRate, value as Loose));
+    eachHostileText(["describeMetric"], "describeMetric locale", (value) =>
+      describeMetric(winRate, value as Loose),
+    );
     eachHostileText(["statusLabel"], "statusLabel status", (value) => statusLabel(value as Loose));
-    eachHostileText(["statusLabel"], "statusLabel locale", (value) => statusLabel("on_track", value as Loose));
+    eachHostileText(["statusLabel"], "statusLabel locale", (value) =>
+      statusLabel("on_track", value as Loose),
+    );
+  });
+});
+
+// Last in the file, so that it counts every case above (vitest runs a file's tests in order).
+describe("the hostile-input suite", () => {
+  it("ran more than 500 cases", () => {
+    expect(caseCount()).toBeGreaterThan(500);
   });
 });

@@ -2,10 +2,20 @@
 // report that accounts for every record — never a hang, never a partial result. In its own file so
 // that it runs in a fresh worker, away from the memory the table-driven suite builds up.
 import { describe, expect, it } from "vitest";
-import { aggregate, count, countDistinct, customerActivity, first, last, max, mean, min, sum } from "../../src/index.js";
+import {
+  aggregate,
+  count,
+  countDistinct,
+  customerActivity,
+  first,
+  last,
+  max,
+  mean,
+  min,
+  sum,
+} from "../../src/index.js";
 import { probe } from "./support.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: records without the fields the options name.
 type Loose = any;
 type SeriesOf = ReturnType<typeof aggregate>;
 
@@ -41,21 +51,41 @@ describe("an array of 1,000,000 empty objects", () => {
 
   it("skips and counts every record, or collects every problem", () => {
     const started = performance.now();
-    const skipped = probe(["aggregate"], () => aggregate(million, { ...options, onInvalid: "skip" } as Loose), "1M skip");
+    const skipped = probe(
+      ["aggregate"],
+      () => aggregate(million, { ...options, onInvalid: "skip" } as Loose),
+      "1M skip",
+    );
     const series = (skipped as { value: SeriesOf }).value;
     expect(series.report).toMatchObject({ records: 1_000_000, accepted: 0, rejected: 1_000_000 });
     expect(series.cells).toEqual([]);
     const collected = probe(
       ["aggregate"],
-      () => aggregate(million, { date: "at", granularity: "month", measures: { n: count() }, onInvalid: "collect" } as Loose),
+      () =>
+        aggregate(million, {
+          date: "at",
+          granularity: "month",
+          measures: { n: count() },
+          onInvalid: "collect",
+        } as Loose),
       "1M collect",
     );
     const report = (collected as { value: SeriesOf }).value.report;
     expect(report.issues.length).toBe(1_000_000);
-    expect(report.issues[999_999]).toMatchObject({ index: 999_999, field: "at", reason: "missing" });
+    expect(report.issues[999_999]).toMatchObject({
+      index: 999_999,
+      field: "at",
+      reason: "missing",
+    });
     const activity = probe(
       ["customerActivity", "aggregate"],
-      () => customerActivity(million, { date: "at", customer: "id", granularity: "month", onInvalid: "skip" } as Loose),
+      () =>
+        customerActivity(million, {
+          date: "at",
+          customer: "id",
+          granularity: "month",
+          onInvalid: "skip",
+        } as Loose),
       "1M customerActivity",
     );
     expect(activity.ok).toBe(true);

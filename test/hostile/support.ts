@@ -107,7 +107,9 @@ export interface ProbeOptions {
 }
 
 /** What a case ended in. */
-export type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: KpiError };
+export type Outcome =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: KpiError };
 
 /**
  * Runs one case: it must return a clean value or throw a useful KpiError. `subjects` lists the
@@ -136,18 +138,28 @@ export function probe(
 }
 
 /** A thrown value is a KpiError with a known code, whose every issue names the subject and says what was expected and received. */
-export function expectUsefulError(error: unknown, subjects: readonly string[], label: string): void {
+export function expectUsefulError(
+  error: unknown,
+  subjects: readonly string[],
+  label: string,
+): void {
   if (!(error instanceof KpiError)) {
-    throw new Error(`${label}: threw ${String(error)} (${(error as Error)?.name}), not a KpiError`, {
-      cause: error,
-    });
+    throw new Error(
+      `${label}: threw ${String(error)} (${(error as Error)?.name}), not a KpiError`,
+      {
+        cause: error,
+      },
+    );
   }
   expect(KNOWN_CODES, label).toContain(error.code);
   expect(error.issues.length, label).toBeGreaterThan(0);
   for (const issue of error.issues) {
     expect(KNOWN_CODES, label).toContain(issue.code);
     const named = subjects.some((subject) => issue.message.startsWith(`${subject}: `));
-    expect(named, `${label}: "${issue.message}" should start with one of ${subjects.join(", ")}`).toBe(true);
+    expect(
+      named,
+      `${label}: "${issue.message}" should start with one of ${subjects.join(", ")}`,
+    ).toBe(true);
     expect(issue.message, label).toMatch(/ (must be|is not) /);
     expect(issue.message, label).toContain(", received ");
     expect(issue.received.length, label).toBeGreaterThan(0);

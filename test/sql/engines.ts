@@ -1,6 +1,5 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { PGlite } from "@electric-sql/pglite";
-import type { SqlDialect, SqlParameter } from "../../src/index.js";
+import type { SqlDialect, SqlParameter } from "../../src/sql/index.js";
 
 // Real engines for the SQL tests: DuckDB and PGlite in process, and a PostgreSQL server through
 // `pg` when KINERJA_PG_URL is set (and `pg` is installed). No mocks.
@@ -31,7 +30,17 @@ export async function duckdbEngine(): Promise<Engine> {
   };
 }
 
+/** The part of PGlite used here (its own .d.ts needs DOM and Emscripten types this project does not load). */
+interface PGliteLike {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  close(): Promise<void>;
+}
+
 export async function pgliteEngine(): Promise<Engine> {
+  const name = "@electric-sql/pglite";
+  const { PGlite } = (await import(/* @vite-ignore */ name)) as {
+    PGlite: new () => PGliteLike;
+  };
   const database = new PGlite();
   return {
     name: "pglite",

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type CalendarInput,
+  count,
+  countDistinct,
+  type Granularity,
+  KpiError,
+  periodOf,
+  sum,
+} from "../../src/index.js";
+import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
+import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
+
+function errorOf(run: () => unknown): KpiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KpiError) return error;
+    throw error;
+  }
+  throw new Error("expected a KpiError");
+}
+
+const base = {
+  table: "deals",
+  date: "closed_at",
+  granularity: "month" as Granularity,
+  measures: { revenue: sum("amount") },
+};
+
+describe("toSql options", () => {
+  it("refuses a function accessor, naming the measure and saying why", () => {
+    const error = errorOf(() =>
+      toSql(
+        { ...base, measures: { revenue: sum((deal: { amount: string }) => deal.amount) } },
+        { dialect: "duckdb" },
+      ),
+    );
+    expect(error.code).toBe("invalid_option");
+    expect(error.message).toBe(
+      'toSql: measure "revenue" must be a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database, received a function',
+    );
+    expect(error.issues[0]?.path).toEqual(["measures", "revenue"]);
+  });
+
+  it("refuses a function count predicate but takes a boolean column or a condition", () => {
+    const error = errorOf(() =>
+      toSql(
+        { ...base, measures: { won: count((deal: { won: boolean }) => deal.won) } },
+        { dialect: "postgres" },
+      ),
+    );
+    expect(error.message).toMatch(
+      /^toSql: measure "won" must be nothing \(count every row\), the name of a boolean column, or a condition/,
+    );
+    const query = toSql(
+      {
+        ...base,
+        measures: {
+          all: count(),
+          won: count("won"),
+          staged: count(column("stage").in(["won", "lost"])),
+        },
+      },
+      { dialect: "postgres" },
+    );
+    expect(query.text).toContain('"won" AS row_m1');
+    expect(query.text).toContain('("stage" IN ($2, $3)) AS row_m2');
+    expect(query.params).toEqual(["UTC", "won", "lost"]);
+  });
+
+  it("checks the dialect, table, columns, granularity, calendar and distinct", () => {
+    expect(errorOf(() => toSql(base, { dialect: "mysql" as never })).message).toBe(
+      'toSql: option dialect must be one of "duckdb" or "postgres", received "mysql"',
+    );
+    expect(errorOf(() => toSql(base, undefined as never)).code).toBe("invalid_argument");
+    expect(
+      errorOf(() => toSql({ ...base, table: [] }, { dialect: "duckdb" })).issues[0]?.path,
+    ).toEqual(["table"]);
+    expect(
+      errorOf(() => toSql({ ...base, table: ["a", "b", "c", "d"] }, { dialect: "duckdb" })).code,
+    ).toBe("invalid_option");
+    expect(
+      errorOf(() => toSql({ ...base, date: 3 as never }, { dialect: "duckdb" })).issues[0]?.path,
+    ).toEqual(["date"]);
+    expect(
+      errorOf(() => toSql({ ...base, granularity: "fortnight" as never }, { dialect: "duckdb" }))
+        .issues[0]?.path,
+    ).toEqual(["granularity"]);
+    expect(
+      errorOf(() =>
+        toSql({ ...base, calendar: { timeZone: "Asia/Jakrta" } }, { dialect: "duckdb" }),
+      ).code,
+    ).toBe("invalid_time_zone");
+    expect(
+      errorOf(() => toSql({ ...base, distinct: "approx" as never }, { dialect: "duckdb" }))
+        .issues[0]?.path,
+    ).toEqual(["distinct"]);
+    expect(
+      errorOf(() => toSql({ ...base, where: "1 = 1" as never }, { dialect: "duckdb" })).issues[0]
+        ?.path,
+    ).toEqual(["where"]);
+    expect(errorOf(() => toSql({ ...base, measures: {} }, { dialect: "duckdb" })).code).toBe(
+      "invalid_option",
+    );
+    expect(errorOf(() => toSql(null as never, { dialect: "duckdb" })).code).toBe(
+      "invalid_argument",
+    );
+    expect(
+      errorOf(() =>
+        toSql({ ...base, range: { from: "2025-03", to: "2025-01" } }, { dialect: "duckdb" }),
+      ).message,
+    ).toMatch(/^toSql: option range must be an object \{ from, to \}/);
+  });
+
+  it("refuses a look-alike measure of an unknown kind", () => {
+    const fake = { ...sum("amount"), kind: "median" } as never;
+    expect(
+      errorOf(() => toSql({ ...base, measures: { fake } }, { dialect: "duckdb" })).message,
+    ).toMatch(/^toSql: measure "fake" must be a measure made with sum, count/);
+  });
+
+  it("quotes schema-qualified tables part by part, and never splits a name at dots", () => {
+    expect(toSql({ ...base, table: ["sales", "deals"] }, { dialect: "duckdb" }).text).toContain(
+      'FROM "sales"."deals"',
+    );
+    expect(toSql({ ...base, table: "sales.deals" }, { dialect: "duckdb" }).text).toContain(
+      'FROM "sales.deals"',
+    );
+  });
+
+  it("puts the time zone, calendar settings and range bounds in parameters", () => {
+    const query = toSql(
+      {
+        ...base,
+        granularity: "fiscal_quarter",
+        calendar: { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 },
+        range: { from: "2024-04", to: "2024-06" },
+      },
+      { dialect: "postgres" },
+    );
+    expect(query.params).toEqual([
+      "Asia/Jakarta",
+      "2024-03-31T17:00:00.000Z",
+      "2024-06-30T17:00:00.000Z",
+      4,
+      1,
+    ]);
+    expect(query.text).not.toMatch(/Jakarta|2024/);
+  });
+
+  it("counts distinct values in the database only when asked", () => {
+    const measures = { customers: countDistinct("customer") };
+    expect(toSql({ ...base, measures }, { dialect: "duckdb" }).text).toContain(
+      "to_json(list(DISTINCT",
+    );
+    expect(toSql({ ...base, measures }, { dialect: "postgres" }).text).toContain(
+      "to_json(array_agg(DISTINCT",
+    );
+    expect(toSql({ ...base, measures, distinct: "count" }, { dialect: "postgres" }).text).toContain(
+      "count(DISTINCT row_m0)",
+    );
+  });
+});
+
+// Hand-checked instants: each key is computed by the engine and by periodOf, and must be the one
+// written here.
+const VECTORS: readonly [string, Granularity, CalendarInput, string][] = [
+  ["2024-01-31T20:00:00Z", "month", { timeZone: "Asia/Jakarta" }, "2024-02"], // 03:00 on 1 Feb in Jakarta
+  ["2024-01-31T16:59:59.999Z", "month", { timeZone: "Asia/Jakarta" }, "2024-01"],
+  ["2020-12-31T23:59:59.999Z", "week", {}, "2020-W53"], // ISO: 2020 has 53 weeks
+  ["2021-01-03T12:00:00Z", "week", {}, "2020-W53"], // Sunday 3 Jan 2021 is still in 2020-W53
+  ["2021-01-04T00:00:00Z", "week", {}, "2021-W01"],
+  ["2024-12-30T00:00:00Z", "week", {}, "2025-W01"], // Monday 30 Dec 2024 starts 2025-W01
+  ["2025-03-14T00:00:00Z", "week", {}, "2025-W11"],
+  ["2025-01-05T12:00:00Z", "week", { weekStartsOn: 0 }, "2025-W02"], // Sunday weeks: 29 Dec–4 Jan is W01
+  ["2024-03-10T06:59:59.999Z", "day", { timeZone: "America/New_York" }, "2024-03-10"], // 01:59:59 EST
+  ["2024-03-10T04:59:59.999Z", "day", { timeZone: "America/New_York" }, "2024-03-09"],
+  ["2024-11-03T05:30:00Z", "day", { timeZone: "America/New_York" }, "2024-11-03"], // 01:30 EDT, first pass
+  [
+    "2025-03-31T17:00:00Z",
+    "fiscal_quarter",
+    { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 },
+    "FY2026-Q1",
+  ],
+  [
+    "2025-03-31T17:00:00Z",
+    "fiscal_quarter",
+    { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4, fiscalYearNaming: "start_year" },
+    "FY2025-Q1",
+  ],
+  [
+    "2025-03-31T16:59:59Z",
+    "fiscal_year",
+    { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 },
+    "FY2025",
+  ],
+  [
+    "2025-03-31T16:59:59Z",
+    "fiscal_month",
+    { timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 },
+    "FY2025-M12",
+  ],
+  ["2025-06-15T00:00:00Z", "fiscal_half_year", { fiscalYearStartMonth: 7 }, "FY2025-H2"],
+  ["2025-06-15T00:00:00Z", "fiscal_quarter", {}, "FY2025-Q2"], // January fiscal years: both namings say FY2025
+  ["2025-06-15T00:00:00Z", "fiscal_quarter", { fiscalYearNaming: "start_year" }, "FY2025-Q2"],
+  ["2025-08-01T00:00:00Z", "quarter", {}, "2025-Q3"],
+  ["2025-08-01T00:00:00Z", "half_year", {}, "2025-H2"],
+  ["2024-12-31T23:00:00Z", "year", { timeZone: "Europe/Berlin" }, "2025"],
+  ["0999-06-01T00:00:00Z", "year", {}, "0999"],
+];
+
+describe("period keys in the engines", () => {
+  let engines: Engine[] = [];
+  beforeAll(async () => {
+    engines = [await duckdbEngine(), await pgliteEngine()];
+    for (const engine of engines) {
+      await loadTable(
+        engine,
+        "instants",
+        [{ name: "at", type: "TIMESTAMPTZ" }],
+        VECTORS.map(([at]) => [at]),
+      );
+    }
+  }, 30_000);
+  afterAll(async () => {
+    for (const engine of engines) await engine.close();
+  });
+
+  it.each(
+    VECTORS.map(
+      (vector) => [`${vector[0]} ${vector[1]} ${JSON.stringify(vector[2])}`, vector] as const,
+    ),
+  )("%s", async (_name, [at, granularity, calendar, key]) => {
+    expect(periodOf(at, granularity, calendar).key).toBe(key);
+    for (const engine of engines) {
+      const options = {
+        table: "instants",
+        date: "at",
+        granularity,
+        calendar,
+        where: column("at").isNotNull(),
+        range: { from: at, to: at },
+        measures: { n: count() },
+      };
+      const query = toSql(options, { dialect: engine.dialect });
+      const rows = await engine.run(query.text, query.params);
+      expect(
+        rows.map((row) => row.period_key),
+        engine.name,
+      ).toEqual([key]);
+      expect(seriesFromRows(rows, options).cells.map((cell) => cell.period.key)).toEqual([key]);
+    }
+  });
+});
