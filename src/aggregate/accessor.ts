@@ -4,6 +4,7 @@ import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
 /**
  * How a measure, the date or the group reads a value from a record: a property name of the record,
  * or a function `(record, index) => value`.
+ * @category Aggregation
  */
 export type Accessor<R, V = unknown> = (keyof R & string) | ((record: R, index: number) => V);
 

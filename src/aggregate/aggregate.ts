@@ -28,13 +28,25 @@ import {
   type SeriesRow,
 } from "./series.js";
 
-/** What to do with a record that cannot be read. */
+/**
+ * What to do with a record that cannot be read.
+ *
+ * @category Aggregation
+ */
 export type OnInvalid = "throw" | "skip" | "collect";
 
-/** A bound of `range`: an instant, or a period key (the whole period is included). */
+/**
+ * A bound of `range`: an instant, or a period key (the whole period is included).
+ *
+ * @category Aggregation
+ */
 export type RangeBound = InstantInput | Period;
 
-/** Options of {@link aggregate}. */
+/**
+ * Options of {@link aggregate}.
+ *
+ * @category Aggregation
+ */
 export interface AggregateOptions<R, M extends Measures> {
   /** The record's instant: a property name or a function. Values: `Date`, epoch ms, ISO-8601 string. */
   readonly date: Accessor<R>;
@@ -116,6 +128,7 @@ const SUBJECT = "aggregate";
  *   // 2024-02 west 100.3 2
  * }
  * ```
+ * @category Aggregation
  */
 export function aggregate<R, const M extends Measures>(
   records: Iterable<R> | ArrayLike<R>,

@@ -8,10 +8,18 @@ import type { Measures } from "./measure.js";
 import { checkSeries } from "./options.js";
 import type { GroupKey, MeasureValues, Series } from "./series.js";
 
-/** How far back a comparison looks: a number of periods, or the same period of the previous year. */
+/**
+ * How far back a comparison looks: a number of periods, or the same period of the previous year.
+ *
+ * @category Aggregation
+ */
 export type CompareOffset = number | "same_period_last_year";
 
-/** One period compared with an earlier one. */
+/**
+ * One period compared with an earlier one.
+ *
+ * @category Aggregation
+ */
 export interface Comparison<M extends Measures> {
   readonly period: Period;
   /** The period compared against. */
@@ -65,6 +73,7 @@ export function checkOffset(subject: string, offset: unknown): CompareOffset {
  *   // 2025-02 2025-01 25 10
  * }
  * ```
+ * @category Aggregation
  */
 export function compare<M extends Measures>(
   series: Series<M>,

@@ -12,7 +12,11 @@ import {
   stateObject,
 } from "./measure.js";
 
-/** The state of {@link count}. */
+/**
+ * The state of {@link count}.
+ *
+ * @category Aggregation
+ */
 export interface CountState {
   readonly kind: "count";
   /** @internal */
@@ -78,6 +82,7 @@ class CountWhere implements MeasureReader<CountState> {
  * console.log(won.finalize(state)?.toString());
  * // 1
  * ```
+ * @category Aggregation
  */
 export function count<R = any>(
   predicate?: (keyof R & string) | ((record: R, index: number) => boolean),

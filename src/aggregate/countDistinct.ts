@@ -12,10 +12,18 @@ import {
   stateObject,
 } from "./measure.js";
 
-/** A value counted by {@link countDistinct}. */
+/**
+ * A value counted by {@link countDistinct}.
+ *
+ * @category Aggregation
+ */
 export type DistinctKey = string | number | bigint;
 
-/** The state of {@link countDistinct}: the set of distinct values itself (so it merges exactly). */
+/**
+ * The state of {@link countDistinct}: the set of distinct values itself (so it merges exactly).
+ *
+ * @category Aggregation
+ */
 export interface CountDistinctState {
   readonly kind: "count_distinct";
   /** The distinct values seen. */
@@ -74,6 +82,7 @@ function compareNumbers(a: number, b: number): number {
  * console.log(customers.finalize(customers.merge(january, february))?.toString());
  * // 2
  * ```
+ * @category Aggregation
  */
 export function countDistinct<R = any>(accessor: Accessor<R>): Measure<CountDistinctState> {
   const get = compileAccessor(accessor, "countDistinct", ["accessor"], "accessor");

@@ -13,7 +13,11 @@ import type { DataQualityReport, GroupKey } from "./series.js";
 
 const SUBJECT = "customerActivity";
 
-/** Options of {@link customerActivity}. */
+/**
+ * Options of {@link customerActivity}.
+ *
+ * @category Aggregation
+ */
 export interface CustomerActivityOptions<R> {
   /** The record's instant (an order, a payment, a login: whatever makes a customer active). */
   readonly date: Accessor<R>;
@@ -32,7 +36,11 @@ export interface CustomerActivityOptions<R> {
   readonly indexOffset?: number;
 }
 
-/** Customer counts of one period, and the retention, churn and repeat purchase rates they give. */
+/**
+ * Customer counts of one period, and the retention, churn and repeat purchase rates they give.
+ *
+ * @category Aggregation
+ */
 export interface CustomerActivityPeriod {
   readonly period: Period;
   /** S: customers active in the previous period (0 for the first period reported). */
@@ -57,7 +65,11 @@ export interface CustomerActivityPeriod {
   readonly repeatPurchaseRate: KpiResult;
 }
 
-/** The result of {@link customerActivity}. */
+/**
+ * The result of {@link customerActivity}.
+ *
+ * @category Aggregation
+ */
 export interface CustomerActivity {
   /** Every period from the first to the last (or across `range`), in order. */
   readonly periods: readonly CustomerActivityPeriod[];
@@ -102,6 +114,7 @@ export interface CustomerActivity {
  *   // 2025-02 2 1 1 0.5 0
  * }
  * ```
+ * @category Aggregation
  */
 export function customerActivity<R>(
   records: Iterable<R> | ArrayLike<R>,

@@ -22,7 +22,11 @@ import {
   stateObject,
 } from "./measure.js";
 
-/** The state of {@link min} and {@link max}. */
+/**
+ * The state of {@link min} and {@link max}.
+ *
+ * @category Aggregation
+ */
 export interface ExtremeState {
   readonly kind: "min" | "max";
   /** @internal */
@@ -120,6 +124,7 @@ function extreme(kind: "min" | "max", accessor: unknown): Measure<ExtremeState> 
  * console.log(smallest.finalize(state)?.toString(), smallest.finalize(smallest.empty()));
  * // 9 null
  * ```
+ * @category Aggregation
  */
 export function min<R = any>(accessor: Accessor<R>): Measure<ExtremeState> {
   return extreme("min", accessor);
@@ -142,6 +147,7 @@ export function min<R = any>(accessor: Accessor<R>): Measure<ExtremeState> {
  * console.log(largest.finalize(state)?.toString());
  * // 10.5
  * ```
+ * @category Aggregation
  */
 export function max<R = any>(accessor: Accessor<R>): Measure<ExtremeState> {
   return extreme("max", accessor);

@@ -8,7 +8,11 @@ import type { Measures } from "./measure.js";
 import { checkSeries } from "./options.js";
 import type { GroupKey, Series } from "./series.js";
 
-/** The growth of one measure in one period against an earlier one. */
+/**
+ * The growth of one measure in one period against an earlier one.
+ *
+ * @category Aggregation
+ */
 export interface GrowthPoint {
   readonly period: Period;
   readonly previousPeriod: Period;
@@ -44,6 +48,7 @@ export interface GrowthPoint {
  * console.log(march?.period.key, march?.value?.toString());
  * // 2025-03 0.25
  * ```
+ * @category Aggregation
  */
 export function growth<M extends Measures>(
   series: Series<M>,

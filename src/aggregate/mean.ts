@@ -23,7 +23,11 @@ import {
 } from "./measure.js";
 import { deserializeExactSum, serializeExactSum } from "./sum.js";
 
-/** The state of {@link mean}: an exact sum and a count. */
+/**
+ * The state of {@link mean}: an exact sum and a count.
+ *
+ * @category Aggregation
+ */
 export interface MeanState {
   readonly kind: "mean";
   /** @internal */
@@ -68,6 +72,7 @@ class MeanReader implements MeasureReader<MeanState> {
  * console.log(dealSize.finalize(state)?.toString());
  * // 183.5
  * ```
+ * @category Aggregation
  */
 export function mean<R = any>(accessor: Accessor<R>): Measure<MeanState> {
   const get = compileAccessor(accessor, "mean", ["accessor"], "accessor");

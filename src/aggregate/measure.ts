@@ -3,7 +3,11 @@ import { fail, KpiError, makeIssue } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
 import type { ReadFunction } from "./accessor.js";
 
-/** The kinds of measure. */
+/**
+ * The kinds of measure.
+ *
+ * @category Aggregation
+ */
 export type MeasureKind =
   | "sum"
   | "count"
@@ -18,10 +22,15 @@ export type MeasureKind =
  * What a period without records shows for a measure when a series is filled:
  * `zero` (sums and counts), `carry_forward` (`last`: the closing value of the latest earlier period),
  * or `null` (`first`, `min`, `max`, `mean`: nothing is invented).
+ * @category Aggregation
  */
 export type MeasureFill = "zero" | "carry_forward" | "null";
 
-/** The JSON form of a measure state (see {@link Measure.serialize}). */
+/**
+ * The JSON form of a measure state (see {@link Measure.serialize}).
+ *
+ * @category Aggregation
+ */
 export type SerializedState =
   | {
       readonly kind: "sum";
@@ -59,6 +68,7 @@ export type SerializedState =
  * States are opaque: build them with `empty`, grow them with `add` (which mutates), combine them with
  * `merge` (which returns a new state and leaves its arguments alone), read them with `finalize`, and
  * move them between processes with `serialize` / `deserialize` (plain JSON, exact, bigint-safe).
+ * @category Aggregation
  */
 export interface Measure<S = unknown> {
   /** Always `"measure"`. */
@@ -115,13 +125,25 @@ export interface MeasureReader<S> {
   apply(state: S, time: number, index: number): void;
 }
 
-/** A measure whatever its state. */
+/**
+ * A measure whatever its state.
+ *
+ * @category Aggregation
+ */
 export type AnyMeasure = Measure<any>;
 
-/** Named measures, as given to `aggregate`. */
+/**
+ * Named measures, as given to `aggregate`.
+ *
+ * @category Aggregation
+ */
 export type Measures = Readonly<Record<string, AnyMeasure>>;
 
-/** The state type of a measure. */
+/**
+ * The state type of a measure.
+ *
+ * @category Aggregation
+ */
 export type StateOf<M> = M extends Measure<infer S> ? S : never;
 
 /** Implements `add` with a reader. @internal */

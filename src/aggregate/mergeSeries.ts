@@ -71,6 +71,7 @@ export function mergeReports(a: DataQualityReport, b: DataQualityReport): DataQu
  * console.log(merged?.values.revenue.toString(), merged?.values.customers.toString(), merged?.records);
  * // 3.3 1 2
  * ```
+ * @category Aggregation
  */
 export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Series<M> {
   checkSeries("mergeSeries", a);

@@ -9,12 +9,20 @@ import type { Measures } from "./measure.js";
 import { checkSeries } from "./options.js";
 import type { GroupKey, Series } from "./series.js";
 
-/** Which measure of the series feeds each input of a metric (inputs with a default may be left out). */
+/**
+ * Which measure of the series feeds each input of a metric (inputs with a default may be left out).
+ *
+ * @category Aggregation
+ */
 export type MetricMapping<I extends InputSpecs, M extends Measures> = {
   readonly [K in keyof I]?: keyof M & string;
 };
 
-/** A metric's value in one cell of a series. */
+/**
+ * A metric's value in one cell of a series.
+ *
+ * @category Aggregation
+ */
 export interface MetricPoint {
   readonly period: Period;
   readonly group: GroupKey | null;
@@ -57,6 +65,7 @@ export interface MetricPoint {
  *   // 2025-03 1 null
  * }
  * ```
+ * @category Aggregation
  */
 export function metricSeries<I extends InputSpecs, O, M extends Measures>(
   series: Series<M>,

@@ -29,6 +29,7 @@ import { makeSeries, type Series } from "./series.js";
  * // 2025-02 30
  * // 2025-03 50
  * ```
+ * @category Aggregation
  */
 export function rolling<M extends Measures>(series: Series<M>, n: number): Series<M> {
   checkSeries("rolling", series);

@@ -33,6 +33,7 @@ import { type CellData, makeSeries, type Series, type SeriesRow } from "./series
  * console.log(quarter?.period.key, quarter?.values.revenue.toString(), quarter?.values.customers.toString());
  * // 2025-Q1 60 2
  * ```
+ * @category Aggregation
  */
 export function rollup<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("rollup", series);

@@ -40,6 +40,7 @@ import { type SerializedSeries, toSerialized } from "./seriesJson.js";
  * console.log(deserializeSeries(JSON.parse(text), measures).cells[0]?.values.revenue.toString());
  * // 12345678901234567.89
  * ```
+ * @category Aggregation
  */
 export function serializeSeries<M extends Measures>(series: Series<M>): SerializedSeries {
   checkSeries("serializeSeries", series);
@@ -112,6 +113,7 @@ function readReport(json: unknown): DataQualityReport {
  * console.log(copy.periods[0]?.key, copy.cells[0]?.values.deals.toString());
  * // 2025-01 1
  * ```
+ * @category Aggregation
  */
 export function deserializeSeries<const M extends Measures>(json: unknown, measures: M): Series<M> {
   const entries = checkMeasures("deserializeSeries", measures);

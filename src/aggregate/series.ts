@@ -6,20 +6,40 @@ import type { AnyMeasure, Measure, Measures, StateOf } from "./measure.js";
 import { type SerializedSeries, toSerialized } from "./seriesJson.js";
 import type { SumState } from "./sum.js";
 
-/** A group value: what `groupBy` returned for a record. */
+/**
+ * A group value: what `groupBy` returned for a record.
+ *
+ * @category Aggregation
+ */
 export type GroupKey = string | number | bigint | boolean;
 
-/** The finalized value type of a measure: sums and counts are always defined, the others may be `null`. */
+/**
+ * The finalized value type of a measure: sums and counts are always defined, the others may be `null`.
+ *
+ * @category Aggregation
+ */
 export type ValueOf<M> =
   M extends Measure<SumState | CountState | CountDistinctState> ? Decimal : Decimal | null;
 
-/** The finalized values of a cell, one per named measure. */
+/**
+ * The finalized values of a cell, one per named measure.
+ *
+ * @category Aggregation
+ */
 export type MeasureValues<M extends Measures> = { readonly [K in keyof M]: ValueOf<M[K]> };
 
-/** The states of a cell, one per named measure. Treat them as read-only. */
+/**
+ * The states of a cell, one per named measure. Treat them as read-only.
+ *
+ * @category Aggregation
+ */
 export type MeasureStates<M extends Measures> = { readonly [K in keyof M]: StateOf<M[K]> };
 
-/** One (period, group) of a series. */
+/**
+ * One (period, group) of a series.
+ *
+ * @category Aggregation
+ */
 export interface SeriesCell<M extends Measures> {
   readonly period: Period;
   /** The group value, or `null` when the series is not grouped. */
@@ -30,10 +50,18 @@ export interface SeriesCell<M extends Measures> {
   readonly states: MeasureStates<M>;
 }
 
-/** Why a record was not used (see {@link RecordIssue}). */
+/**
+ * Why a record was not used (see {@link RecordIssue}).
+ *
+ * @category Aggregation
+ */
 export type RecordIssueReason = "not_an_object" | "hole" | "missing" | "invalid";
 
-/** One problem with one record, as collected by `onInvalid: "collect"`. */
+/**
+ * One problem with one record, as collected by `onInvalid: "collect"`.
+ *
+ * @category Aggregation
+ */
 export interface RecordIssue {
   /** The record's index (plus `indexOffset`). */
   readonly index: number;
@@ -49,7 +77,11 @@ export interface RecordIssue {
   readonly message: string;
 }
 
-/** What happened to the records: nothing is dropped without being counted here. */
+/**
+ * What happened to the records: nothing is dropped without being counted here.
+ *
+ * @category Aggregation
+ */
 export interface DataQualityReport {
   /** Records read, holes of sparse arrays included. */
   readonly records: number;
@@ -63,7 +95,11 @@ export interface DataQualityReport {
   readonly issues: readonly RecordIssue[];
 }
 
-/** The result of `aggregate` and of every series operation. */
+/**
+ * The result of `aggregate` and of every series operation.
+ *
+ * @category Aggregation
+ */
 export interface Series<M extends Measures = Measures> {
   readonly type: "series";
   readonly granularity: Granularity;

@@ -3,10 +3,18 @@ import { statesOf } from "./grid.js";
 import type { AnyMeasure, MeasureKind, Measures, SerializedState } from "./measure.js";
 import type { DataQualityReport, GroupKey, Series } from "./series.js";
 
-/** A group value in JSON: bigints as `{ bigint: "123" }`. */
+/**
+ * A group value in JSON: bigints as `{ bigint: "123" }`.
+ *
+ * @category Aggregation
+ */
 export type SerializedGroup = string | number | boolean | { readonly bigint: string };
 
-/** The JSON form of a series (see `serializeSeries`). */
+/**
+ * The JSON form of a series (see `serializeSeries`).
+ *
+ * @category Aggregation
+ */
 export interface SerializedSeries {
   readonly format: "kinerja.series";
   readonly version: 1;

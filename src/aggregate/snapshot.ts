@@ -22,7 +22,11 @@ import {
   stateObject,
 } from "./measure.js";
 
-/** The state of {@link first} and {@link last}: the value of the earliest (latest) record. */
+/**
+ * The state of {@link first} and {@link last}: the value of the earliest (latest) record.
+ *
+ * @category Aggregation
+ */
 export interface SnapshotState {
   readonly kind: "first" | "last";
   /** @internal */
@@ -169,6 +173,7 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
  * console.log(opening.finalize(state)?.toString());
  * // 150
  * ```
+ * @category Aggregation
  */
 export function first<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
   return snapshot("first", accessor);
@@ -194,6 +199,7 @@ export function first<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
  * console.log(closing.finalize(state)?.toString());
  * // 200
  * ```
+ * @category Aggregation
  */
 export function last<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
   return snapshot("last", accessor);

@@ -25,7 +25,11 @@ import {
   stateObject,
 } from "./measure.js";
 
-/** The state of {@link sum}: an exact running total. */
+/**
+ * The state of {@link sum}: an exact running total.
+ *
+ * @category Aggregation
+ */
 export interface SumState {
   readonly kind: "sum";
   /** @internal */
@@ -110,6 +114,7 @@ class SumReader implements MeasureReader<SumState> {
  * console.log(revenue.finalize(state)?.toString());
  * // 0.3
  * ```
+ * @category Aggregation
  */
 export function sum<R = any>(accessor: Accessor<R>): Measure<SumState> {
   const get = compileAccessor(accessor, "sum", ["accessor"], "accessor");

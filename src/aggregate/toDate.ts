@@ -38,6 +38,7 @@ import { type CellData, makeSeries, type Series } from "./series.js";
  * // 2025-04 30
  * // 2025-05 70
  * ```
+ * @category Aggregation
  */
 export function toDate<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("toDate", series);

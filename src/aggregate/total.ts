@@ -4,14 +4,22 @@ import type { AnyMeasure, Measures } from "./measure.js";
 import { checkSeries } from "./options.js";
 import type { CellData, GroupKey, MeasureStates, MeasureValues, Series } from "./series.js";
 
-/** Values and states of a merged set of cells. */
+/**
+ * Values and states of a merged set of cells.
+ *
+ * @category Aggregation
+ */
 export interface Totals<M extends Measures> {
   readonly records: number;
   readonly values: MeasureValues<M>;
   readonly states: MeasureStates<M>;
 }
 
-/** The grand total of a series and the total of each group. */
+/**
+ * The grand total of a series and the total of each group.
+ *
+ * @category Aggregation
+ */
 export interface SeriesTotal<M extends Measures> extends Totals<M> {
   /** Per group (empty when the series is not grouped), in the series' group order. */
   readonly groups: ReadonlyMap<GroupKey, Totals<M>>;
@@ -59,6 +67,7 @@ function finish<M extends Measures>(series: Series<M>, data: CellData): Totals<M
  * console.log(totals.values.customers.toString(), totals.groups.get("west")?.values.customers.toString());
  * // 2 1
  * ```
+ * @category Aggregation
  */
 export function total<M extends Measures>(series: Series<M>): SeriesTotal<M> {
   checkSeries("total", series);

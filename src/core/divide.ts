@@ -17,6 +17,7 @@ import { divide, type KpiResult } from "./result.js";
  * console.log(safeDivide(5, 0));
  * // { value: null, reason: 'zero_denominator' }
  * ```
+ * @category Numbers and errors
  */
 export function safeDivide(numerator: Numeric, denominator: Numeric): KpiResult {
   return divide(

@@ -16,6 +16,7 @@ import { renderMessage, renderSummary } from "./messages.js";
  * - `invalid_score`: a survey score outside its scale.
  * - `invalid_target`: a target that cannot be evaluated.
  * - `not_paceable`: pacing asked of a metric that does not accumulate over time.
+ * @category Numbers and errors
  */
 export type KpiErrorCode =
   | "invalid_number"
@@ -36,7 +37,11 @@ export type KpiErrorCode =
   | "invalid_target"
   | "not_paceable";
 
-/** One problem found in an input: what was wrong, where, what was expected and what was received. */
+/**
+ * One problem found in an input: what was wrong, where, what was expected and what was received.
+ *
+ * @category Numbers and errors
+ */
 export interface KpiIssue {
   /** The stable code of the problem. */
   readonly code: KpiErrorCode;
@@ -88,6 +93,7 @@ export function makeIssue(init: IssueInit): KpiIssue {
  *   // out_of_domain win_rate: input "lost" must be a non-negative integer count, received -3
  * }
  * ```
+ * @category Numbers and errors
  */
 export class KpiError extends Error {
   /** The code of the first issue. */
@@ -144,6 +150,7 @@ export function fail(init: IssueInit): never {
  *   // true false
  * }
  * ```
+ * @category Numbers and errors
  */
 export function isKpiError(value: unknown): value is KpiError {
   return (

@@ -5,6 +5,7 @@ import { describe, EXPECTED } from "./messages.js";
 /**
  * A number the library accepts: a finite `number` within the safe range, a plain decimal string
  * (`"1234.56"`, `"-3"`, `"1e3"`), a `bigint`, or a decimal.js `Decimal` from any copy of decimal.js.
+ * @category Numbers and errors
  */
 export type Numeric = number | string | bigint | Decimal;
 
@@ -106,6 +107,7 @@ export function isIssue(value: Decimal | KpiIssue): value is KpiIssue {
  * console.log(toDecimal("0.1").plus(toDecimal(0.2)).toString());
  * // 0.3
  * ```
+ * @category Numbers and errors
  */
 export function toDecimal(value: Numeric): Decimal {
   return readDecimal(value, { subject: "toDecimal", path: [], where: "value" });

@@ -3,7 +3,11 @@ import { KDecimal } from "./decimal.js";
 import { fail } from "./errors.js";
 import { describe, EXPECTED } from "./messages.js";
 
-/** Options of {@link parseDecimal}. */
+/**
+ * Options of {@link parseDecimal}.
+ *
+ * @category Numbers and errors
+ */
 export interface ParseDecimalOptions {
   /** The BCP 47 locale whose separators the text uses, for example `"id-ID"` or `"en-US"`. */
   readonly locale: string;
@@ -82,6 +86,7 @@ function isDigits(text: string): boolean {
  * console.log(parseDecimal("1,234,567.89", { locale: "en-US" }).toString());
  * // 1234567.89
  * ```
+ * @category Numbers and errors
  */
 export function parseDecimal(text: string, options: ParseDecimalOptions): Decimal {
   const locale = (options as ParseDecimalOptions | undefined)?.locale;

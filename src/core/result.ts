@@ -9,6 +9,7 @@ import { KDecimal } from "./decimal.js";
  * - `no_responses`: a survey metric with no responses.
  * - `zero_churn`: a lifetime value with zero churn (the customer never leaves).
  * - `no_data`: nothing was observed (an empty period).
+ * @category Numbers and errors
  */
 export type UndefinedReason =
   | "zero_denominator"
@@ -17,7 +18,11 @@ export type UndefinedReason =
   | "zero_churn"
   | "no_data";
 
-/** A value together with the reason it is missing: `{ value, reason: null }` or `{ value: null, reason }`. */
+/**
+ * A value together with the reason it is missing: `{ value, reason: null }` or `{ value: null, reason }`.
+ *
+ * @category Numbers and errors
+ */
 export type KpiResult =
   | { readonly value: Decimal; readonly reason: null }
   | { readonly value: null; readonly reason: UndefinedReason };

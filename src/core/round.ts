@@ -15,6 +15,7 @@ import { type Numeric, readDecimal } from "./numeric.js";
  * | `halfFloor` | 2.34 | -2.35 | ties toward −∞ |
  * | `ceil` / `floor` | | | toward +∞ / −∞ |
  * | `expand` / `trunc` | | | away from / toward zero |
+ * @category Numbers and errors
  */
 export type RoundingMode =
   | "ceil"
@@ -71,6 +72,7 @@ export function decimalRounding(mode: unknown): Decimal.Rounding | undefined {
  * console.log(round("-2.345", 2).toString());
  * // -2.35
  * ```
+ * @category Numbers and errors
  */
 export function round(value: Numeric, places = 0, mode: RoundingMode = "halfExpand"): Decimal {
   const decimal = readDecimal(value, { subject: "round", path: ["value"], where: "value" });

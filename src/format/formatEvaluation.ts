@@ -8,7 +8,11 @@ import { type FormatValueOptions, formatValue } from "./formatValue.js";
 import { labelLanguage } from "./locale.js";
 import { statusLabel } from "./statusLabel.js";
 
-/** Options of {@link formatEvaluation}. */
+/**
+ * Options of {@link formatEvaluation}.
+ *
+ * @category Formatting
+ */
 export interface FormatEvaluationOptions extends Omit<FormatValueOptions, "signDisplay"> {
   /** The unit of the values; default the unit of the evaluated metric (from `metric`, or the catalog by id). */
   readonly unit?: MetricUnit;
@@ -16,7 +20,11 @@ export interface FormatEvaluationOptions extends Omit<FormatValueOptions, "signD
   readonly metric?: { readonly unit: MetricUnit; readonly label: Localized };
 }
 
-/** An evaluation as text, field by field, plus one sentence. */
+/**
+ * An evaluation as text, field by field, plus one sentence.
+ *
+ * @category Formatting
+ */
 export interface FormattedEvaluation {
   /** The metric's label in the locale's language, or the metric id, or `""`. */
   readonly label: string;
@@ -52,6 +60,7 @@ export interface FormattedEvaluation {
  * console.log(formatEvaluation(evaluation, { locale: "en-US" }).variance);
  * // -2%
  * ```
+ * @category Formatting
  */
 export function formatEvaluation(
   evaluation: Evaluation,

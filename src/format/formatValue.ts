@@ -7,7 +7,11 @@ import { decimalRounding, type RoundingMode } from "../core/round.js";
 import type { MetricUnit } from "../metric/types.js";
 import { labelLanguage } from "./locale.js";
 
-/** Options of {@link formatValue}. */
+/**
+ * Options of {@link formatValue}.
+ *
+ * @category Formatting
+ */
 export interface FormatValueOptions {
   /** BCP 47 locale, for example `"id-ID"` (default) or `"en-US"`. */
   readonly locale?: string;
@@ -79,6 +83,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * console.log(formatValue(null, "ratio"));
  * // —
  * ```
+ * @category Formatting
  */
 export function formatValue(
   value: Decimal | Numeric | null,

@@ -45,6 +45,7 @@ function localized(
  * console.log(label(winRate), "/", label(winRate, "en-US"));
  * // Rasio kemenangan / Win rate
  * ```
+ * @category Formatting
  */
 export function label(metric: { readonly label: Localized }, locale = "id-ID"): string {
   return localized("label", metric, "label", locale);
@@ -64,6 +65,7 @@ export function label(metric: { readonly label: Localized }, locale = "id-ID"): 
  * console.log(describeMetric(winRate, "en"));
  * // Share of closed deals that were won; open deals are excluded.
  * ```
+ * @category Formatting
  */
 export function describeMetric(
   metric: { readonly description: Localized },

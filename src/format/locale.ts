@@ -1,4 +1,8 @@
-/** The label languages the library ships. */
+/**
+ * The label languages the library ships.
+ *
+ * @category Formatting
+ */
 export type LabelLanguage = "en" | "id";
 
 /**

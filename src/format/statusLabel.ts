@@ -29,6 +29,7 @@ const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readon
  * console.log(statusLabel("on_track"), "/", statusLabel("at_risk", "en-US"));
  * // Sesuai target / At risk
  * ```
+ * @category Formatting
  */
 export function statusLabel(status: TargetStatus, locale = "id-ID"): string {
   const labels = Object.hasOwn(STATUS_LABELS, status)

@@ -42,6 +42,7 @@ const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
  * console.log(toDecimal(discountRate.inputs.discounts.rollup === "sum" ? 1 : 0).toString());
  * // 1
  * ```
+ * @category Metric model
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineMetric<const I extends InputSpecs, O = undefined>(

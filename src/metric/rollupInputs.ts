@@ -27,6 +27,7 @@ import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from
  * console.log(quarter.won.toString(), quarter.lost.toString(), winRate(quarter)?.toString());
  * // 10 10 0.5
  * ```
+ * @category Metric model
  */
 export function rollupInputs<I extends InputSpecs, O>(
   metric: Metric<I, O>,

@@ -18,6 +18,7 @@ const numericTypes = (value: unknown): boolean =>
  * console.log(numericSchema().safeParse("1234.56").success, numericSchema().safeParse("1.234,56").success);
  * // true false
  * ```
+ * @category Metric model
  */
 export function numericSchema(): z.ZodMiniType<Numeric> {
   return z.custom<Numeric>(numericTypes, {
@@ -51,6 +52,7 @@ function domainSchema(domain: InputDomain): z.ZodMiniType<Numeric> {
  * console.log(schema.safeParse({ won: 3, lost: 7 }).success, schema.safeParse({ won: 3, lost: -7 }).success);
  * // true false
  * ```
+ * @category Metric model
  */
 export function metricInputSchema<I extends InputSpecs, O>(
   metric: Metric<I, O>,

@@ -2,13 +2,21 @@ import type { Decimal } from "../core/decimal.js";
 import type { Numeric } from "../core/numeric.js";
 import type { KpiResult } from "../core/result.js";
 
-/** A text in English and Indonesian. */
+/**
+ * A text in English and Indonesian.
+ *
+ * @category Metric model
+ */
 export interface Localized {
   readonly en: string;
   readonly id: string;
 }
 
-/** The family a metric belongs to. */
+/**
+ * The family a metric belongs to.
+ *
+ * @category Metric model
+ */
 export type MetricCategory = "sales" | "marketing" | "customer";
 
 /**
@@ -19,6 +27,7 @@ export type MetricCategory = "sales" | "marketing" | "customer";
  * - `multiple`: a plain multiple such as ROAS 4.2 (shown as 4.2×).
  * - `count`, `days`, `months`: quantities.
  * - `score`: a mean on a survey scale; `net_score`: NPS on −100..100, shown as a signed number.
+ * @category Metric model
  */
 export type MetricUnit =
   | "currency"
@@ -31,7 +40,11 @@ export type MetricUnit =
   | "score"
   | "net_score";
 
-/** Whether a larger value is good, bad, or neither. */
+/**
+ * Whether a larger value is good, bad, or neither.
+ *
+ * @category Metric model
+ */
 export type MetricDirection = "higher_is_better" | "lower_is_better" | "neutral";
 
 /**
@@ -41,6 +54,7 @@ export type MetricDirection = "higher_is_better" | "lower_is_better" | "neutral"
  * - `amount`: any finite decimal (revenue after returns can be negative); `non_negative_amount`: ≥ 0.
  * - `fraction`: from 0 to 1 inclusive (a margin, a share); `ratio`: any finite decimal.
  * - `non_negative_number`: ≥ 0, not necessarily an integer (days, months).
+ * @category Metric model
  */
 export type InputDomain =
   | "count"
@@ -59,10 +73,15 @@ export type InputDomain =
  * - `last`: the closing snapshot (customers at end, pipeline) — the last sub-period's value.
  * - `min`, `max`: the extreme value.
  * - `none`: not additive (distinct counts); must be recomputed from records.
+ * @category Metric model
  */
 export type RollupRule = "sum" | "first" | "last" | "min" | "max" | "none";
 
-/** The declaration of one metric input. */
+/**
+ * The declaration of one metric input.
+ *
+ * @category Metric model
+ */
 export interface InputSpec {
   /** The values the input accepts. */
   readonly domain: InputDomain;
@@ -74,7 +93,11 @@ export interface InputSpec {
   readonly default?: Numeric;
 }
 
-/** The declared inputs of a metric, by name. */
+/**
+ * The declared inputs of a metric, by name.
+ *
+ * @category Metric model
+ */
 export type InputSpecs = Readonly<Record<string, InputSpec>>;
 
 type OptionalKeys<I extends InputSpecs> = {
@@ -83,17 +106,29 @@ type OptionalKeys<I extends InputSpecs> = {
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** The inputs object a metric is called with: every declared input, those with a default optional. */
+/**
+ * The inputs object a metric is called with: every declared input, those with a default optional.
+ *
+ * @category Metric model
+ */
 export type MetricInputs<I extends InputSpecs> = Simplify<
   { readonly [K in Exclude<keyof I, OptionalKeys<I>>]: Numeric } & {
     readonly [K in OptionalKeys<I>]?: Numeric;
   }
 >;
 
-/** The inputs after validation: every input present, as a Decimal. */
+/**
+ * The inputs after validation: every input present, as a Decimal.
+ *
+ * @category Metric model
+ */
 export type DecimalInputs<I extends InputSpecs> = { readonly [K in keyof I]: Decimal };
 
-/** A constraint between inputs that does not hold (for example won deals above closed deals). */
+/**
+ * A constraint between inputs that does not hold (for example won deals above closed deals).
+ *
+ * @category Metric model
+ */
 export interface InputConflict<I extends InputSpecs> {
   /** The input that is wrong given the others. */
   readonly input: keyof I & string;
@@ -101,7 +136,11 @@ export interface InputConflict<I extends InputSpecs> {
   readonly expected: string;
 }
 
-/** What {@link defineMetric} takes. */
+/**
+ * What {@link defineMetric} takes.
+ *
+ * @category Metric model
+ */
 export interface MetricSpec<I extends InputSpecs, O> {
   /** Stable snake_case id, for example `win_rate`. */
   readonly id: string;
@@ -131,6 +170,7 @@ export interface MetricSpec<I extends InputSpecs, O> {
  *
  * Calling it validates the inputs and returns a `Decimal`, or `null` when the value is undefined
  * (use {@link Metric.evaluate} to learn why).
+ * @category Metric model
  */
 export interface Metric<I extends InputSpecs = InputSpecs, O = undefined> {
   (inputs: MetricInputs<I>, options?: O): Decimal | null;
@@ -151,10 +191,22 @@ export interface Metric<I extends InputSpecs = InputSpecs, O = undefined> {
   parseInputs(inputs: MetricInputs<I>, options?: O): DecimalInputs<I>;
 }
 
-/** Any metric, whatever its inputs and options. */
+/**
+ * Any metric, whatever its inputs and options.
+ *
+ * @category Metric model
+ */
 export type AnyMetric = Metric<any, any>;
 
-/** The inputs object type of a metric. */
+/**
+ * The inputs object type of a metric.
+ *
+ * @category Metric model
+ */
 export type InputsOf<M> = M extends Metric<infer I, infer _O> ? MetricInputs<I> : never;
-/** The options type of a metric. */
+/**
+ * The options type of a metric.
+ *
+ * @category Metric model
+ */
 export type OptionsOf<M> = M extends Metric<infer _I, infer O> ? O : never;

@@ -54,6 +54,7 @@ import { winRateAllOpportunities } from "./sales/winRateAllOpportunities.js";
  * console.log(catalog.map((metric) => metric.id).includes("win_rate"));
  * // true
  * ```
+ * @category Catalog
  */
 export const catalog: readonly AnyMetric[] = [
   salesRevenue,
@@ -113,6 +114,7 @@ export const catalog: readonly AnyMetric[] = [
  * console.log(getMetric("win_rate").label.id);
  * // Rasio kemenangan
  * ```
+ * @category Catalog
  */
 export function getMetric(id: string): AnyMetric {
   const found = typeof id === "string" ? catalog.find((metric) => metric.id === id) : undefined;
@@ -141,6 +143,7 @@ export function getMetric(id: string): AnyMetric {
  * console.log(hasMetric("win_rate"), hasMetric("__proto__"));
  * // true false
  * ```
+ * @category Catalog
  */
 export function hasMetric(id: unknown): id is string {
   return typeof id === "string" && catalog.some((metric) => metric.id === id);
@@ -158,6 +161,7 @@ export function hasMetric(id: unknown): id is string {
  * console.log(metricsByCategory("sales").some((metric) => metric.id === "win_rate"));
  * // true
  * ```
+ * @category Catalog
  */
 export function metricsByCategory(category: MetricCategory): readonly AnyMetric[] {
   return catalog.filter((metric) => metric.category === category);

@@ -19,6 +19,7 @@ import type { CalendarInput } from "./types.js";
  * console.log(schema.safeParse({ timeZone: "Mars/Olympus_Mons" }).success, schema.safeParse({ weekStartsOn: 7 }).success);
  * // false false
  * ```
+ * @category Periods
  */
 export function calendarSchema(): z.ZodMiniType<CalendarInput> {
   return z.strictObject({

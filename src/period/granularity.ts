@@ -11,6 +11,7 @@ import type { Granularity } from "./types.js";
  * console.log(GRANULARITIES.map((granularity) => periodOf("2025-03-14", granularity).key).join(" "));
  * // 2025-03-14 2025-W11 2025-03 2025-Q1 2025-H1 2025 FY2025-M03 FY2025-Q1 FY2025-H1 FY2025
  * ```
+ * @category Periods
  */
 export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.freeze([
   "day",
@@ -38,6 +39,7 @@ export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.free
  * console.log(isGranularity("fiscal_quarter"), isGranularity("fortnight"));
  * // true false
  * ```
+ * @category Periods
  */
 export function isGranularity(value: unknown): value is Granularity {
   switch (value) {

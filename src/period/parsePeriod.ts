@@ -28,6 +28,7 @@ import type { CalendarInput, Period } from "./types.js";
  * console.log(parsePeriod("2020-W53").start.toISOString());
  * // 2020-12-28T00:00:00.000Z
  * ```
+ * @category Periods
  */
 export function parsePeriod(key: string, calendar?: CalendarInput): Period {
   const resolved = resolveCalendarFor(calendar, "parsePeriod", ["calendar"]);

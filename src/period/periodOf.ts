@@ -32,6 +32,7 @@ import type { CalendarInput, Granularity, InstantInput, Period } from "./types.j
  * console.log(periodOf("2024-05-10", "fiscal_quarter", fiscal).key, periodOf("2024-05-10", "fiscal_month", fiscal).key);
  * // FY2025-Q1 FY2025-M02
  * ```
+ * @category Periods
  */
 export function periodOf(
   instant: InstantInput,

@@ -28,6 +28,7 @@ const MAX_PERIODS = 1_000_000;
  * console.log(periodRange("2024-11-15", "2025-02-01", "month", { timeZone: "Asia/Jakarta" }).map((p) => p.key));
  * // [ '2024-11', '2024-12', '2025-01', '2025-02' ]
  * ```
+ * @category Periods
  */
 export function periodRange(
   from: InstantInput,

@@ -14,6 +14,7 @@ import type { Period } from "./types.js";
  * console.log(previousPeriod(parsePeriod("2025-Q1")).key, previousPeriod(parsePeriod("2025-03-01")).key);
  * // 2024-Q4 2025-02-28
  * ```
+ * @category Periods
  */
 export function previousPeriod(period: Period): Period {
   const { shared, ordinal } = periodArgument(period, "previousPeriod");

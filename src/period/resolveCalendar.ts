@@ -36,6 +36,7 @@ const FIELDS = new Set(["timeZone", "weekStartsOn", "fiscalYearStartMonth", "fis
  *   //   - resolveCalendar: calendar field "weekStartsOn" must be an integer day of the week from 0 (Sunday) to 6 (Saturday), received 7
  * }
  * ```
+ * @category Periods
  */
 export function resolveCalendar(input?: CalendarInput): Calendar {
   return resolveCalendarFor(input, "resolveCalendar", []);

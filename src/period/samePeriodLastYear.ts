@@ -34,6 +34,7 @@ const PER_YEAR = {
  * console.log(samePeriodLastYear(parsePeriod("FY2025-Q3", { fiscalYearStartMonth: 4 })).key);
  * // FY2024-Q3
  * ```
+ * @category Periods
  */
 export function samePeriodLastYear(period: Period): Period {
   const { shared, ordinal } = periodArgument(period, "samePeriodLastYear");

@@ -19,6 +19,7 @@ import type { Period } from "./types.js";
  * console.log(shiftPeriod(parsePeriod("2025-11"), 3).key, shiftPeriod(parsePeriod("2021-W01"), -1).key);
  * // 2026-02 2020-W53
  * ```
+ * @category Periods
  */
 export function shiftPeriod(period: Period, n: number): Period {
   const { shared, ordinal } = periodArgument(period, "shiftPeriod");

@@ -1,6 +1,7 @@
 /**
  * How periods are cut: the IANA time zone in which days begin, the first day of the week, and the
  * fiscal year.
+ * @category Periods
  */
 export interface Calendar {
   /** IANA time zone, for example `"Asia/Jakarta"`. Default `"UTC"`. */
@@ -16,23 +17,40 @@ export interface Calendar {
   readonly fiscalYearNaming: "end_year" | "start_year";
 }
 
-/** What a user passes for a calendar: any subset of {@link Calendar}; the rest take defaults. */
+/**
+ * What a user passes for a calendar: any subset of {@link Calendar}; the rest take defaults.
+ *
+ * @category Periods
+ */
 export type CalendarInput = Partial<Calendar>;
 
-/** Calendar granularities. */
+/**
+ * Calendar granularities.
+ *
+ * @category Periods
+ */
 export type CalendarGranularity = "day" | "week" | "month" | "quarter" | "half_year" | "year";
-/** Fiscal granularities (keys `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`). */
+/**
+ * Fiscal granularities (keys `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`).
+ *
+ * @category Periods
+ */
 export type FiscalGranularity =
   | "fiscal_month"
   | "fiscal_quarter"
   | "fiscal_half_year"
   | "fiscal_year";
-/** The size of a period. */
+/**
+ * The size of a period.
+ *
+ * @category Periods
+ */
 export type Granularity = CalendarGranularity | FiscalGranularity;
 
 /**
  * A period as a value: its granularity, a stable key that sorts chronologically as a string and
  * round-trips through `parsePeriod`, and its bounds as instants (`start` inclusive, `end` exclusive).
+ * @category Periods
  */
 export interface Period {
   readonly granularity: Granularity;
@@ -52,5 +70,6 @@ export interface Period {
 /**
  * An instant: a `Date`, epoch milliseconds, or an ISO-8601 string (see `periodOf` and
  * docs/periods.md for how strings are read).
+ * @category Periods
  */
 export type InstantInput = Date | number | string;

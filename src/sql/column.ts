@@ -1,7 +1,11 @@
 import { fail } from "../core/errors.js";
 import { describe, SQL_EXPECTED } from "../core/messages.js";
 
-/** A value a condition compares with: it always travels as a query parameter, never in the text. */
+/**
+ * A value a condition compares with: it always travels as a query parameter, never in the text.
+ *
+ * @category SQL
+ */
 export type SqlValue = string | boolean | number | bigint;
 
 /** The tree of a condition. @internal */
@@ -22,6 +26,7 @@ export type ConditionNode =
  * `count(...)` in `aggregate` (a function of a record, evaluated with SQL's three-valued logic:
  * a comparison with `null` or `undefined` is unknown, and only `true` counts) and a SQL expression
  * for `toSql` (values as parameters).
+ * @category SQL
  */
 export interface SqlCondition {
   /** Evaluates the condition on a record in JavaScript: `true` only when SQL would say TRUE. */
@@ -42,6 +47,7 @@ export interface SqlCondition {
  * A reference to a column, made with {@link column}. It is also an accessor for `aggregate`
  * (a function returning the record's property of that name), so the same measures work in
  * process and in the database.
+ * @category SQL
  */
 export interface ColumnReference {
   /** Reads the property of that name from a record. */
@@ -207,6 +213,7 @@ function makeCondition(node: ConditionNode): SqlCondition {
  * console.log(series.cells[0]?.values.won.toString(), series.cells[0]?.values.open.toString());
  * // 1 1
  * ```
+ * @category SQL
  */
 export function column(name: string): ColumnReference {
   const checked = checkName(name, "column", "name");

@@ -16,10 +16,18 @@ import {
   type SqlCondition,
 } from "./column.js";
 
-/** A column: its name, or a reference made with `column(name)`. */
+/**
+ * A column: its name, or a reference made with `column(name)`.
+ *
+ * @category SQL
+ */
 export type SqlColumn = string | ColumnReference;
 
-/** Options of `toSql` and `seriesFromRows` (the same object serves both). */
+/**
+ * Options of `toSql` and `seriesFromRows` (the same object serves both).
+ *
+ * @category SQL
+ */
 export interface ToSqlOptions<M extends Measures> {
   /** The table: one name (never split at dots), or its parts, such as `["sales", "deals"]`. */
   readonly table: string | readonly string[];

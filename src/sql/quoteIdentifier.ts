@@ -1,7 +1,11 @@
 import { fail } from "../core/errors.js";
 import { describe, SQL_EXPECTED } from "../core/messages.js";
 
-/** The SQL dialects `toSql` writes: DuckDB, and PostgreSQL (and engines that speak its dialect). */
+/**
+ * The SQL dialects `toSql` writes: DuckDB, and PostgreSQL (and engines that speak its dialect).
+ *
+ * @category SQL
+ */
 export type SqlDialect = "duckdb" | "postgres";
 
 /** Checks a dialect. @internal */
@@ -69,6 +73,7 @@ export function quoteFor(
  * console.log(quoteIdentifier('"weird"; DROP TABLE x', "postgres"));
  * // """weird""; DROP TABLE x"
  * ```
+ * @category SQL
  */
 export function quoteIdentifier(name: string, dialect: SqlDialect): string {
   return quoteFor(name, checkDialect(dialect, "quoteIdentifier"), "quoteIdentifier", [], "name");

@@ -247,6 +247,7 @@ function isIterable(value: unknown): value is Iterable<unknown> {
  * console.log(series.cells.map((cell) => `${cell.period.key} ${cell.values.revenue} ${cell.values.deals}`));
  * // [ '2025-01 150.5 2', '2025-02 0 0', '2025-03 0.1 1' ]
  * ```
+ * @category SQL
  */
 export function seriesFromRows<const M extends Measures>(
   rows: Iterable<Record<string, unknown>> | ArrayLike<Record<string, unknown>>,

@@ -6,16 +6,28 @@ import { periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
 import { checkDialect, quoteFor, type SqlDialect } from "./quoteIdentifier.js";
 
-/** A query parameter: values always travel here, never in the query text. */
+/**
+ * A query parameter: values always travel here, never in the query text.
+ *
+ * @category SQL
+ */
 export type SqlParameter = string | number | bigint | boolean;
 
-/** A parameterized query: `$1`, `$2`, … in `text`, their values in `params` (in order). */
+/**
+ * A parameterized query: `$1`, `$2`, … in `text`, their values in `params` (in order).
+ *
+ * @category SQL
+ */
 export interface SqlQuery {
   readonly text: string;
   readonly params: readonly SqlParameter[];
 }
 
-/** Options of {@link toSql} that choose the SQL. */
+/**
+ * Options of {@link toSql} that choose the SQL.
+ *
+ * @category SQL
+ */
 export interface ToSqlDialectOptions {
   /** `"duckdb"` or `"postgres"` (PostgreSQL and engines speaking its dialect). */
   readonly dialect: SqlDialect;
@@ -65,6 +77,7 @@ const SUBJECT = "toSql";
  * console.log(query.text.includes('FROM "sales"."deals"'), query.text.includes("Asia"));
  * // true false
  * ```
+ * @category SQL
  */
 export function toSql<const M extends Measures>(
   options: ToSqlOptions<M>,

@@ -141,6 +141,7 @@ export function readEvaluateInput(
  * console.log(cycle.variance?.toString(), cycle.attainment?.toString(), cycle.status);
  * // 3 0.9090909090909090909090909090909091 at_risk
  * ```
+ * @category Targets
  */
 export function evaluate(input: EvaluateInput): Evaluation {
   const issues: KpiIssue[] = [];

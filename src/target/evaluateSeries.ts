@@ -20,6 +20,7 @@ import type { Evaluation, StatusBands } from "./types.js";
 /**
  * A point of a series of metric values, as produced by the aggregate layer: the period (only its
  * `key` is used), the value (`null` when undefined) and, for grouped series, the group.
+ * @category Targets
  */
 export interface SeriesPointLike {
   readonly period: { readonly key: string };
@@ -27,7 +28,11 @@ export interface SeriesPointLike {
   readonly group?: unknown;
 }
 
-/** Options of {@link evaluateSeries}. */
+/**
+ * Options of {@link evaluateSeries}.
+ *
+ * @category Targets
+ */
 export interface EvaluateSeriesOptions {
   /** The metric the series holds (or a built-in id); only targets for it are used. */
   readonly metric: AnyMetric | string;
@@ -37,7 +42,11 @@ export interface EvaluateSeriesOptions {
   readonly attainment?: "inverse" | "linear";
 }
 
-/** One point with its evaluation. */
+/**
+ * One point with its evaluation.
+ *
+ * @category Targets
+ */
 export interface SeriesEvaluation<P extends SeriesPointLike = SeriesPointLike> {
   /** The point's period, as given. */
   readonly period: P["period"];
@@ -90,6 +99,7 @@ function groupOf(value: unknown): string | number | boolean | null | undefined {
  *   // 2025-03 null no_data
  * }
  * ```
+ * @category Targets
  */
 export function evaluateSeries<P extends SeriesPointLike>(
   points: Iterable<P>,

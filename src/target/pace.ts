@@ -46,6 +46,7 @@ import type { Evaluation, StatusBands, TargetStatus } from "./types.js";
  *   an array with one weight per sub-period in order, or a function of each sub-period — seasonality
  *   by month, working days (weight 0 on weekends and holidays). Within the current sub-period,
  *   progress is the share of its real time that has passed.
+ * @category Targets
  */
 export type PaceCurve =
   | "linear"
@@ -55,7 +56,11 @@ export type PaceCurve =
       readonly weights: readonly Numeric[] | ((subPeriod: Period) => Numeric);
     };
 
-/** What {@link pace} takes. Give a paceable `metric` or a `direction` (then the value is taken to be a flow). */
+/**
+ * What {@link pace} takes. Give a paceable `metric` or a `direction` (then the value is taken to be a flow).
+ *
+ * @category Targets
+ */
 export interface PaceInput {
   /** A paceable metric (or a built-in id): a flow whose inputs all roll up by `sum`. */
   readonly metric?: AnyMetric | string;
@@ -81,10 +86,18 @@ export interface PaceInput {
   readonly attainment?: "inverse" | "linear";
 }
 
-/** Why a projection is `null`: no data, or nothing of the target was expected yet. */
+/**
+ * Why a projection is `null`: no data, or nothing of the target was expected yet.
+ *
+ * @category Targets
+ */
 export type ProjectionReason = "no_data" | "not_started";
 
-/** Where a period in progress stands. */
+/**
+ * Where a period in progress stands.
+ *
+ * @category Targets
+ */
 export interface Pacing {
   readonly metricId: string | null;
   readonly direction: MetricDirection;
@@ -148,6 +161,7 @@ interface Share {
  * console.log(march.expectedToDate?.toString(), march.projected?.toString(), march.status);
  * // 500000000 900000000 at_risk
  * ```
+ * @category Targets
  */
 export function pace(input: PaceInput): Pacing {
   const issues: KpiIssue[] = [];

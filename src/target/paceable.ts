@@ -57,6 +57,7 @@ export function notPaceableBecause(metric: AnyMetric): string | null {
  * console.log(isPaceable(salesRevenue), isPaceable(winRate), isPaceable(averageDealSize));
  * // true false false
  * ```
+ * @category Targets
  */
 export function isPaceable(metric: AnyMetric): boolean {
   // Anything that is not a metric is not paceable (a predicate never throws).

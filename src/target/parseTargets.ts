@@ -20,7 +20,11 @@ import {
 import { targetsFileSchema } from "./schema.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 
-/** Options of {@link parseTargets}. */
+/**
+ * Options of {@link parseTargets}.
+ *
+ * @category Targets
+ */
 export interface ParseTargetsOptions {
   /** The calendar the period keys are in (time zone, week start, fiscal year); default UTC. */
   readonly calendar?: CalendarInput;
@@ -28,7 +32,11 @@ export interface ParseTargetsOptions {
   readonly metrics?: readonly AnyMetric[];
 }
 
-/** One validated target. */
+/**
+ * One validated target.
+ *
+ * @category Targets
+ */
 export interface TargetSpec {
   /** The entry's position in the file. */
   readonly index: number;
@@ -111,6 +119,7 @@ function readByUs(path: readonly (string | number)[]): boolean {
  *   //   - parseTargets: targets[1].target must be a range whose min is at most its max, received min 0.4, max 0.2
  * }
  * ```
+ * @category Targets
  */
 export function parseTargets(input: unknown, options?: ParseTargetsOptions): readonly TargetSpec[] {
   const place: Place = { subject: "parseTargets", path: [] };

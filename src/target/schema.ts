@@ -3,7 +3,11 @@ import { TARGET_EXPECTED } from "../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import type { StatusBands, TargetRange } from "./types.js";
 
-/** One entry of a targets file, as written in JSON. */
+/**
+ * One entry of a targets file, as written in JSON.
+ *
+ * @category Targets
+ */
 export interface TargetsFileEntry {
   /** The metric id, for example `"sales_revenue"`. */
   readonly metric: string;
@@ -21,7 +25,11 @@ export interface TargetsFileEntry {
   readonly label?: string;
 }
 
-/** A targets file: `{ "targets": [ ... ] }`. */
+/**
+ * A targets file: `{ "targets": [ ... ] }`.
+ *
+ * @category Targets
+ */
 export interface TargetsFile {
   readonly targets: readonly TargetsFileEntry[];
 }
@@ -69,6 +77,7 @@ function range(error: string): z.ZodMiniType<TargetRange> {
  * console.log(schema.safeParse({ onTrack: 0.9, atRisk: 1 }).success);
  * // false
  * ```
+ * @category Targets
  */
 export function statusBandsSchema(): z.ZodMiniType<StatusBands> {
   const thresholds = z
@@ -124,6 +133,7 @@ export function statusBandsSchema(): z.ZodMiniType<StatusBands> {
  * console.log(result.success);
  * // true
  * ```
+ * @category Targets
  */
 export function targetsFileSchema(): z.ZodMiniType<TargetsFile> {
   const entry = z.strictObject(

@@ -22,7 +22,11 @@ import type {
   TargetStatus,
 } from "./types.js";
 
-/** One line of a scorecard: an {@link EvaluateInput} with an optional weight and label. */
+/**
+ * One line of a scorecard: an {@link EvaluateInput} with an optional weight and label.
+ *
+ * @category Targets
+ */
 export interface ScorecardEntry extends EvaluateInput {
   /** The entry's weight (default 1, or `options.weights.get(id)`); non-negative. */
   readonly weight?: Numeric;
@@ -30,7 +34,11 @@ export interface ScorecardEntry extends EvaluateInput {
   readonly label?: string;
 }
 
-/** Options of {@link scorecard}. */
+/**
+ * Options of {@link scorecard}.
+ *
+ * @category Targets
+ */
 export interface ScorecardOptions {
   /**
    * The most attainment one entry can contribute (default 1.2, so one runaway KPI cannot hide the
@@ -43,7 +51,11 @@ export interface ScorecardOptions {
   readonly bands?: StatusBands;
 }
 
-/** One scored line. */
+/**
+ * One scored line.
+ *
+ * @category Targets
+ */
 export interface ScorecardLine {
   /** The entry's position in the input. */
   readonly index: number;
@@ -57,7 +69,11 @@ export interface ScorecardLine {
   readonly excludedBecause: AttainmentReason | null;
 }
 
-/** The result of {@link scorecard}. */
+/**
+ * The result of {@link scorecard}.
+ *
+ * @category Targets
+ */
 export interface Scorecard {
   /** Every entry, in input order. */
   readonly lines: readonly ScorecardLine[];
@@ -166,6 +182,7 @@ function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal |
  * console.log(card.excluded.map((line) => line.label));
  * // [ 'Win rate — Bali' ]
  * ```
+ * @category Targets
  */
 export function scorecard(
   entries: readonly ScorecardEntry[],

@@ -10,16 +10,25 @@ import type { AnyMetric, MetricDirection } from "../metric/types.js";
  * - `at_risk`: close to the target (attainment in the at-risk band).
  * - `off_track`: outside both bands.
  * - `no_data`: the actual or the target is `null`, so nothing can be said.
+ * @category Targets
  */
 export type TargetStatus = "on_track" | "at_risk" | "off_track" | "no_data";
 
-/** A range target: any value from `min` to `max` (both inclusive) is on track. */
+/**
+ * A range target: any value from `min` to `max` (both inclusive) is on track.
+ *
+ * @category Targets
+ */
 export interface TargetRange<T = Numeric> {
   readonly min: T;
   readonly max: T;
 }
 
-/** A target as given: one value, a `{ min, max }` range, or `null` when there is none. */
+/**
+ * A target as given: one value, a `{ min, max }` range, or `null` when there is none.
+ *
+ * @category Targets
+ */
 export type TargetInput = Numeric | TargetRange | null;
 
 /**
@@ -29,6 +38,7 @@ export type TargetInput = Numeric | TargetRange | null;
  * - `inverse`: `target / actual` — lower-is-better default (CAC 80 against a target of 100 is 1.25).
  * - `linear`: `2 − actual / target` — lower-is-better alternative used by spreadsheet templates
  *   (CAC 80 against 100 is 1.2; it falls by the same step for every unit of overshoot).
+ * @category Targets
  */
 export type AttainmentFormula = "ratio" | "inverse" | "linear";
 
@@ -40,6 +50,7 @@ export type AttainmentFormula = "ratio" | "inverse" | "linear";
  * - `negative_target`: the target (or that range bound) is negative; a ratio to it would read backwards.
  * - `zero_actual`: a lower-is-better `inverse` attainment with an actual of 0 (`target / 0`).
  * - `negative_actual`: a lower-is-better `inverse` attainment with a negative actual.
+ * @category Targets
  */
 export type AttainmentReason =
   | "no_data"
@@ -58,17 +69,26 @@ export type AttainmentReason =
  *   outside both off track — too high is as bad as too low.
  *
  * Every edge is inclusive and compared exactly (an attainment of exactly 0.9 is at risk).
+ * @category Targets
  */
 export type StatusBands =
   | { readonly onTrack: Numeric; readonly atRisk: Numeric }
   | { readonly onTrack: TargetRange; readonly atRisk: TargetRange };
 
-/** Status bands read into Decimals, as reported in an {@link Evaluation}. */
+/**
+ * Status bands read into Decimals, as reported in an {@link Evaluation}.
+ *
+ * @category Targets
+ */
 export type ResolvedBands =
   | { readonly onTrack: Decimal; readonly atRisk: Decimal }
   | { readonly onTrack: TargetRange<Decimal>; readonly atRisk: TargetRange<Decimal> };
 
-/** What {@link evaluate} takes. Give a `metric` (its direction is used) or a `direction`. */
+/**
+ * What {@link evaluate} takes. Give a `metric` (its direction is used) or a `direction`.
+ *
+ * @category Targets
+ */
 export interface EvaluateInput {
   /** A metric, or the id of a built-in metric; its `direction` and `id` are used. */
   readonly metric?: AnyMetric | string;
@@ -86,7 +106,11 @@ export interface EvaluateInput {
   readonly attainment?: AttainmentFormula;
 }
 
-/** The comparison of one actual with its target. Every number is a Decimal; missing values are `null`. */
+/**
+ * The comparison of one actual with its target. Every number is a Decimal; missing values are `null`.
+ *
+ * @category Targets
+ */
 export interface Evaluation {
   /** The metric's id (or the `id` given), `null` when neither was given. */
   readonly metricId: string | null;

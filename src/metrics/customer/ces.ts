@@ -20,6 +20,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(ces({ scoreSum: 1120, responses: 200 })?.toString());
  * // 5.6
  * ```
+ * @category Customer metrics
  */
 export const ces = /* @__PURE__ */ defineMetric({
   id: "ces",

@@ -20,6 +20,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(cesEffort({ scoreSum: 460, responses: 200 })?.toString());
  * // 2.3
  * ```
+ * @category Customer metrics
  */
 export const cesEffort = /* @__PURE__ */ defineMetric({
   id: "ces_effort",

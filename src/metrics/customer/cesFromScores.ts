@@ -6,16 +6,25 @@ import { readOptions, readScores } from "./readScores.js";
 /**
  * The CES scales: `"agreement_1_7"` is CES 2.0 ("the company made it easy", 1–7, higher is better,
  * metric `ces`); `"effort_1_5"` is the legacy effort question (1–5, higher is worse, metric `cesEffort`).
+ * @category Customer metrics
  */
 export type CesScale = "agreement_1_7" | "effort_1_5";
 
-/** Options of {@link cesFromScores}. */
+/**
+ * Options of {@link cesFromScores}.
+ *
+ * @category Customer metrics
+ */
 export interface CesFromScoresOptions {
   /** The scale the scores are on (default `"agreement_1_7"`). */
   readonly scale?: CesScale;
 }
 
-/** The inputs of `ces` or `cesEffort` summed from raw scores. */
+/**
+ * The inputs of `ces` or `cesEffort` summed from raw scores.
+ *
+ * @category Customer metrics
+ */
 export interface CesSums {
   /** The scores added up. */
   readonly scoreSum: number;
@@ -50,6 +59,7 @@ const SUBJECT = "cesFromScores";
  *   // cesFromScores: score [0] must be an integer score from 1 to 5, received 6
  * }
  * ```
+ * @category Customer metrics
  */
 export function cesFromScores(scores: readonly Numeric[], options?: CesFromScoresOptions): CesSums {
   const scale = readOptions(SUBJECT, options).scale ?? "agreement_1_7";

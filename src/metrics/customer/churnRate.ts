@@ -21,6 +21,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(churnRate({ churnedCustomers: 10, customersAtStart: 100 })?.toString());
  * // 0.1
  * ```
+ * @category Customer metrics
  */
 export const churnRate = /* @__PURE__ */ defineMetric({
   id: "churn_rate",

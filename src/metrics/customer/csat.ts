@@ -20,6 +20,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(csat.evaluate({ satisfied: 0, responses: 0 }));
  * // { value: null, reason: 'no_responses' }
  * ```
+ * @category Customer metrics
  */
 export const csat = /* @__PURE__ */ defineMetric({
   id: "csat",

@@ -3,7 +3,11 @@ import { describe, METRIC_EXPECTED } from "../../core/messages.js";
 import type { Numeric } from "../../core/numeric.js";
 import { readOptions, readScores } from "./readScores.js";
 
-/** Options of {@link csatFromScores}. */
+/**
+ * Options of {@link csatFromScores}.
+ *
+ * @category Customer metrics
+ */
 export interface CsatFromScoresOptions {
   /** The number of points on the scale; scores run from 1 to `scale` (default 5). */
   readonly scale?: number;
@@ -14,7 +18,11 @@ export interface CsatFromScoresOptions {
   readonly satisfied?: number;
 }
 
-/** The inputs of `csat` counted from raw scores. */
+/**
+ * The inputs of `csat` counted from raw scores.
+ *
+ * @category Customer metrics
+ */
 export interface CsatCounts {
   /** Responses at or above the `satisfied` score. */
   readonly satisfied: number;
@@ -46,6 +54,7 @@ const SUBJECT = "csatFromScores";
  * console.log(csatFromScores([7, 6, 5], { scale: 7, satisfied: 6 }));
  * // { satisfied: 2, responses: 3 }
  * ```
+ * @category Customer metrics
  */
 export function csatFromScores(
   scores: readonly Numeric[],

@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(csatMean({ scoreSum: 842, responses: 200 })?.toString());
  * // 4.21
  * ```
+ * @category Customer metrics
  */
 export const csatMean = /* @__PURE__ */ defineMetric({
   id: "csat_mean",

@@ -21,6 +21,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(customerLifetimeValue.evaluate({ averageRevenuePerAccount: 500_000, churnRate: 0 }));
  * // { value: null, reason: 'zero_churn' }
  * ```
+ * @category Customer metrics
  */
 export const customerLifetimeValue = /* @__PURE__ */ defineMetric({
   id: "customer_lifetime_value",

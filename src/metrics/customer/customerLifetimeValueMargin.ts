@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 8000000
  * ```
+ * @category Customer metrics
  */
 export const customerLifetimeValueMargin = /* @__PURE__ */ defineMetric({
   id: "customer_lifetime_value_margin",

@@ -22,6 +22,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(customerRetentionRate({ customersAtStart: 200, customersAtEnd: 210, newCustomers: 40 })?.toString());
  * // 0.85
  * ```
+ * @category Customer metrics
  */
 export const customerRetentionRate = /* @__PURE__ */ defineMetric({
   id: "customer_retention_rate",

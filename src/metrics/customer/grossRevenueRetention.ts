@@ -22,6 +22,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 0.93
  * ```
+ * @category Customer metrics
  */
 export const grossRevenueRetention = /* @__PURE__ */ defineMetric({
   id: "gross_revenue_retention",

@@ -28,6 +28,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 1.08
  * ```
+ * @category Customer metrics
  */
 export const netRevenueRetention = /* @__PURE__ */ defineMetric({
   id: "net_revenue_retention",

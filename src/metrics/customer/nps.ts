@@ -24,6 +24,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(nps.evaluate({ promoters: 0, passives: 0, detractors: 0 }));
  * // { value: null, reason: 'no_responses' }
  * ```
+ * @category Customer metrics
  */
 export const nps = /* @__PURE__ */ defineMetric({
   id: "nps",

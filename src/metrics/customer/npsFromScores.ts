@@ -1,7 +1,11 @@
 import type { Numeric } from "../../core/numeric.js";
 import { readScores } from "./readScores.js";
 
-/** The inputs of `nps` counted from raw scores. */
+/**
+ * The inputs of `nps` counted from raw scores.
+ *
+ * @category Customer metrics
+ */
 export interface NpsCounts {
   /** Scores of 9 or 10. */
   readonly promoters: number;
@@ -30,6 +34,7 @@ export interface NpsCounts {
  * console.log(nps(counts)?.toString());
  * // 25
  * ```
+ * @category Customer metrics
  */
 export function npsFromScores(scores: readonly Numeric[]): NpsCounts {
   const values = readScores("npsFromScores", scores, 0, 10);

@@ -19,6 +19,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(repeatPurchaseRate({ repeatCustomers: 270, customers: 1000 })?.toString());
  * // 0.27
  * ```
+ * @category Customer metrics
  */
 export const repeatPurchaseRate = /* @__PURE__ */ defineMetric({
   id: "repeat_purchase_rate",

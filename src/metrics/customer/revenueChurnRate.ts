@@ -20,6 +20,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 0.04
  * ```
+ * @category Customer metrics
  */
 export const revenueChurnRate = /* @__PURE__ */ defineMetric({
   id: "revenue_churn_rate",

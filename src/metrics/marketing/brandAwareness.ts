@@ -21,6 +21,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(brandAwareness({ aware: 640, surveyed: 1000 })?.toString());
  * // 0.64
  * ```
+ * @category Marketing metrics
  */
 export const brandAwareness = /* @__PURE__ */ defineMetric({
   id: "brand_awareness",

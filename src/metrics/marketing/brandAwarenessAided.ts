@@ -19,6 +19,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(brandAwarenessAided({ aware: 640, surveyed: 1000 })?.toString());
  * // 0.64
  * ```
+ * @category Marketing metrics
  */
 export const brandAwarenessAided = /* @__PURE__ */ defineMetric({
   id: "brand_awareness_aided",

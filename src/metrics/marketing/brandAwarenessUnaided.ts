@@ -19,6 +19,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(brandAwarenessUnaided({ aware: 230, surveyed: 1000 })?.toString());
  * // 0.23
  * ```
+ * @category Marketing metrics
  */
 export const brandAwarenessUnaided = /* @__PURE__ */ defineMetric({
   id: "brand_awareness_unaided",

@@ -23,6 +23,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(cacPaybackMonths.evaluate({ salesAndMarketingSpend: 1, newMonthlyGrossProfit: 0 }));
  * // { value: null, reason: 'non_positive_base' }
  * ```
+ * @category Marketing metrics
  */
 export const cacPaybackMonths = /* @__PURE__ */ defineMetric({
   id: "cac_payback_months",

@@ -15,6 +15,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(campaignRoi({ return: 25_000_000, cost: 10_000_000 })?.toString());
  * // 1.5
  * ```
+ * @category Marketing metrics
  */
 export const campaignRoi = /* @__PURE__ */ defineMetric({
   id: "campaign_roi",

@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(costPerLead.evaluate({ spend: 15_000_000, leads: 0 }));
  * // { value: null, reason: 'zero_denominator' }
  * ```
+ * @category Marketing metrics
  */
 export const costPerLead = /* @__PURE__ */ defineMetric({
   id: "cost_per_lead",

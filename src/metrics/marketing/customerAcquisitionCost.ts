@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 2000000
  * ```
+ * @category Marketing metrics
  */
 export const customerAcquisitionCost = /* @__PURE__ */ defineMetric({
   id: "customer_acquisition_cost",

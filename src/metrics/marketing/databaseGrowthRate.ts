@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(databaseGrowthRate({ contactsAtStart: 20_000, newContacts: 1_500, lostContacts: 500 })?.toString());
  * // 0.05
  * ```
+ * @category Marketing metrics
  */
 export const databaseGrowthRate = /* @__PURE__ */ defineMetric({
   id: "database_growth_rate",

@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(funnelConversionRate({ from: 400, to: 120 })?.toString());
  * // 0.3
  * ```
+ * @category Marketing metrics
  */
 export const funnelConversionRate = /* @__PURE__ */ defineMetric({
   id: "funnel_conversion_rate",

@@ -4,10 +4,18 @@ import { describe, EXPECTED, METRIC_EXPECTED } from "../../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../../core/numeric.js";
 import { divide, type KpiResult } from "../../core/result.js";
 
-/** The conversion from one funnel stage to a later one: the stage names and the rate (or `null` with the reason). */
+/**
+ * The conversion from one funnel stage to a later one: the stage names and the rate (or `null` with the reason).
+ *
+ * @category Marketing metrics
+ */
 export type FunnelStep = { readonly from: string; readonly to: string } & KpiResult;
 
-/** What {@link funnelConversionRates} returns: every stage-to-stage step, in funnel order, and the end-to-end rate. */
+/**
+ * What {@link funnelConversionRates} returns: every stage-to-stage step, in funnel order, and the end-to-end rate.
+ *
+ * @category Marketing metrics
+ */
 export interface FunnelConversionRates {
   /** One step per adjacent pair of stages: `stages[i] → stages[i + 1]`. */
   readonly steps: readonly FunnelStep[];
@@ -41,6 +49,7 @@ const SUBJECT = "funnelConversionRates";
  * console.log(funnel.endToEnd.value?.toString());
  * // 0.025
  * ```
+ * @category Marketing metrics
  */
 export function funnelConversionRates(
   counts: ReadonlyMap<string, Numeric> | Readonly<Record<string, Numeric>>,

@@ -16,6 +16,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(leadConversionRate({ converted: 45, leads: 1200 })?.toString());
  * // 0.0375
  * ```
+ * @category Marketing metrics
  */
 export const leadConversionRate = /* @__PURE__ */ defineMetric({
   id: "lead_conversion_rate",

@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(marketShare({ revenue: 120_000_000_000, marketRevenue: 1_500_000_000_000 })?.toString());
  * // 0.08
  * ```
+ * @category Marketing metrics
  */
 export const marketShare = /* @__PURE__ */ defineMetric({
   id: "market_share",

@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(marketingConversionRate({ convertedSessions: 360, sessions: 12_000 })?.toString());
  * // 0.03
  * ```
+ * @category Marketing metrics
  */
 export const marketingConversionRate = /* @__PURE__ */ defineMetric({
   id: "marketing_conversion_rate",

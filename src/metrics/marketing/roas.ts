@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(roas({ revenue: 42_000_000, adSpend: 10_000_000 })?.toString());
  * // 4.2
  * ```
+ * @category Marketing metrics
  */
 export const roas = /* @__PURE__ */ defineMetric({
   id: "roas",

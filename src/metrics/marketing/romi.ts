@@ -20,6 +20,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(romi({ incrementalContribution: 30_000_000, marketingSpend: 20_000_000 })?.toString());
  * // 0.5
  * ```
+ * @category Marketing metrics
  */
 export const romi = /* @__PURE__ */ defineMetric({
   id: "romi",

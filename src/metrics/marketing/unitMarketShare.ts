@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(unitMarketShare({ units: 45_000, marketUnits: 300_000 })?.toString());
  * // 0.15
  * ```
+ * @category Marketing metrics
  */
 export const unitMarketShare = /* @__PURE__ */ defineMetric({
   id: "unit_market_share",

@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(websiteVisitors({ visitors: 18_250 })?.toString());
  * // 18250
  * ```
+ * @category Marketing metrics
  */
 export const websiteVisitors = /* @__PURE__ */ defineMetric({
   id: "website_visitors",

@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(averageDealSize.evaluate({ wonAmount: 0, wonDeals: 0 }));
  * // { value: null, reason: 'zero_denominator' }
  * ```
+ * @category Sales metrics
  */
 export const averageDealSize = /* @__PURE__ */ defineMetric({
   id: "average_deal_size",

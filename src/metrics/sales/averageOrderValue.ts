@@ -19,6 +19,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(averageOrderValue({ revenue: 10, orders: 3 })?.toString());
  * // 3.333333333333333333333333333333333
  * ```
+ * @category Sales metrics
  */
 export const averageOrderValue = /* @__PURE__ */ defineMetric({
   id: "average_order_value",

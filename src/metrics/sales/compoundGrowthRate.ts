@@ -24,6 +24,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(compoundGrowthRate.evaluate({ start: 0, end: 50, periods: 2 }));
  * // { value: null, reason: 'non_positive_base' }
  * ```
+ * @category Sales metrics
  */
 export const compoundGrowthRate = /* @__PURE__ */ defineMetric({
   id: "compound_growth_rate",

@@ -15,6 +15,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(newProspects({ prospects: 320 })?.toString());
  * // 320
  * ```
+ * @category Sales metrics
  */
 export const newProspects = /* @__PURE__ */ defineMetric({
   id: "new_prospects",

@@ -30,6 +30,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(value?.toString());
  * // 10000000
  * ```
+ * @category Sales metrics
  */
 export const pipelineVelocity = /* @__PURE__ */ defineMetric({
   id: "pipeline_velocity",

@@ -16,6 +16,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(quotaAttainment({ actual: 550_000_000, quota: 500_000_000 })?.toString());
  * // 1.1
  * ```
+ * @category Sales metrics
  */
 export const quotaAttainment = /* @__PURE__ */ defineMetric({
   id: "quota_attainment",

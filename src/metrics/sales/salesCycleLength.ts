@@ -18,6 +18,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(salesCycleLength({ totalDays: 540, wonDeals: 12 })?.toString());
  * // 45
  * ```
+ * @category Sales metrics
  */
 export const salesCycleLength = /* @__PURE__ */ defineMetric({
   id: "sales_cycle_length",

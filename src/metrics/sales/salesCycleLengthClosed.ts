@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(salesCycleLengthClosed({ totalDays: 900, closedDeals: 30 })?.toString());
  * // 30
  * ```
+ * @category Sales metrics
  */
 export const salesCycleLengthClosed = /* @__PURE__ */ defineMetric({
   id: "sales_cycle_length_closed",

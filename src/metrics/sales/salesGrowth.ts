@@ -21,6 +21,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(salesGrowth.evaluate({ current: 50, previous: 0 }));
  * // { value: null, reason: 'non_positive_base' }
  * ```
+ * @category Sales metrics
  */
 export const salesGrowth = /* @__PURE__ */ defineMetric({
   id: "sales_growth",

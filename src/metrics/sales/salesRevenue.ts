@@ -21,6 +21,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(salesRevenue({ revenue: 100, returns: 150 })?.toString());
  * // -50
  * ```
+ * @category Sales metrics
  */
 export const salesRevenue = /* @__PURE__ */ defineMetric({
   id: "sales_revenue",

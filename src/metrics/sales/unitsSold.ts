@@ -15,6 +15,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(unitsSold({ units: 1250 })?.toString());
  * // 1250
  * ```
+ * @category Sales metrics
  */
 export const unitsSold = /* @__PURE__ */ defineMetric({
   id: "units_sold",

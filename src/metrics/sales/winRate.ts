@@ -17,6 +17,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(winRate({ won: 0, lost: 0 }));
  * // null
  * ```
+ * @category Sales metrics
  */
 export const winRate = /* @__PURE__ */ defineMetric({
   id: "win_rate",

@@ -19,6 +19,7 @@ import { defineMetric } from "../../metric/defineMetric.js";
  * console.log(winRateAllOpportunities({ won: 30, opportunities: 120 })?.toString());
  * // 0.25
  * ```
+ * @category Sales metrics
  */
 export const winRateAllOpportunities = /* @__PURE__ */ defineMetric({
   id: "win_rate_all_opportunities",
