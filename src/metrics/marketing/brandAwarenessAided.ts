@@ -1,6 +1,5 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
-import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../metric/defineMetric.js";
+import { awarenessCheck, awarenessReferences, awarenessShare, surveyedInput } from "./awareness.js";
 
 /**
  * Brand awareness, aided (recognition): the share of surveyed members of the target population who
@@ -38,20 +37,9 @@ export const brandAwarenessAided = /* @__PURE__ */ defineMetric({
       rollup: "sum",
       label: { en: "Respondents who recognised the brand", id: "Responden yang mengenali merek" },
     },
-    surveyed: {
-      domain: "count",
-      rollup: "sum",
-      label: { en: "Respondents surveyed", id: "Responden yang disurvei" },
-    },
+    surveyed: surveyedInput,
   },
-  references: [
-    "https://marketing-dictionary.org/b/brand-awareness/",
-    "https://b2binternational.com/research/methods/faq/measure-brand-awareness/",
-  ],
-  check: ({ aware, surveyed }) =>
-    aware.gt(surveyed)
-      ? [{ input: "aware", expected: METRIC_EXPECTED.atMostInput("surveyed", surveyed.toString()) }]
-      : [],
-  compute: ({ aware, surveyed }) =>
-    surveyed.isZero() ? undefinedBecause("no_responses") : divide(aware, surveyed),
+  references: awarenessReferences,
+  check: awarenessCheck,
+  compute: awarenessShare,
 });
