@@ -32,6 +32,15 @@ export const EXPECTED = {
   exponentRange: "a value whose decimal exponent is between -1000 and 1000",
   metricId: "the id of a metric in the catalog",
   metric: "a metric made with defineMetric",
+  metricSpec: "a metric definition object",
+  metricIdFormat: 'a snake_case id such as "win_rate"',
+  localized: "an object { en, id } of strings",
+  references: "an array of source URLs (strings)",
+  function: "a function",
+  declaredInputs: "at least one declared input",
+  inputSpec: "an input declaration { domain, rollup, label }",
+  computeResult:
+    "a KpiResult: { value: a finite Decimal, reason: null } or { value: null, reason } (safeDivide returns one)",
   string: "a string",
 } as const;
 
@@ -56,6 +65,8 @@ export const METRIC_EXPECTED = {
   funnelStages: "an array of at least two distinct stage names",
   funnelStageName: "a non-empty stage name that appears once",
   funnelCounts: "a Map or an object of counts by stage name",
+  cagrPeriods: (limit: number): string =>
+    `large enough that (end / start) ^ (1 / periods) stays between 10^-${limit} and 10^${limit}`,
 } as const;
 
 /** Expectations of calendars, periods and instants (src/period). @internal */
@@ -182,6 +193,19 @@ export const TARGET_EXPECTED = {
   bandsFields: "status bands { onTrack, atRisk } with no other fields",
   curveFields: "a curve { by, weights } with no other fields",
   sameCalendar: "the calendar of the period given (or leave calendar out)",
+  seriesCalendar:
+    "the calendar of the matching target's period (pass the series' calendar to parseTargets)",
+  receivedCalendars: (point: string, target: string, index: number): string =>
+    `${point}, while targets[${index}].period.calendar has ${target}`,
+  calendarFields: (fields: readonly (readonly [string, unknown])[]): string =>
+    fields.map(([name, value]) => `${name} ${JSON.stringify(value)}`).join(", "),
+  targetSpec:
+    "a target from parseTargets: { metricId: string, period: { key: string }, target: a number, a plain decimal string, a bigint, a Decimal or a { min, max } range }",
+  targetSpecGroup: "a group (a string, a finite number or a boolean), or null / absent",
+  notStartedActual:
+    "0 or null, because asOf is before the period starts and nothing can have accrued yet",
+  receivedNotStarted: (actual: string, asOf: string, start: string): string =>
+    `${actual} with asOf ${asOf} before the period starts at ${start}`,
   receivedFields: (keys: readonly string[]): string =>
     `an object with ${keys.length === 1 ? "field" : "fields"} ${keys.map((key) => JSON.stringify(key)).join(", ")}`,
   receivedRange: (min: string, max: string): string => `min ${min}, max ${max}`,
@@ -217,6 +241,9 @@ export const FORMAT_EXPECTED = {
     'one of "ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"',
   notation: 'one of "standard", "compact"',
   signDisplay: 'one of "auto", "exceptZero"',
+  placeholder: "a string to show for a null value",
+  status: 'one of "on_track", "at_risk", "off_track", "no_data"',
+  evaluationTarget: "a target: a Decimal, a { min, max } range of Decimals, or null",
   unitFor: "a unit (pass options.unit or options.metric for a metric outside the catalog)",
   unit: "one of the metric units (currency, currency_per_day, ratio, multiple, count, days, months, score, net_score)",
   options: "an options object or undefined",

@@ -22,6 +22,12 @@ interface LocaleNumberShape {
 }
 
 const SPACES = /[\s\u00a0\u202f]/;
+// A currency: a symbol (optionally after up to three letters: US$, R$, HK$), an ISO 4217 code, or a
+// letter symbol some locales use (Rp, Rs, RM, kr, Kč, zł, Ft, lei). Anything else is not a number.
+const CURRENCY_BEFORE = /^(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|Kč|zł|Ft|lei)\.?/u;
+const CURRENCY_AFTER =
+  /[\s\u00a0\u202f]*(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|Kč|zł|Ft|lei)\.?$/u;
+const TRAILING_MINUS = /[-\u2212]$/;
 const MINUS = /^[-\u2212]/;
 
 function localeShape(locale: unknown): LocaleNumberShape {
@@ -68,8 +74,10 @@ function isDigits(text: string): boolean {
  *
  * The separators come from `Intl` for that locale. Grouping must be consistent (every group after
  * the first has the locale's group size; no grouping at all is fine too). Text that is malformed or
- * ambiguous under the locale (`"1.23.4"`, `"12,34,5"`, two decimal separators, letters) is rejected,
- * never guessed. A leading minus sign (`-` or `−`) before or after a currency symbol is accepted.
+ * ambiguous under the locale (`"1.23.4"`, `"12,34,5"`, two decimal separators, letters, `%`) is
+ * rejected, never guessed. A currency is a symbol (`$`, `US$`, `€`), an ISO code (`IDR`) or a letter
+ * symbol (`Rp`, `Rs`, `RM`, `kr`…) before or after the number. A minus sign (`-` or `−`) may come
+ * before or after a currency symbol, or at the end as accounting exports write it (`"1.500-"`).
  *
  * @param text - The text, as exported by a spreadsheet or CRM.
  * @param options - The locale the text is written in.
@@ -118,14 +126,20 @@ function readLocalized(raw: string, shape: LocaleNumberShape): Decimal | undefin
   };
   if (!takeSign()) return undefined;
   // A currency symbol or code before the number ("Rp", "IDR", "$", "US$").
-  const prefix = /^[^\d\s\u00a0\u202f\-\u2212+.,]+/.exec(text);
+  const prefix = CURRENCY_BEFORE.exec(text);
   if (prefix !== null) {
     text = text.slice(prefix[0].length).trimStart();
     if (!takeSign()) return undefined;
   }
-  // A currency symbol or code after the number ("1.500 €", "1.500 IDR").
-  const suffix = /[^\d\s\u00a0\u202f.,]+$/.exec(text);
-  if (suffix !== null && prefix === null) text = text.slice(0, -suffix[0].length).trimEnd();
+  // A currency symbol or code after the number ("1.500 €", "1.500 IDR"), when none came before.
+  const suffix = prefix === null ? CURRENCY_AFTER.exec(text) : null;
+  if (suffix !== null) text = text.slice(0, -suffix[0].length).trimEnd();
+  // A trailing minus, as accounting exports (SAP and others) write negatives: "1.500-".
+  if (TRAILING_MINUS.test(text)) {
+    if (negative) return undefined;
+    negative = true;
+    text = text.slice(0, -1).trimEnd();
+  }
   if (text.length === 0) return undefined;
 
   const decimalAt = text.indexOf(shape.decimal);

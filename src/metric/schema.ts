@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { fail, isKpiError } from "../core/errors.js";
+import { describe, EXPECTED } from "../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import { domainExpectation, inDomain } from "./domains.js";
 import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
@@ -57,10 +59,38 @@ function domainSchema(domain: InputDomain): z.ZodMiniType<Numeric> {
 export function metricInputSchema<I extends InputSpecs, O>(
   metric: Metric<I, O>,
 ): z.ZodMiniType<MetricInputs<I>> {
+  if (typeof metric !== "function" || (metric as { kind?: unknown }).kind !== "metric") {
+    fail({
+      code: "invalid_argument",
+      subject: "metricInputSchema",
+      path: ["metric"],
+      where: "metric",
+      expected: EXPECTED.metric,
+      received: describe(metric),
+    });
+  }
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [name, spec] of Object.entries(metric.inputs)) {
     const schema = domainSchema(spec.domain);
     shape[name] = spec.default === undefined ? schema : z.optional(schema);
   }
-  return z.strictObject(shape) as unknown as z.ZodMiniType<MetricInputs<I>>;
+  // Once every input is in its domain, the metric's own cross-input checks (won ≤ opportunities,
+  // revenue only with orders) run too, so the schema accepts exactly what the metric accepts.
+  return z.strictObject(shape).check(
+    z.superRefine((inputs, context) => {
+      try {
+        metric.parseInputs(inputs as MetricInputs<I>);
+      } catch (error) {
+        if (!isKpiError(error)) throw error;
+        for (const issue of error.issues) {
+          context.addIssue({
+            code: "custom",
+            message: issue.message,
+            path: [...issue.path],
+            input: inputs,
+          });
+        }
+      }
+    }),
+  ) as unknown as z.ZodMiniType<MetricInputs<I>>;
 }

@@ -154,6 +154,7 @@ export function hasMetric(id: unknown): id is string {
  *
  * @param category - `"sales"`, `"marketing"` or `"customer"`.
  * @returns The metrics of that family, in catalog order.
+ * @throws {KpiError} `invalid_argument` for an unknown family.
  * @example
  * ```ts
  * import { metricsByCategory } from "kinerja";
@@ -164,5 +165,15 @@ export function hasMetric(id: unknown): id is string {
  * @category Catalog
  */
 export function metricsByCategory(category: MetricCategory): readonly AnyMetric[] {
+  if (category !== "sales" && category !== "marketing" && category !== "customer") {
+    fail({
+      code: "invalid_argument",
+      subject: "metricsByCategory",
+      path: ["category"],
+      where: "category",
+      expected: 'one of "sales", "marketing", "customer"',
+      received: describe(category),
+    });
+  }
   return catalog.filter((metric) => metric.category === category);
 }

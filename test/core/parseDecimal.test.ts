@@ -21,6 +21,9 @@ describe("parseDecimal", () => {
     ["  12,30  ", "12.3"],
     ["1.234", "1234"],
     ["999", "999"],
+    ["1.500-", "-1500"],
+    ["Rp1.500-", "-1500"],
+    ["Rp.2.000", "2000"],
   ])("reads %j in id-ID", (text, expected) => {
     expect(parseDecimal(text, id).toString()).toBe(expected);
   });
@@ -64,6 +67,12 @@ describe("parseDecimal", () => {
     ["1,234,", en],
     ["1.", en],
     [",5", id],
+    // Regression: trailing text used to be stripped as if it were a currency.
+    ["5%", en],
+    ["12 abc", en],
+    ["1.500 abc", id],
+    ["abc 12", en],
+    ["-1.500-", id],
   ])("rejects %j", (text, options) => {
     let error: unknown;
     try {

@@ -151,4 +151,64 @@ describe("defineMetric", () => {
       /empty: inputs must be at least one declared input/,
     );
   });
+
+  it("rejects a declaration the library cannot honour, listing every problem", () => {
+    // Regression: an unknown rollup rule made rollupInputs return the default (0) silently, an
+    // unknown domain said "must be undefined", an unknown direction was accepted.
+    const error = errorOf(() =>
+      defineMetric({
+        id: "loose",
+        label: { en: "Loose", id: "Longgar" },
+        description: { en: "x", id: "x" },
+        formula: "x",
+        category: "sales",
+        unit: "percent",
+        direction: "up",
+        inputs: {
+          a: { domain: "weird", rollup: "sum", label: { en: "a", id: "a" } },
+          b: { domain: "count", rollup: "average", label: { en: "b", id: "b" } },
+          c: { domain: "count", rollup: "sum", label: { en: "c", id: "c" }, default: -1 },
+        },
+        references: [],
+        compute: () => undefinedBecause("no_data"),
+      } as never),
+    );
+    expect(error.issues.map((issue) => issue.message)).toEqual([
+      'loose: unit must be one of "currency", "currency_per_day", "ratio", "multiple", "count", "days", "months", "score", "net_score", received "percent"',
+      'loose: direction must be one of "higher_is_better", "lower_is_better", "neutral", received "up"',
+      'loose: input "a" domain must be one of "count", "positive_count", "amount", "non_negative_amount", "fraction", "ratio", "non_negative_number", received "weird"',
+      'loose: input "b" rollup must be one of "sum", "first", "last", "min", "max", "none", received "average"',
+      'loose: input "c" default must be a non-negative integer count, received -1',
+    ]);
+  });
+
+  it("checks what the formula returns: a finite Decimal or null with a reason, never -0", () => {
+    const label = { en: "x", id: "x" };
+    const base = {
+      label,
+      description: label,
+      formula: "x",
+      category: "sales",
+      unit: "ratio",
+      direction: "neutral",
+      inputs: { x: { domain: "amount", rollup: "sum", label } },
+      references: [],
+    } as const;
+    const bare = defineMetric({ ...base, id: "bare", compute: ({ x }) => x as never });
+    expect(errorOf(() => bare({ x: 1 })).message).toMatch(
+      /^bare: the result of compute must be a KpiResult: \{ value: a finite Decimal, reason: null \}/,
+    );
+    const infinite = defineMetric({
+      ...base,
+      id: "infinite",
+      compute: ({ x }) => ({ value: x.div(0), reason: null }),
+    });
+    expect(errorOf(() => infinite({ x: 1 })).code).toBe("invalid_argument");
+    const negativeZero = defineMetric({
+      ...base,
+      id: "negative_zero",
+      compute: ({ x }) => ({ value: x.times(-1), reason: null }),
+    });
+    expect(Object.is(negativeZero({ x: 0 })?.toNumber(), 0)).toBe(true);
+  });
 });

@@ -2,7 +2,9 @@ import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { metricInputSchema, numericSchema } from "../../src/metric/schema.js";
 import { campaignRoi } from "../../src/metrics/marketing/campaignRoi.js";
+import { averageOrderValue } from "../../src/metrics/sales/averageOrderValue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { winRateAllOpportunities } from "../../src/metrics/sales/winRateAllOpportunities.js";
 
 describe("numericSchema", () => {
   it("accepts Numeric values and rejects the rest", () => {
@@ -34,5 +36,33 @@ describe("metricInputSchema", () => {
     const schema = metricInputSchema(campaignRoi);
     expect(schema.safeParse({ return: "-5", cost: "10" }).success).toBe(true);
     expect(schema.safeParse({ return: "5", cost: "-10" }).success).toBe(false);
+  });
+
+  it("runs the metric's cross-input checks, so it accepts exactly what the metric accepts", () => {
+    // Regression: the schema accepted inputs the metric rejects.
+    const result = metricInputSchema(winRateAllOpportunities).safeParse({
+      won: 5,
+      opportunities: 3,
+    });
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => [issue.path, issue.message]),
+    ).toEqual([
+      [
+        ["won"],
+        'win_rate_all_opportunities: input "won" must be at most input "opportunities" (3), received 5',
+      ],
+    ]);
+    expect(
+      metricInputSchema(averageOrderValue).safeParse({ revenue: 100, orders: 0 }).success,
+    ).toBe(false);
+    expect(
+      metricInputSchema(averageOrderValue).safeParse({ revenue: 100, orders: 2 }).success,
+    ).toBe(true);
+  });
+
+  it("refuses something that is not a metric", () => {
+    expect(() => metricInputSchema(5 as never)).toThrow(
+      "metricInputSchema: metric must be a metric made with defineMetric, received 5",
+    );
   });
 });

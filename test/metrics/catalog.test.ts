@@ -114,6 +114,12 @@ describe("catalog", () => {
 });
 
 describe("getMetric, hasMetric, metricsByCategory", () => {
+  it("refuses an unknown family instead of answering an empty list", () => {
+    expect(() => metricsByCategory("sale" as never)).toThrow(
+      'metricsByCategory: category must be one of "sales", "marketing", "customer", received "sale"',
+    );
+  });
+
   it("finds every metric by id", () => {
     for (const metric of catalog) {
       expect(getMetric(metric.id)).toBe(metric);

@@ -1,6 +1,5 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
-import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../metric/defineMetric.js";
+import { meanScore, scoreSumOnScale } from "./meanScore.js";
 
 /**
  * Customer Effort Score, CES 2.0 (Gartner): the mean agreement with "the company made it easy
@@ -46,20 +45,6 @@ export const ces = /* @__PURE__ */ defineMetric({
     "https://support.customergauge.com/support/solutions/articles/5000755869",
     "https://mopinion.atlassian.net/wiki/spaces/KB/pages/1232568446/Customer+Effort+Score",
   ],
-  check: ({ scoreSum, responses }) =>
-    scoreSum.lt(responses) || scoreSum.gt(responses.times(7))
-      ? [
-          {
-            input: "scoreSum",
-            expected: METRIC_EXPECTED.scoreSumOnScale(
-              1,
-              7,
-              responses.toString(),
-              responses.times(7).toString(),
-            ),
-          },
-        ]
-      : [],
-  compute: ({ scoreSum, responses }) =>
-    responses.isZero() ? undefinedBecause("no_responses") : divide(scoreSum, responses),
+  check: scoreSumOnScale(1, 7),
+  compute: meanScore,
 });

@@ -1,6 +1,5 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
-import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../metric/defineMetric.js";
+import { meanScore, scoreSumOnScale } from "./meanScore.js";
 
 /**
  * Customer Effort Score, legacy effort scale: the mean answer to "how much effort did you
@@ -48,20 +47,6 @@ export const cesEffort = /* @__PURE__ */ defineMetric({
     "https://mopinion.atlassian.net/wiki/spaces/KB/pages/1232568446/Customer+Effort+Score",
     "https://gartner.com/smarterwithgartner/unveiling-the-new-and-improved-customer-effort-score",
   ],
-  check: ({ scoreSum, responses }) =>
-    scoreSum.lt(responses) || scoreSum.gt(responses.times(5))
-      ? [
-          {
-            input: "scoreSum",
-            expected: METRIC_EXPECTED.scoreSumOnScale(
-              1,
-              5,
-              responses.toString(),
-              responses.times(5).toString(),
-            ),
-          },
-        ]
-      : [],
-  compute: ({ scoreSum, responses }) =>
-    responses.isZero() ? undefinedBecause("no_responses") : divide(scoreSum, responses),
+  check: scoreSumOnScale(1, 5),
+  compute: meanScore,
 });

@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
-import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../metric/defineMetric.js";
+import { meanScore } from "./meanScore.js";
 
 /**
  * Customer satisfaction, mean score: the sum of the scores over the number of responses,
@@ -46,6 +46,5 @@ export const csatMean = /* @__PURE__ */ defineMetric({
     responses.isZero() && !scoreSum.isZero()
       ? [{ input: "scoreSum", expected: METRIC_EXPECTED.zeroWhenInputZero("responses") }]
       : [],
-  compute: ({ scoreSum, responses }) =>
-    responses.isZero() ? undefinedBecause("no_responses") : divide(scoreSum, responses),
+  compute: meanScore,
 });

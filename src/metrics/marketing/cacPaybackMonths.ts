@@ -32,7 +32,7 @@ export const cacPaybackMonths = /* @__PURE__ */ defineMetric({
     en: "Months of gross profit from new recurring revenue needed to recover the sales and marketing spend.",
     id: "Jumlah bulan laba kotor dari pendapatan berulang baru yang dibutuhkan untuk menutup belanja penjualan dan pemasaran.",
   },
-  formula: "salesAndMarketingSpend / (newMrr × grossMargin)",
+  formula: "salesAndMarketingSpend / newMonthlyGrossProfit (= new MRR × gross margin)",
   category: "marketing",
   unit: "months",
   direction: "lower_is_better",

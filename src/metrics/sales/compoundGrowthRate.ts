@@ -1,6 +1,9 @@
 import { KDecimal } from "../../core/decimal.js";
+import { METRIC_EXPECTED } from "../../core/messages.js";
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../metric/defineMetric.js";
+
+const MAX_EXPONENT = 1000;
 
 /**
  * Compound growth rate (CAGR): the constant growth per period that takes `start` to `end` over
@@ -12,7 +15,8 @@ import { defineMetric } from "../../metric/defineMetric.js";
  *
  * @param inputs - `start` and `end` values, and the number of `periods` between them.
  * @returns The rate per period as a fraction, or `null` with the reason.
- * @throws {KpiError} when `periods` is negative or a value is not a number.
+ * @throws {KpiError} when `periods` is negative or a value is not a number; `inconsistent_inputs` when
+ * `periods` is so small that the growth factor would exceed 10^1000 (or fall below 10^-1000).
  * @example
  * ```ts
  * import { compoundGrowthRate } from "kinerja";
@@ -54,6 +58,17 @@ export const compoundGrowthRate = /* @__PURE__ */ defineMetric({
     "https://liveflow.io/financial-literacy/how-to-calculate-sales-growth-rate",
     "https://math.techqa.club/getting-25-growth-over-last-year-sale-1327906",
   ],
+  // A tiny number of periods makes the power astronomically large (1e-20 periods: 2 ^ 1e20). Such
+  // input cannot be meant; it is refused rather than computed for minutes or turned into Infinity.
+  check: ({ start, end, periods }) =>
+    start.isPositive() &&
+    !start.isZero() &&
+    end.isPositive() &&
+    !end.isZero() &&
+    !periods.isZero() &&
+    new KDecimal(end).div(start).log(10).abs().div(periods).gt(MAX_EXPONENT)
+      ? [{ input: "periods", expected: METRIC_EXPECTED.cagrPeriods(MAX_EXPONENT) }]
+      : [],
   compute: ({ start, end, periods }) => {
     if (!start.isPositive() || start.isZero() || end.isNegative()) {
       return undefinedBecause("non_positive_base");

@@ -68,4 +68,22 @@ describe("compoundGrowthRate", () => {
     expect(whole.periods.toString()).toBe("2");
     expect(compoundGrowthRate(whole)?.toString()).toBe("0.1");
   });
+
+  it("refuses a number of periods so small the growth factor leaves 10^±1000 (never Infinity)", () => {
+    // Regression: 1e-20 periods gave Infinity, 1e-8 a 30-million-digit number, and a falling
+    // value a quiet -1.
+    for (const inputs of [
+      { start: 1, end: 2, periods: "1e-20" },
+      { start: 2, end: 1, periods: "1e-20" },
+      { start: 1, end: 2, periods: "0.00000001" },
+    ]) {
+      expectKpiError(
+        () => compoundGrowthRate(inputs),
+        "inconsistent_inputs",
+        `compound_growth_rate: input "periods" must be large enough that (end / start) ^ (1 / periods) stays between 10^-1000 and 10^1000, received ${inputs.periods === "1e-20" ? "0.00000000000000000001" : "0.00000001"}`,
+      );
+    }
+    // 2 ^ 1000 is still representable.
+    expect(compoundGrowthRate({ start: 1, end: 2, periods: "0.001" })?.toFixed(0).length).toBe(302);
+  });
 });
