@@ -2,9 +2,10 @@ import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED } from "../core/messages.js";
 import { type Bucketer, createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
-import { readInstant } from "../period/instant.js";
+import { instantIssue, readInstant } from "../period/instant.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import { periodArgument } from "../period/shared.js";
 import type {
   Calendar,
   CalendarInput,
@@ -14,7 +15,13 @@ import type {
 } from "../period/types.js";
 import { type Accessor, compileAccessor, fieldName, type ReadFunction } from "./accessor.js";
 import type { AnyMeasure, MeasureReader, Measures } from "./measure.js";
-import { badOption, checkMeasures } from "./options.js";
+import {
+  badOption,
+  checkFillSize,
+  checkMeasures,
+  checkOptionsObject,
+  isIterable,
+} from "./options.js";
 import {
   type CellData,
   compareGroups,
@@ -143,9 +150,7 @@ export function aggregateAs<R, const M extends Measures>(
   records: Iterable<R> | ArrayLike<R>,
   options: AggregateOptions<R, M>,
 ): Series<M> {
-  if (typeof options !== "object" || options === null) {
-    badOption(subject, "options", AGGREGATE_EXPECTED.options, options, "invalid_argument");
-  }
+  checkOptionsObject(subject, options);
   if (!isGranularity(options.granularity)) {
     badOption(subject, "granularity", PERIOD_EXPECTED.granularity, options.granularity);
   }
@@ -156,18 +161,29 @@ export function aggregateAs<R, const M extends Measures>(
   return aggregateWith(records, options, { calendar, bucketer, range, subject });
 }
 
-function boundInstant(
-  bound: unknown,
-  calendar: Calendar,
-  end: boolean,
-  range: unknown,
-  subject: string,
-): number {
+function boundInstant(bound: unknown, calendar: Calendar, end: boolean, subject: string): number {
+  const name = end ? "range.to" : "range.from";
   if (typeof bound === "object" && bound !== null && !(bound instanceof Date)) {
-    const period = bound as Period;
-    if (period.start instanceof Date && period.end instanceof Date) {
-      return end ? period.end.getTime() - 1 : period.start.getTime();
+    // A Period, or a period-like object (one that went through JSON): read by granularity, key and
+    // calendar, as the period functions do; its own calendar places it in time.
+    let found: { start: number; end: number };
+    try {
+      const { shared, ordinal } = periodArgument(bound, subject);
+      found = {
+        start: shared.bucketer.startOf(ordinal),
+        end: shared.bucketer.startOf(ordinal + 1),
+      };
+    } catch (error) {
+      const issue = error instanceof KpiError ? error.issues[0] : undefined;
+      if (issue === undefined) throw error;
+      return badOption(
+        subject,
+        name,
+        `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`,
+        bound,
+      );
     }
+    return end ? found.end - 1 : found.start;
   }
   if (typeof bound === "string") {
     let period: Period | undefined;
@@ -180,7 +196,8 @@ function boundInstant(
   }
   const instant = readInstant(bound, calendar);
   if (instant === undefined) {
-    badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
+    const issue = instantIssue(bound, calendar, { subject, path: [], where: name });
+    badOption(subject, name, `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`, bound);
   }
   return instant;
 }
@@ -196,18 +213,10 @@ export function resolveRange(
     badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
   }
   const { from, to } = range as { from: unknown; to: unknown };
-  const low = bucketer.ordinalOf(boundInstant(from, calendar, false, range, subject));
-  const high = bucketer.ordinalOf(boundInstant(to, calendar, true, range, subject));
+  const low = bucketer.ordinalOf(boundInstant(from, calendar, false, subject));
+  const high = bucketer.ordinalOf(boundInstant(to, calendar, true, subject));
   if (low > high) badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
   return [low, high];
-}
-
-function isIterable(value: unknown): value is Iterable<unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
-  );
 }
 
 /**
@@ -325,7 +334,12 @@ export function aggregateWith<R, M extends Measures>(
     }
     const date = readDate(record, position);
     if (readInstant(date, calendar) === undefined) {
-      found.push(problem(position, dateField, date, missingOr(date), AGGREGATE_EXPECTED.instant));
+      // The period layer's wording: it names epoch seconds, impossible dates and the supported years.
+      const expected =
+        date === undefined || date === null
+          ? AGGREGATE_EXPECTED.instant
+          : instantIssue(date, calendar, { subject, path: [], where: "" }).expected;
+      found.push(problem(position, dateField, date, missingOr(date), expected));
     }
     if (readGroup !== undefined) {
       const group = readGroup(record, position);
@@ -438,15 +452,16 @@ export function aggregateWith<R, M extends Measures>(
 
   // Periods: observed (or the whole range), filled when asked.
   let ordinals = [...rows.keys()].sort((a, b) => a - b);
+  const grouped = readGroup !== undefined;
   if (fill) {
     const first = hasRange ? low : ordinals[0];
     const lastOne = hasRange ? high : ordinals[ordinals.length - 1];
     ordinals = [];
     if (first !== undefined && lastOne !== undefined) {
+      checkFillSize(subject, bucketer, first, lastOne, grouped ? groupValues.length : 1);
       for (let ordinal = first; ordinal <= lastOne; ordinal++) ordinals.push(ordinal);
     }
   }
-  const grouped = readGroup !== undefined;
   const order = groupValues.map((_, position) => position);
   order.sort((a, b) => compareGroups(groupValues[a] as GroupKey, groupValues[b] as GroupKey));
   const positions = grouped ? order : [0];

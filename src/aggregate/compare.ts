@@ -90,7 +90,7 @@ export function compareAs<M extends Measures>(
 ): Comparison<M>[] {
   checkSeries(subject, series);
   const shift = checkOffset(subject, offset);
-  const grid = shift === "same_period_last_year" ? undefined : gridOf(series);
+  const grid = shift === "same_period_last_year" ? undefined : gridOf(series, subject);
   const previousOf = new Map<string, Period>();
   return series.cells.map((cell) => {
     let previousPeriod = previousOf.get(cell.period.key);
@@ -100,7 +100,7 @@ export function compareAs<M extends Measures>(
           ? samePeriodLastYear(cell.period)
           : periodInRange(
               sharedBucketer(series.granularity, series.calendar),
-              grid.bucketer.ordinalOfPeriod(cell.period) - (shift as number),
+              grid.bucketer.ordinalOfPeriod(cell.period, subject) - (shift as number),
               subject,
             );
       previousOf.set(cell.period.key, previousPeriod);

@@ -4,6 +4,8 @@ import { compileAccessor, type ReadFunction } from "./accessor.js";
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -108,14 +110,22 @@ export function count<R = any>(
     empty: () => make({ kind: "count", count: 0 }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal => new KDecimal(state.count),
-    serialize: (state): SerializedState => ({ kind: "count", count: state.count }),
+    finalize: (state): Decimal => {
+      checkState(measure, state);
+      return new KDecimal(state.count);
+    },
+    serialize: (state): SerializedState => {
+      checkState(measure, state);
+      return { kind: "count", count: state.count };
+    },
     deserialize: (json) => {
       const value = stateObject("count", json).count;
       if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)
         return badState("count", json);
       return make({ kind: "count", count: value });
     },
+    isState: (state): state is CountState =>
+      hasKind(state, "count") && typeof state.count === "number",
     reader: () => (get === undefined ? new CountAll() : new CountWhere(get, strict)),
     mergeInto: (target, source) => {
       target.count += source.count;

@@ -4,6 +4,8 @@ import { type Accessor, compileAccessor, type ReadFunction } from "./accessor.js
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -96,8 +98,12 @@ export function countDistinct<R = any>(accessor: Accessor<R>): Measure<CountDist
     empty: () => make({ kind: "count_distinct", values: new Set() }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal => new KDecimal(state.values.size),
+    finalize: (state): Decimal => {
+      checkState(measure, state);
+      return new KDecimal(state.values.size);
+    },
     serialize: (state): SerializedState => {
+      checkState(measure, state);
       const strings: string[] = [];
       const numbers: number[] = [];
       const bigints: bigint[] = [];
@@ -139,6 +145,8 @@ export function countDistinct<R = any>(accessor: Accessor<R>): Measure<CountDist
       return make({ kind: "count_distinct", values });
     },
     reader: () => new DistinctReader(get),
+    isState: (state): state is CountDistinctState =>
+      hasKind(state, "count_distinct") && state.values instanceof Set,
     mergeInto: (target, source) => {
       for (const value of source.values) target.values.add(value);
     },

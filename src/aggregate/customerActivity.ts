@@ -1,4 +1,5 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
+import { AGGREGATE_EXPECTED } from "../core/messages.js";
 import type { KpiResult } from "../core/result.js";
 import { churnRate } from "../metrics/customer/churnRate.js";
 import { customerRetentionRate } from "../metrics/customer/customerRetentionRate.js";
@@ -9,6 +10,7 @@ import { type Accessor, compileAccessor } from "./accessor.js";
 import { aggregateAs, type OnInvalid, type RangeBound, resolveRange } from "./aggregate.js";
 import { count } from "./count.js";
 import { countDistinct } from "./countDistinct.js";
+import { checkFillSize, checkOptionsObject } from "./options.js";
 import type { DataQualityReport, GroupKey } from "./series.js";
 
 const SUBJECT = "customerActivity";
@@ -30,7 +32,11 @@ export interface CustomerActivityOptions<R> {
    * repeat purchases. Without it every record is one order.
    */
   readonly order?: Accessor<R>;
-  /** Optional: the periods to report, inclusive (records outside are left out and counted). */
+  /**
+   * Optional: the periods to report, inclusive. Records outside still count as history (whether a
+   * customer is new, who was active in the period just before the range) but are not reported;
+   * they are counted in `report.outsideRange`.
+   */
   readonly range?: { readonly from: RangeBound; readonly to: RangeBound };
   readonly onInvalid?: OnInvalid;
   readonly indexOffset?: number;
@@ -43,7 +49,10 @@ export interface CustomerActivityOptions<R> {
  */
 export interface CustomerActivityPeriod {
   readonly period: Period;
-  /** S: customers active in the previous period (0 for the first period reported). */
+  /**
+   * S: customers active in the previous period (0 for the first period of the data; with `range`,
+   * the first period reported takes the period before it from the records given).
+   */
   readonly customersAtStart: Decimal;
   /** E: customers active in this period. */
   readonly customersAtEnd: Decimal;
@@ -89,8 +98,9 @@ export interface CustomerActivity {
  *   the period).
  *
  * "New" means first seen in the records given: pass the whole history, or the earliest periods
- * will count returning customers as new. The first period reported has no previous period (S = 0),
- * so its rates are `null` (`zero_denominator`).
+ * will count returning customers as new; `range` only narrows the periods reported, the history
+ * before it still counts. The first period of the data has no previous period (S = 0), so its
+ * rates are `null` (`zero_denominator`).
  *
  * @param records - Dated records with a customer (orders, invoices, sessions).
  * @param options - date and customer accessors, granularity, calendar, optional order, range, onInvalid.
@@ -120,30 +130,35 @@ export function customerActivity<R>(
   records: Iterable<R> | ArrayLike<R>,
   options: CustomerActivityOptions<R>,
 ): CustomerActivity {
+  checkOptionsObject(SUBJECT, options);
   // Checked here so that errors name customerActivity and its own options.
-  if (typeof options === "object" && options !== null) {
-    compileAccessor(options.customer, SUBJECT, ["customer"], "option customer");
-    if (options.order !== undefined)
-      compileAccessor(options.order, SUBJECT, ["order"], "option order");
-  }
+  compileAccessor(options.customer, SUBJECT, ["customer"], "option customer");
+  if (options.order !== undefined)
+    compileAccessor(options.order, SUBJECT, ["order"], "option order");
+  // Every record, whatever the range: who is new, and who was active just before the range, depend
+  // on the history before it.
   const series = aggregateAs(SUBJECT, records, {
     date: options.date,
     granularity: options.granularity,
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
     groupBy: options.customer,
     measures: { orders: options.order === undefined ? count() : countDistinct(options.order) },
-    ...(options.range === undefined ? {} : { range: options.range }),
     ...(options.onInvalid === undefined ? {} : { onInvalid: options.onInvalid }),
     ...(options.indexOffset === undefined ? {} : { indexOffset: options.indexOffset }),
     fill: false,
   });
   const bucketer = createBucketer(series.granularity, series.calendar);
+  const range =
+    options.range === undefined
+      ? undefined
+      : resolveRange(options.range, series.calendar, bucketer, SUBJECT);
   const active = new Map<number, Set<GroupKey>>();
   const repeat = new Map<number, number>();
   const firstSeen = new Map<GroupKey, number>();
   const ordinalOfKey = new Map<string, number>();
   for (const period of series.periods)
-    ordinalOfKey.set(period.key, bucketer.ordinalOfPeriod(period));
+    ordinalOfKey.set(period.key, bucketer.ordinalOfPeriod(period, SUBJECT));
+  let outsideRange = 0;
   for (const cell of series.cells) {
     const ordinal = ordinalOfKey.get(cell.period.key) as number;
     const customer = cell.group as GroupKey;
@@ -156,22 +171,36 @@ export function customerActivity<R>(
     const seen = firstSeen.get(customer);
     if (seen === undefined || ordinal < seen) firstSeen.set(customer, ordinal);
     if (cell.values.orders.gte(2)) repeat.set(ordinal, (repeat.get(ordinal) ?? 0) + 1);
+    if (range !== undefined && (ordinal < range[0] || ordinal > range[1])) {
+      outsideRange += cell.records;
+    }
   }
+  const report: DataQualityReport = {
+    ...series.report,
+    accepted: series.report.accepted - outsideRange,
+    outsideRange: series.report.outsideRange + outsideRange,
+  };
   let low: number | undefined;
   let high: number | undefined;
-  if (options.range !== undefined) {
-    [low, high] = resolveRange(options.range, series.calendar, bucketer, SUBJECT);
+  if (range !== undefined) {
+    [low, high] = range;
   } else if (ordinalOfKey.size > 0) {
     const ordinals = [...ordinalOfKey.values()];
     low = Math.min(...ordinals);
     high = Math.max(...ordinals);
   }
   const periods: CustomerActivityPeriod[] = [];
-  if (low === undefined || high === undefined) return { periods, report: series.report };
+  if (low === undefined || high === undefined) return { periods, report };
+  checkFillSize(SUBJECT, bucketer, low, high, 1, {
+    name: "range",
+    expected: AGGREGATE_EXPECTED.activityLimit,
+  });
+  const earliest = range === undefined ? low : Number.NEGATIVE_INFINITY;
   const none = new Set<GroupKey>();
   for (let ordinal = low; ordinal <= high; ordinal++) {
     const current = active.get(ordinal) ?? none;
-    const previous = ordinal > low ? (active.get(ordinal - 1) ?? none) : none;
+    // The previous period counts even when it is before the range (it is only left out of the output).
+    const previous = ordinal > earliest ? (active.get(ordinal - 1) ?? none) : none;
     let retained = 0;
     let fresh = 0;
     for (const customer of current) {
@@ -204,5 +233,5 @@ export function customerActivity<R>(
       }),
     });
   }
-  return { periods, report: series.report };
+  return { periods, report };
 }

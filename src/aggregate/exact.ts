@@ -8,6 +8,8 @@ import { isIssue, readNumeric } from "../core/numeric.js";
 //   1: a bigint mantissa `big` with a scale `s`, for plain decimals with more than 15 digits and bigints;
 //   2: a Decimal, for what the fast parsers decline (exponent notation, Decimal instances).
 // Sums stay in form 0 while they are safe integers, spill to bigint, and become a Decimal once, at the end.
+// A Decimal added to a sum is turned into its exact bigint mantissa and scale first (never added as
+// a Decimal, which would round to 34 digits and make merging depend on the order of the values).
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const POW10 = [
@@ -15,6 +17,12 @@ const POW10 = [
 ];
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const MAX_BIG_SCALE = 60;
+/**
+ * Most decimal places of a value read (and of a serialized sum). Values readNumeric accepts have an
+ * exponent within ±1000, so this only refuses plain strings of more than 10,000 decimal places.
+ * @internal
+ */
+export const MAX_SCALE = 10_000;
 
 /** An exact value in one of the three forms. @internal */
 export interface ExactSlot {
@@ -28,6 +36,20 @@ export interface ExactSlot {
 /** An empty slot (holding zero). @internal */
 export function emptySlot(): ExactSlot {
   return { mode: 0, m: 0, s: 0, big: 0n, dec: null };
+}
+
+/** Whether a value has the shape of a slot. @internal */
+export function isSlot(value: unknown): value is ExactSlot {
+  const slot = value as ExactSlot | null;
+  return (
+    typeof slot === "object" &&
+    slot !== null &&
+    (slot.mode === 0 || slot.mode === 1 || slot.mode === 2) &&
+    typeof slot.m === "number" &&
+    typeof slot.s === "number" &&
+    typeof slot.big === "bigint" &&
+    (slot.mode !== 2 || isDecimalInstance(slot.dec))
+  );
 }
 
 /** Copies one slot into another. @internal */
@@ -66,7 +88,7 @@ export function readExact(slot: ExactSlot, value: unknown): boolean {
   }
   if (typeof value === "object" && value !== null && isDecimalInstance(value)) {
     const read = readNumeric(value, { subject: "", path: [], where: "" });
-    if (isIssue(read)) return false;
+    if (isIssue(read) || read.decimalPlaces() > MAX_SCALE) return false;
     slot.mode = 2;
     slot.dec = read;
     return true;
@@ -123,7 +145,7 @@ function readSlow(slot: ExactSlot, text: string): boolean {
     }
   }
   const read = readNumeric(text, { subject: "", path: [], where: "" });
-  if (isIssue(read)) return false;
+  if (isIssue(read) || read.decimalPlaces() > MAX_SCALE) return false;
   slot.mode = 2;
   slot.dec = read;
   return true;
@@ -179,19 +201,30 @@ export function compareSlots(a: ExactSlot, b: ExactSlot): number {
 }
 
 /**
- * An exact running sum: a safe-integer part at a common scale, a bigint part it spills into, and
- * a Decimal part for values the fast parsers declined. @internal
+ * An exact running sum: a safe-integer part at a common scale and a bigint part it spills into.
+ * @internal
  */
 export interface ExactSum {
   small: number;
   big: bigint;
   scale: number;
-  dec: Decimal | null;
 }
 
 /** An empty sum. @internal */
 export function emptySum(): ExactSum {
-  return { small: 0, big: 0n, scale: 0, dec: null };
+  return { small: 0, big: 0n, scale: 0 };
+}
+
+/** Whether a value has the shape of a sum. @internal */
+export function isExactSum(value: unknown): value is ExactSum {
+  const sum = value as ExactSum | null;
+  return (
+    typeof sum === "object" &&
+    sum !== null &&
+    typeof sum.small === "number" &&
+    typeof sum.big === "bigint" &&
+    typeof sum.scale === "number"
+  );
 }
 
 function rescale(sum: ExactSum, scale: number): void {
@@ -239,9 +272,18 @@ export function addBig(sum: ExactSum, mantissa: bigint, scale: number): void {
   sum.big += mantissa * 10n ** BigInt(sum.scale - scale);
 }
 
-/** Adds a Decimal. @internal */
+/**
+ * Adds a Decimal exactly, as its bigint mantissa and scale (its exponent is within ±1000 and its
+ * decimal places at most {@link MAX_SCALE}, so the plain text is bounded). @internal
+ */
 export function addDecimal(sum: ExactSum, value: Decimal): void {
-  sum.dec = sum.dec === null ? value : sum.dec.plus(value);
+  const text = value.toFixed();
+  const point = text.indexOf(".");
+  if (point === -1) {
+    addBig(sum, BigInt(text), 0);
+  } else {
+    addBig(sum, BigInt(text.slice(0, point) + text.slice(point + 1)), text.length - point - 1);
+  }
 }
 
 /** Adds a slot. @internal */
@@ -257,12 +299,11 @@ export function mergeSum(target: ExactSum, source: ExactSum): void {
   if (source.scale > target.scale) rescale(target, source.scale);
   if (source.small !== 0) addScaled(target, source.small, source.scale);
   if (source.big !== 0n) addBig(target, source.big, source.scale);
-  if (source.dec !== null) addDecimal(target, source.dec);
 }
 
 /** A copy of a sum. @internal */
 export function copySum(sum: ExactSum): ExactSum {
-  return { small: sum.small, big: sum.big, scale: sum.scale, dec: sum.dec };
+  return { small: sum.small, big: sum.big, scale: sum.scale };
 }
 
 /** The integer (at the sum's scale) of the exact part, as text. @internal */
@@ -272,7 +313,6 @@ export function sumIntegerText(sum: ExactSum): string {
 
 /** The value of a sum, built once. @internal */
 export function sumToDecimal(sum: ExactSum): Decimal {
-  let value: Decimal = new KDecimal(scaledText(sumIntegerText(sum), sum.scale));
-  if (sum.dec !== null) value = value.plus(sum.dec);
+  const value: Decimal = new KDecimal(scaledText(sumIntegerText(sum), sum.scale));
   return value.isZero() ? new KDecimal(0) : value;
 }

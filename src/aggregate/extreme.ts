@@ -6,6 +6,7 @@ import {
   copySlot,
   type ExactSlot,
   emptySlot,
+  isSlot,
   readExact,
   readText,
   slotText,
@@ -14,6 +15,8 @@ import {
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -74,11 +77,14 @@ function extreme(kind: "min" | "max", accessor: unknown): Measure<ExtremeState> 
     empty,
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal | null => (state.has ? slotToDecimal(state.slot) : null),
-    serialize: (state): SerializedState => ({
-      kind,
-      value: state.has ? slotText(state.slot) : null,
-    }),
+    finalize: (state): Decimal | null => {
+      checkState(measure, state);
+      return state.has ? slotToDecimal(state.slot) : null;
+    },
+    serialize: (state): SerializedState => {
+      checkState(measure, state);
+      return { kind, value: state.has ? slotText(state.slot) : null };
+    },
     deserialize: (json) => {
       const { value } = stateObject(kind, json);
       const state = empty();
@@ -88,6 +94,8 @@ function extreme(kind: "min" | "max", accessor: unknown): Measure<ExtremeState> 
       return state;
     },
     reader: () => new ExtremeReader(get, largest),
+    isState: (state): state is ExtremeState =>
+      hasKind(state, kind) && typeof state.has === "boolean" && isSlot(state.slot),
     mergeInto: (target, source) => {
       if (!source.has) return;
       if (target.has) {

@@ -19,7 +19,7 @@ export interface Grid<M extends Measures> {
 }
 
 /** Takes a series apart. @internal */
-export function gridOf<M extends Measures>(series: Series<M>): Grid<M> {
+export function gridOf<M extends Measures>(series: Series<M>, subject: string): Grid<M> {
   const bucketer = createBucketer(series.granularity, series.calendar);
   const measures = Object.values(series.measures) as AnyMeasure[];
   const groups: (GroupKey | null)[] = series.grouped ? [...series.groups] : [null];
@@ -29,7 +29,7 @@ export function gridOf<M extends Measures>(series: Series<M>): Grid<M> {
   });
   const ordinalOfKey = new Map<string, number>();
   const ordinals = series.periods.map((period) => {
-    const ordinal = bucketer.ordinalOfPeriod(period);
+    const ordinal = bucketer.ordinalOfPeriod(period, subject);
     ordinalOfKey.set(period.key, ordinal);
     return ordinal;
   });

@@ -7,6 +7,7 @@ import {
   type ExactSum,
   emptySlot,
   emptySum,
+  isExactSum,
   mergeSum,
   readExact,
   sumToDecimal,
@@ -14,6 +15,8 @@ import {
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -86,13 +89,14 @@ export function mean<R = any>(accessor: Accessor<R>): Measure<MeanState> {
     empty: () => make({ kind: "mean", total: emptySum(), count: 0 }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal | null =>
-      state.count === 0 ? null : sumToDecimal(state.total).div(state.count),
-    serialize: (state): SerializedState => ({
-      kind: "mean",
-      ...serializeExactSum(state.total),
-      count: state.count,
-    }),
+    finalize: (state): Decimal | null => {
+      checkState(measure, state);
+      return state.count === 0 ? null : sumToDecimal(state.total).div(state.count);
+    },
+    serialize: (state): SerializedState => {
+      checkState(measure, state);
+      return { kind: "mean", ...serializeExactSum(state.total), count: state.count };
+    },
     deserialize: (json) => {
       const object = stateObject("mean", json);
       const total = deserializeExactSum(object);
@@ -107,6 +111,8 @@ export function mean<R = any>(accessor: Accessor<R>): Measure<MeanState> {
       return make({ kind: "mean", total, count });
     },
     reader: () => new MeanReader(get),
+    isState: (state): state is MeanState =>
+      hasKind(state, "mean") && isExactSum(state.total) && typeof state.count === "number",
     mergeInto: (target, source) => {
       mergeSum(target.total, source.total);
       target.count += source.count;

@@ -107,6 +107,8 @@ export interface Measure<S = unknown> {
   deserialize(json: unknown): S;
   /** @internal A reader for one aggregation run. */
   reader(): MeasureReader<S>;
+  /** @internal Whether a value is a state of this measure's kind (a cheap shape check). */
+  isState(state: unknown): state is S;
   /** @internal Adds `source` into `target` (mutating `target`). */
   mergeInto(target: S, source: S): void;
   /** @internal An independent copy. */
@@ -146,6 +148,37 @@ export type Measures = Readonly<Record<string, AnyMeasure>>;
  */
 export type StateOf<M> = M extends Measure<infer S> ? S : never;
 
+/**
+ * Throws `invalid_argument` unless a value is a state of the measure (for the public `add`, `merge`,
+ * `finalize` and `serialize`; never called per record inside `aggregate`). @internal
+ */
+export function checkState<S>(
+  measure: Measure<S>,
+  state: unknown,
+  name = "state",
+): asserts state is S {
+  if (!measure.isState(state)) {
+    fail({
+      code: "invalid_argument",
+      subject: measure.kind,
+      path: [name],
+      where: name,
+      expected: `${AGGREGATE_EXPECTED.state} (${measure.kind})`,
+      received:
+        typeof state === "object" &&
+        state !== null &&
+        typeof (state as { kind?: unknown }).kind === "string"
+          ? `a ${(state as { kind: string }).kind} state`
+          : describe(state),
+    });
+  }
+}
+
+/** Whether a value is an object whose `kind` is one of the given kinds. @internal */
+export function hasKind(state: unknown, kind: string): state is Record<string, unknown> {
+  return typeof state === "object" && state !== null && (state as { kind?: unknown }).kind === kind;
+}
+
 /** Implements `add` with a reader. @internal */
 export function addWithReader<S>(
   measure: Measure<S>,
@@ -154,6 +187,7 @@ export function addWithReader<S>(
   index: number,
   time: number | undefined,
 ): void {
+  checkState(measure, state);
   const reader = measure.reader();
   if (!reader.read(record, index)) {
     const field = measure.field ?? measure.kind;
@@ -173,6 +207,8 @@ export function addWithReader<S>(
 
 /** Implements `merge` with `clone` and `mergeInto`. @internal */
 export function mergeWith<S>(measure: Measure<S>, a: S, b: S): S {
+  checkState(measure, a, "a");
+  checkState(measure, b, "b");
   const result = measure.clone(a);
   measure.mergeInto(result, b);
   return result;

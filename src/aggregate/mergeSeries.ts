@@ -3,7 +3,7 @@ import { AGGREGATE_EXPECTED } from "../core/messages.js";
 import type { Calendar } from "../period/types.js";
 import { emptyCell, gridOf, mergeCellInto } from "./grid.js";
 import type { AnyMeasure, Measures } from "./measure.js";
-import { checkSeries } from "./options.js";
+import { checkFillSize, checkSeries } from "./options.js";
 import {
   type CellData,
   compareGroups,
@@ -30,7 +30,9 @@ function sameMeasures(a: Measures, b: Measures): boolean {
     names.length === other.length &&
     names.every(
       (name, index) =>
-        other[index] === name && (a[name] as AnyMeasure).kind === (b[name] as AnyMeasure).kind,
+        other[index] === name &&
+        (a[name] as AnyMeasure).kind === (b[name] as AnyMeasure).kind &&
+        (a[name] as AnyMeasure).field === (b[name] as AnyMeasure).field,
     )
   );
 }
@@ -47,8 +49,8 @@ export function mergeReports(a: DataQualityReport, b: DataQualityReport): DataQu
 }
 
 /**
- * Merges two series of the same shape (granularity, calendar, grouping, measure names and kinds)
- * cell by cell, for example partial aggregates of different chunks of the data built on different
+ * Merges two series of the same shape (granularity, calendar, grouping, measure names, kinds and
+ * fields) cell by cell, for example partial aggregates of different chunks of the data built on different
  * workers: `mergeSeries(aggregate(A), aggregate(B))` equals `aggregate(A ∪ B)` when B's
  * `indexOffset` continues A's indexes. The result is filled when both are; reports are added up.
  *
@@ -74,8 +76,8 @@ export function mergeReports(a: DataQualityReport, b: DataQualityReport): DataQu
  * @category Aggregation
  */
 export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Series<M> {
-  checkSeries("mergeSeries", a);
-  checkSeries("mergeSeries", b);
+  checkSeries("mergeSeries", a, "a");
+  checkSeries("mergeSeries", b, "b");
   if (
     a.granularity !== b.granularity ||
     a.grouped !== b.grouped ||
@@ -95,8 +97,8 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
         .join(", ")}`,
     });
   }
-  const gridA = gridOf(a);
-  const gridB = gridOf(b);
+  const gridA = gridOf(a, "mergeSeries");
+  const gridB = gridOf(b, "mergeSeries");
   const measures = gridA.measures;
   const groups: GroupKey[] = a.grouped
     ? [...new Set<GroupKey>([...a.groups, ...b.groups])].sort(compareGroups)
@@ -133,6 +135,11 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
   if (filled && ordinals.length > 0) {
     const low = ordinals[0] as number;
     const high = ordinals[ordinals.length - 1] as number;
+    checkFillSize("mergeSeries", gridA.bucketer, low, high, width, {
+      code: "invalid_argument",
+      name: "b",
+      expected: AGGREGATE_EXPECTED.mergeFillLimit,
+    });
     ordinals = [];
     for (let ordinal = low; ordinal <= high; ordinal++) ordinals.push(ordinal);
   }

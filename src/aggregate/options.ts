@@ -1,9 +1,19 @@
 import { fail } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
+import type { Bucketer } from "../period/bucketer.js";
+import { isGranularity } from "../period/granularity.js";
+import { isResolvedCalendar } from "../period/registry.js";
+import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import type { Calendar } from "../period/types.js";
 import type { AnyMeasure, Measures } from "./measure.js";
-import type { Series } from "./series.js";
+import { isGroupKey, type Series } from "./series.js";
 
-/** Throws an `invalid_option` / `invalid_argument` error of a series function. @internal */
+/**
+ * Throws an `invalid_option` / `invalid_argument` error of a series function (shared with src/sql).
+ * A dotted name (`"range.from"`) becomes a path of several steps.
+ *
+ * @internal
+ */
 export function badOption(
   subject: string,
   name: string,
@@ -14,10 +24,63 @@ export function badOption(
   return fail({
     code,
     subject,
-    path: [name],
+    path: name.split("."),
     where: code === "invalid_option" ? `option ${name}` : name,
     expected,
     received: describe(received),
+  });
+}
+
+/** Whether a value is an object with a `[Symbol.iterator]` method (shared with src/sql). @internal */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+  );
+}
+
+/** Most cells (periods × groups) a filled series may have (shared with src/sql). @internal */
+export const MAX_FILLED_CELLS = 1_000_000;
+
+/** How {@link checkFillSize} names the option that led to the fill. @internal */
+export interface FillSizeContext {
+  /** Default `invalid_option`. */
+  readonly code?: "invalid_option" | "invalid_argument";
+  /** The option or argument named (default `fill`). */
+  readonly name?: string;
+  /** What was expected (default `AGGREGATE_EXPECTED.fillLimit`). */
+  readonly expected?: string;
+}
+
+/**
+ * Throws when filling every period from `first` to `last` (ordinals, inclusive) for `width` groups
+ * would make more than {@link MAX_FILLED_CELLS} cells, naming the first and last periods (shared with
+ * src/sql). Call it before building the periods.
+ *
+ * @internal
+ */
+export function checkFillSize(
+  subject: string,
+  bucketer: Bucketer,
+  first: number,
+  last: number,
+  width: number,
+  context: FillSizeContext = {},
+): void {
+  const periods = last - first + 1;
+  if (periods * Math.max(width, 1) <= MAX_FILLED_CELLS) return;
+  const code = context.code ?? "invalid_option";
+  const name = context.name ?? "fill";
+  fail({
+    code,
+    subject,
+    path: name.split("."),
+    where: code === "invalid_option" ? `option ${name}` : name,
+    expected: context.expected ?? AGGREGATE_EXPECTED.fillLimit,
+    received: `${periods} ${bucketer.granularity} periods from ${bucketer.period(first).key} to ${
+      bucketer.period(last).key
+    }${width > 1 ? ` × ${width} groups = ${periods * width} cells` : ""}`,
   });
 }
 
@@ -47,14 +110,157 @@ export function checkMeasures(subject: string, measures: unknown): [string, AnyM
   return entries;
 }
 
-/** Checks that a value is a series. @internal */
-export function checkSeries(subject: string, series: unknown): asserts series is Series {
+/** Checks that an options argument is an object. @internal */
+export function checkOptionsObject(subject: string, options: unknown): void {
+  if (typeof options !== "object" || options === null) {
+    badOption(subject, "options", AGGREGATE_EXPECTED.options, options, "invalid_argument");
+  }
+}
+
+function badSeries(subject: string, name: string, place: string, value: unknown): never {
+  return fail({
+    code: "invalid_argument",
+    subject,
+    path: [name, ...place.split(".")].filter((step) => step !== ""),
+    where: place === "" ? name : `${name}.${place}`,
+    expected: AGGREGATE_EXPECTED.series,
+    received: describe(value),
+  });
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isCalendar(value: unknown): value is Calendar {
+  if (typeof value !== "object" || value === null) return false;
+  if (isResolvedCalendar(value)) return true;
+  const given = value as Partial<Calendar>;
+  let resolved: Calendar;
+  try {
+    resolved = resolveCalendarFor(value, "series", ["calendar"]);
+  } catch {
+    return false;
+  }
+  return (
+    resolved.timeZone === given.timeZone &&
+    resolved.weekStartsOn === given.weekStartsOn &&
+    resolved.fiscalYearStartMonth === given.fiscalYearStartMonth &&
+    resolved.fiscalYearNaming === given.fiscalYearNaming
+  );
+}
+
+/**
+ * Checks that a value is a series, in every part the operations read: granularity, calendar,
+ * measures, periods, groups, cells (and each cell's states) and report. @internal
+ */
+export function checkSeries(
+  subject: string,
+  series: unknown,
+  name = "series",
+): asserts series is Series {
   if (
     typeof series !== "object" ||
     series === null ||
     (series as { type?: unknown }).type !== "series"
   ) {
-    badOption(subject, "series", AGGREGATE_EXPECTED.series, series, "invalid_argument");
+    badSeries(subject, name, "", series);
+  }
+  const value = series as Partial<Record<keyof Series, unknown>>;
+  if (!isGranularity(value.granularity)) badSeries(subject, name, "granularity", value.granularity);
+  if (!isCalendar(value.calendar)) badSeries(subject, name, "calendar", value.calendar);
+  if (typeof value.grouped !== "boolean") badSeries(subject, name, "grouped", value.grouped);
+  if (typeof value.filled !== "boolean") badSeries(subject, name, "filled", value.filled);
+  if (typeof value.at !== "function") badSeries(subject, name, "at", value.at);
+  const measures = value.measures;
+  if (typeof measures !== "object" || measures === null || Array.isArray(measures)) {
+    badSeries(subject, name, "measures", measures);
+  }
+  const entries = Object.entries(measures as Record<string, unknown>);
+  if (entries.length === 0) badSeries(subject, name, "measures", measures);
+  for (const [measureName, measure] of entries) {
+    if (
+      typeof measure !== "object" ||
+      measure === null ||
+      (measure as { type?: unknown }).type !== "measure" ||
+      typeof (measure as { isState?: unknown }).isState !== "function"
+    ) {
+      badSeries(subject, name, `measures.${measureName}`, measure);
+    }
+  }
+  const periods = value.periods;
+  if (!Array.isArray(periods)) badSeries(subject, name, "periods", periods);
+  const keys = new Set<string>();
+  (periods as unknown[]).forEach((period, index) => {
+    const candidate = period as {
+      granularity?: unknown;
+      key?: unknown;
+      start?: unknown;
+      end?: unknown;
+    };
+    if (
+      typeof period !== "object" ||
+      period === null ||
+      candidate.granularity !== value.granularity ||
+      typeof candidate.key !== "string" ||
+      keys.has(candidate.key) ||
+      !(candidate.start instanceof Date) ||
+      !(candidate.end instanceof Date)
+    ) {
+      badSeries(subject, name, `periods.${index}`, period);
+    }
+    keys.add(candidate.key as string);
+  });
+  const groups = value.groups;
+  if (!Array.isArray(groups)) badSeries(subject, name, "groups", groups);
+  const groupSet = new Set<unknown>();
+  (groups as unknown[]).forEach((group, index) => {
+    if (!value.grouped || !isGroupKey(group) || groupSet.has(group)) {
+      badSeries(subject, name, `groups.${index}`, group);
+    }
+    groupSet.add(group);
+  });
+  const cells = value.cells;
+  if (!Array.isArray(cells)) badSeries(subject, name, "cells", cells);
+  (cells as unknown[]).forEach((cell, index) => {
+    const candidate = cell as {
+      period?: { key?: unknown } | null;
+      group?: unknown;
+      records?: unknown;
+      values?: unknown;
+      states?: Record<string, unknown> | null;
+    };
+    const ok =
+      typeof cell === "object" &&
+      cell !== null &&
+      typeof candidate.period === "object" &&
+      candidate.period !== null &&
+      keys.has(candidate.period.key as string) &&
+      (value.grouped ? groupSet.has(candidate.group) : candidate.group === null) &&
+      isCount(candidate.records) &&
+      typeof candidate.values === "object" &&
+      candidate.values !== null &&
+      typeof candidate.states === "object" &&
+      candidate.states !== null;
+    if (!ok) badSeries(subject, name, `cells.${index}`, cell);
+    for (const [measureName, measure] of entries) {
+      const state = (candidate.states as Record<string, unknown>)[measureName];
+      if (!(measure as AnyMeasure).isState(state)) {
+        badSeries(subject, name, `cells.${index}.states.${measureName}`, state);
+      }
+    }
+  });
+  const report = value.report as Record<string, unknown> | null | undefined;
+  if (
+    typeof report !== "object" ||
+    report === null ||
+    !isCount(report.records) ||
+    !isCount(report.accepted) ||
+    !isCount(report.rejected) ||
+    !isCount(report.outsideRange) ||
+    !Array.isArray(report.issues)
+  ) {
+    badSeries(subject, name, "report", report);
   }
 }
 

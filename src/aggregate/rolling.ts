@@ -34,7 +34,7 @@ import { makeSeries, type Series } from "./series.js";
 export function rolling<M extends Measures>(series: Series<M>, n: number): Series<M> {
   checkSeries("rolling", series);
   const size = checkPositiveInteger("rolling", "n", n);
-  const grid = gridOf(series);
+  const grid = gridOf(series, "rolling");
   const rows = mapRows(grid, series, (group, ordinalIndex) => {
     const cells = grid.cells[group];
     const ordinal = grid.ordinals[ordinalIndex] as number;

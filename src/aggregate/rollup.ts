@@ -37,7 +37,7 @@ import { type CellData, makeSeries, type Series, type SeriesRow } from "./series
  */
 export function rollup<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("rollup", series);
-  const grid = gridOf(series);
+  const grid = gridOf(series, "rollup");
   const { bucketer, coarse } = coarser("rollup", series, granularity);
   const rows: SeriesRow[] = [];
   const byOrdinal = new Map<number, (CellData | undefined)[]>();

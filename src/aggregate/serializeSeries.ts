@@ -1,5 +1,5 @@
 import { fail } from "../core/errors.js";
-import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
+import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED } from "../core/messages.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
@@ -8,6 +8,7 @@ import type { Measures } from "./measure.js";
 import { checkMeasures, checkSeries } from "./options.js";
 import {
   type CellData,
+  compareGroups,
   type DataQualityReport,
   type GroupKey,
   makeSeries,
@@ -55,6 +56,17 @@ function bad(json: unknown, detail?: string): never {
     where: "json",
     expected: AGGREGATE_EXPECTED.serializedSeries,
     received: detail ?? describe(json),
+  });
+}
+
+function badAt(place: string, expected: string, value: unknown): never {
+  return fail({
+    code: "invalid_argument",
+    subject: "deserializeSeries",
+    path: ["json", ...place.split(".")],
+    where: `json.${place}`,
+    expected,
+    received: describe(value),
   });
 }
 
@@ -149,18 +161,47 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
   const calendar = resolveCalendarFor(data.calendar, "deserializeSeries", ["calendar"]);
   const granularity = data.granularity as Granularity;
   const bucketer = createBucketer(granularity, calendar);
-  const ordinals = (data.periods as unknown[]).map((key) => {
-    if (typeof key !== "string") return bad(json, `period ${describe(key)}`);
-    return bucketer.ordinalOfPeriod({ granularity, key } as Period);
+  // Periods strictly increasing (so each once), groups in the series order (so each once).
+  let previousOrdinal = Number.NEGATIVE_INFINITY;
+  const ordinals = (data.periods as unknown[]).map((key, index) => {
+    let ordinal: number | undefined;
+    if (typeof key === "string") {
+      try {
+        ordinal = bucketer.ordinalOfPeriod({ granularity, key } as Period);
+      } catch {
+        ordinal = undefined;
+      }
+    }
+    if (ordinal === undefined) {
+      return badAt(
+        `periods.${index}`,
+        `${PERIOD_EXPECTED.existingPeriod}, of granularity ${granularity}`,
+        key,
+      );
+    }
+    if (ordinal <= previousOrdinal) badAt(`periods.${index}`, AGGREGATE_EXPECTED.periodOrder, key);
+    if (data.filled && index > 0 && ordinal !== previousOrdinal + 1) {
+      badAt(`periods.${index}`, AGGREGATE_EXPECTED.filledPeriods, key);
+    }
+    previousOrdinal = ordinal;
+    return ordinal;
   });
   const groups = (data.groups as unknown[]).map(readGroup);
+  if (!data.grouped && groups.length > 0)
+    badAt("groups", AGGREGATE_EXPECTED.ungroupedGroups, data.groups);
+  for (let index = 1; index < groups.length; index++) {
+    if (compareGroups(groups[index - 1] as GroupKey, groups[index] as GroupKey) >= 0) {
+      badAt(`groups.${index}`, AGGREGATE_EXPECTED.groupOrder, (data.groups as unknown[])[index]);
+    }
+  }
   const width = data.grouped ? groups.length : 1;
   const rows: SeriesRow[] = ordinals.map((ordinal) => ({
     ordinal,
     period: bucketer.period(ordinal),
     cells: new Array<CellData | undefined>(width).fill(undefined),
   }));
-  for (const raw of data.cells as unknown[]) {
+  let present = 0;
+  for (const [index, raw] of (data.cells as unknown[]).entries()) {
     const cell = raw as { period?: unknown; group?: unknown; records?: unknown; states?: unknown };
     const row = typeof cell?.period === "number" ? rows[cell.period] : undefined;
     const position = data.grouped ? cell?.group : cell?.group === null ? 0 : -1;
@@ -176,10 +217,20 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
     ) {
       return bad(json, `cell ${describe(raw)}`);
     }
+    if (row.cells[position] !== undefined)
+      badAt(`cells.${index}`, AGGREGATE_EXPECTED.uniqueCell, raw);
     const states = entries.map(([, measure], m) =>
       measure.deserialize((cell.states as unknown[])[m]),
     );
     (row.cells as (CellData | undefined)[])[position] = { states, records: cell.records };
+    present++;
+  }
+  if (data.filled && present !== rows.length * (data.grouped ? groups.length : 1)) {
+    badAt(
+      "cells",
+      AGGREGATE_EXPECTED.filledCell,
+      `${present} of ${rows.length * (data.grouped ? groups.length : 1)} cells`,
+    );
   }
   return makeSeries({
     granularity,

@@ -189,11 +189,6 @@ export interface SeriesInit<M extends Measures> {
   readonly report: DataQualityReport;
 }
 
-/** An empty report. @internal */
-export function emptyReport(): DataQualityReport {
-  return { records: 0, accepted: 0, rejected: 0, outsideRange: 0, issues: [] };
-}
-
 /**
  * Builds a series from rows of states: finalizes every cell, applies carry-forward for `last`
  * measures in cells without records, and indexes the cells. @internal

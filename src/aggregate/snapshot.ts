@@ -6,6 +6,7 @@ import {
   copySlot,
   type ExactSlot,
   emptySlot,
+  isSlot,
   readExact,
   readText,
   slotText,
@@ -14,6 +15,8 @@ import {
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -98,11 +101,16 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
     empty,
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal | null => (state.has ? slotToDecimal(state.slot) : null),
-    serialize: (state): SerializedState =>
-      state.has
+    finalize: (state): Decimal | null => {
+      checkState(measure, state);
+      return state.has ? slotToDecimal(state.slot) : null;
+    },
+    serialize: (state): SerializedState => {
+      checkState(measure, state);
+      return state.has
         ? { kind, value: slotText(state.slot), time: state.time, index: state.index }
-        : { kind, value: null, time: null, index: null },
+        : { kind, value: null, time: null, index: null };
+    },
     deserialize: (json) => {
       const { value, time, index } = stateObject(kind, json);
       const state = empty();
@@ -123,6 +131,12 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
       return state;
     },
     reader: () => new SnapshotReader(get, latest),
+    isState: (state): state is SnapshotState =>
+      hasKind(state, kind) &&
+      typeof state.has === "boolean" &&
+      typeof state.time === "number" &&
+      typeof state.index === "number" &&
+      isSlot(state.slot),
     mergeInto: (target, source) => {
       if (!source.has) return;
       if (target.has) {

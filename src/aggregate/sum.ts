@@ -7,16 +7,19 @@ import {
   type ExactSum,
   emptySlot,
   emptySum,
+  isExactSum,
+  MAX_SCALE,
   mergeSum,
   readExact,
   readText,
-  scaledText,
   sumIntegerText,
   sumToDecimal,
 } from "./exact.js";
 import {
   addWithReader,
   badState,
+  checkState,
+  hasKind,
   type Measure,
   type MeasureReader,
   mergeWith,
@@ -47,7 +50,7 @@ export function serializeExactSum(total: ExactSum): {
   return {
     integer: sumIntegerText(total),
     scale: total.scale,
-    decimal: total.dec === null ? null : total.dec.toString(),
+    decimal: null,
   };
 }
 
@@ -55,7 +58,7 @@ export function serializeExactSum(total: ExactSum): {
 export function deserializeExactSum(json: Record<string, unknown>): ExactSum | undefined {
   const { integer, scale, decimal } = json;
   if (typeof integer !== "string" || !/^-?\d+$/.test(integer)) return undefined;
-  if (typeof scale !== "number" || !Number.isSafeInteger(scale) || scale < 0 || scale > 1000)
+  if (typeof scale !== "number" || !Number.isSafeInteger(scale) || scale < 0 || scale > MAX_SCALE)
     return undefined;
   const total = emptySum();
   total.scale = scale;
@@ -63,20 +66,14 @@ export function deserializeExactSum(json: Record<string, unknown>): ExactSum | u
   if (big >= BigInt(-Number.MAX_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER))
     total.small = Number(big);
   else total.big = big;
+  // Older forms kept values in exponent notation apart, as a decimal; it is added in exactly.
   if (decimal !== null) {
     if (typeof decimal !== "string") return undefined;
     const slot = emptySlot();
     if (!readText(slot, decimal)) return undefined;
-    const holder = emptySum();
-    addSlot(holder, slot);
-    total.dec = sumToDecimal(holder);
+    addSlot(total, slot);
   }
   return total;
-}
-
-/** The exact text of a serialized sum's exact part (for tests and messages). @internal */
-export function exactSumText(total: ExactSum): string {
-  return scaledText(sumIntegerText(total), total.scale);
 }
 
 class SumReader implements MeasureReader<SumState> {
@@ -128,14 +125,21 @@ export function sum<R = any>(accessor: Accessor<R>): Measure<SumState> {
     empty: () => make({ kind: "sum", total: emptySum() }),
     add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
     merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal => sumToDecimal(state.total),
-    serialize: (state): SerializedState => ({ kind: "sum", ...serializeExactSum(state.total) }),
+    finalize: (state): Decimal => {
+      checkState(measure, state);
+      return sumToDecimal(state.total);
+    },
+    serialize: (state): SerializedState => {
+      checkState(measure, state);
+      return { kind: "sum", ...serializeExactSum(state.total) };
+    },
     deserialize: (json) => {
       const total = deserializeExactSum(stateObject("sum", json));
       if (total === undefined) return badState("sum", json);
       return make({ kind: "sum", total });
     },
     reader: () => new SumReader(get),
+    isState: (state): state is SumState => hasKind(state, "sum") && isExactSum(state.total),
     mergeInto: (target, source) => mergeSum(target.total, source.total),
     clone: (state) => make({ kind: "sum", total: copySum(state.total) }),
   };

@@ -42,7 +42,7 @@ import { type CellData, makeSeries, type Series } from "./series.js";
  */
 export function toDate<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("toDate", series);
-  const grid = gridOf(series);
+  const grid = gridOf(series, "toDate");
   const { coarse } = coarser("toDate", series, granularity);
   const running: (CellData | undefined)[] = grid.groups.map(() => undefined);
   const runningOrdinal: number[] = grid.groups.map(() => Number.NaN);

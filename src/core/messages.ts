@@ -100,6 +100,7 @@ export const PERIOD_EXPECTED = {
   periodCount: "an integer number of periods",
   rangeOrder: 'an instant at or before "to"',
   rangeSize: "a range of at most 1000000 periods",
+  zoneOffset: 'a UTC offset from the runtime\'s Intl data such as "GMT+07:00" or "GMT-00:44:30"',
 } as const;
 
 /** Expectations of measures, records and series (src/aggregate). @internal */
@@ -131,6 +132,18 @@ export const AGGREGATE_EXPECTED = {
   mapping: "a measure name of the series for every input of the metric",
   hole: "a hole in a sparse array",
   coarser: "a granularity whose periods each contain whole periods of the series",
+  state: "a state of this measure (from its empty, merge or deserialize)",
+  fillLimit:
+    "at most 1000000 cells (periods × groups) to fill: narrow the periods with range, or leave empty periods out with fill: false",
+  mergeFillLimit:
+    "series close enough in time to fill at most 1000000 cells (periods × groups) between them",
+  activityLimit: "at most 1000000 periods from the first to the last: narrow them with range",
+  periodOrder: "period keys in increasing order, each once",
+  groupOrder: "groups in the series order (booleans, numbers, bigints, then strings), each once",
+  uniqueCell: "at most one cell per period and group",
+  filledCell: "a cell for every period and group (the series is filled)",
+  filledPeriods: "every period from the first to the last (the series is filled)",
+  ungroupedGroups: "no groups (the series is not grouped)",
 } as const;
 
 /** Expectations of targets, pacing and scorecards (src/target). @internal */
@@ -243,7 +256,9 @@ export const FORMAT_EXPECTED = {
   signDisplay: 'one of "auto", "exceptZero"',
   placeholder: "a string to show for a null value",
   status: 'one of "on_track", "at_risk", "off_track", "no_data"',
-  evaluationTarget: "a target: a Decimal, a { min, max } range of Decimals, or null",
+  evaluationTarget:
+    "a target: a Decimal (or a number or plain decimal string), a { min, max } range of them, or null",
+  evaluationValue: "a Decimal (or a number or plain decimal string), or null",
   unitFor: "a unit (pass options.unit or options.metric for a metric outside the catalog)",
   unit: "one of the metric units (currency, currency_per_day, ratio, multiple, count, days, months, score, net_score)",
   options: "an options object or undefined",
@@ -280,7 +295,13 @@ export const SQL_EXPECTED = {
   distinctList: "a JSON array of strings (the distinct values kept by the query)",
   integerText: "a safe integer (as text, a number or a bigint)",
   validRows:
-    'no NULL in the date, group or measure columns (leave such rows out with where: column("name").isNotNull())',
+    'no NULL in the date, group or measure columns, and instants from 0001-01-02T00:00:00Z up to (not including) 9999-01-01T00:00:00Z (leave such rows out with where: column("name").isNotNull(), or with a range)',
+  invalidRows: (count: number): string =>
+    `${count} ${count === 1 ? "row" : "rows"} with a NULL or an instant outside those years`,
+  periodInRange:
+    "a period within the option range (the query made for these options leaves the others out)",
+  exactType:
+    "a value of an integer or DECIMAL / NUMERIC column: floating-point (DOUBLE, REAL, FLOAT) and text columns are not aggregated exactly by the engine, so cast them in a view, such as CAST(amount AS DECIMAL(18, 4))",
   uniqueCell: "one row per period and group",
   mergeableDistinct:
     'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',

@@ -1,6 +1,7 @@
-import type { Decimal } from "../core/decimal.js";
-import { fail } from "../core/errors.js";
+import { type Decimal, isDecimalInstance } from "../core/decimal.js";
+import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
+import { isIssue, readNumeric } from "../core/numeric.js";
 import type { Localized, MetricUnit } from "../metric/types.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import type { Evaluation, TargetRange } from "../target/types.js";
@@ -49,7 +50,8 @@ export interface FormattedEvaluation {
  * @param options - Locale, currency and the rest of {@link FormatValueOptions}; `unit` or `metric` for metrics outside the catalog.
  * @returns Each field as text, and `text`, one line.
  * @throws {KpiError} `invalid_option` when the unit cannot be known or a format option is bad;
- * `invalid_argument` when `evaluation` is not an evaluation or `options` is not an object.
+ * `invalid_argument` when `evaluation` is not an evaluation (an unknown status, a missing or
+ * malformed actual, target, variance or attainment) or `options` is not an object.
  * @example
  * ```ts
  * import { evaluate, formatEvaluation, winRate } from "kinerja";
@@ -90,6 +92,7 @@ export function formatEvaluation(
       received: describe(options),
     });
   }
+  checkEvaluation(evaluation);
   const metricOption: unknown = options.metric;
   if (
     metricOption !== undefined &&
@@ -143,11 +146,57 @@ export function formatEvaluation(
   return { label, actual, target, variance, attainment, status, text };
 }
 
+const STATUSES: readonly unknown[] = ["on_track", "at_risk", "off_track", "no_data"];
+
+function isNumericOrNull(value: unknown, path: readonly (string | number)[]): boolean {
+  if (value === null) return true;
+  const where = `evaluation.${path.join(".")}`;
+  return !isIssue(readNumeric(value, { subject: "formatEvaluation", path, where }));
+}
+
+/** Checks the fields of an evaluation that are shown, listing every problem. */
+function checkEvaluation(evaluation: Evaluation): void {
+  const issues: KpiIssue[] = [];
+  const issue = (field: string, expected: string, value: unknown) =>
+    issues.push(
+      makeIssue({
+        code: "invalid_argument",
+        subject: "formatEvaluation",
+        path: ["evaluation", field],
+        where: `evaluation.${field}`,
+        expected,
+        received: describe(value),
+      }),
+    );
+  if (!STATUSES.includes(evaluation.status)) {
+    issue("status", FORMAT_EXPECTED.status, evaluation.status);
+  }
+  for (const field of ["actual", "variance", "attainment"] as const) {
+    const value: unknown = evaluation[field];
+    if (!isNumericOrNull(value, [field])) issue(field, FORMAT_EXPECTED.evaluationValue, value);
+  }
+  const target: unknown = evaluation.target;
+  const range =
+    typeof target === "object" &&
+    target !== null &&
+    !isDecimalInstance(target) &&
+    (target as { min?: unknown }).min !== null &&
+    (target as { max?: unknown }).max !== null &&
+    isNumericOrNull((target as { min?: unknown }).min, ["target", "min"]) &&
+    isNumericOrNull((target as { max?: unknown }).max, ["target", "max"]);
+  if (!range && !isNumericOrNull(target, ["target"])) {
+    issue("target", FORMAT_EXPECTED.evaluationTarget, target);
+  }
+  if (issues.length > 0) throw new KpiError(issues);
+}
+
 function formatTarget(
   target: Decimal | TargetRange<Decimal> | null,
   value: (v: Decimal | null) => string,
 ): string {
   if (target === null) return value(null);
-  if ("min" in target && "max" in target) return `${value(target.min)}–${value(target.max)}`;
-  return value(target as Decimal);
+  if (!isDecimalInstance(target) && typeof target === "object") {
+    return `${value(target.min)}–${value(target.max)}`;
+  }
+  return value(target);
 }

@@ -1,4 +1,4 @@
-import { type Decimal, zero } from "../core/decimal.js";
+import type { Decimal } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
@@ -69,7 +69,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * @param unit - The metric's unit, which decides the style.
  * @param options - Locale (default `id-ID`), currency, digits, rounding, notation and the placeholder for `null`.
  * @returns The formatted text.
- * @throws {KpiError} `invalid_option` for a missing currency on a currency unit, an unknown locale or currency, or bad digits; `invalid_number` for a value that is not a Numeric or is 1e+308 or more in magnitude; `invalid_argument` when `options` is not an object.
+ * @throws {KpiError} `invalid_option` for a missing currency on a currency unit, an unknown locale or currency, bad digits, or a placeholder that is not a string; `invalid_number` for a value that is not a Numeric or is 1e+308 or more in magnitude; `invalid_argument` when `options` is not an object.
  * @example
  * ```ts
  * import { formatValue } from "kinerja";
@@ -102,7 +102,10 @@ export function formatValue(
   }
   const locale = options.locale ?? DEFAULT_LOCALE;
   if (typeof locale !== "string") invalid("locale", FORMAT_EXPECTED.locale, locale);
-  const placeholder = options.placeholder ?? "—";
+  const placeholder = options.placeholder === undefined ? "—" : options.placeholder;
+  if (typeof placeholder !== "string") {
+    invalid("placeholder", FORMAT_EXPECTED.placeholder, placeholder);
+  }
   const roundingMode = options.roundingMode ?? "halfExpand";
   if (decimalRounding(roundingMode) === undefined) {
     invalid("roundingMode", FORMAT_EXPECTED.roundingMode, roundingMode);
@@ -122,7 +125,13 @@ export function formatValue(
   if (signDisplay !== "auto" && signDisplay !== "exceptZero") {
     invalid("signDisplay", FORMAT_EXPECTED.signDisplay, signDisplay);
   }
-  const base: Intl.NumberFormatOptions = { roundingMode, notation, signDisplay };
+  // "negative" (not "auto") so that a negative value rounding to zero never prints as "-0",
+  // in compact notation too, where the digits shown depend on the scale.
+  const base: Intl.NumberFormatOptions = {
+    roundingMode,
+    notation,
+    signDisplay: signDisplay === "auto" ? "negative" : signDisplay,
+  };
   // Compact notation rounds to significant digits by itself unless digits are asked for.
   const fixed = (fallback: number): Intl.NumberFormatOptions =>
     notation === "compact" && digits === undefined
@@ -185,22 +194,7 @@ export function formatValue(
       received: describe(value),
     });
   }
-  // A negative value that rounds to zero at the digits shown prints as 0, not "-0" (as round() does).
-  const resolved = format.resolvedOptions();
-  const shownPlaces = resolved.maximumFractionDigits;
-  const shown =
-    decimal.isNegative() &&
-    resolved.notation !== "compact" &&
-    typeof shownPlaces === "number" &&
-    decimal
-      .toDecimalPlaces(
-        shownPlaces + (style.style === "percent" ? 2 : 0),
-        decimalRounding(roundingMode) as Decimal.Rounding,
-      )
-      .isZero()
-      ? zero()
-      : decimal;
   // Intl.NumberFormat reads decimal strings exactly (no float conversion).
-  const text = format.format(shown.toFixed() as unknown as number);
+  const text = format.format(decimal.toFixed() as unknown as number);
   return `${text}${suffix}`;
 }

@@ -1,3 +1,5 @@
+import { fail } from "../core/errors.js";
+import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { TargetStatus } from "../target/types.js";
 import { labelLanguage } from "./locale.js";
 
@@ -22,6 +24,7 @@ const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readon
  * @param status - A status from `evaluate`, `pace` or `scorecard`.
  * @param locale - A BCP 47 locale such as `"id-ID"` (default) or `"en-US"`.
  * @returns The label.
+ * @throws {KpiError} `invalid_argument` for a value that is not one of the four statuses.
  * @example
  * ```ts
  * import { statusLabel } from "kinerja";
@@ -32,8 +35,15 @@ const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readon
  * @category Formatting
  */
 export function statusLabel(status: TargetStatus, locale = "id-ID"): string {
-  const labels = Object.hasOwn(STATUS_LABELS, status)
-    ? STATUS_LABELS[status]
-    : STATUS_LABELS.no_data;
-  return labels[labelLanguage(locale)];
+  if (typeof status !== "string" || !Object.hasOwn(STATUS_LABELS, status)) {
+    fail({
+      code: "invalid_argument",
+      subject: "statusLabel",
+      path: ["status"],
+      where: "status",
+      expected: FORMAT_EXPECTED.status,
+      received: describe(status),
+    });
+  }
+  return STATUS_LABELS[status][labelLanguage(locale)];
 }

@@ -27,8 +27,11 @@ export interface Bucketer {
   startOf(ordinal: number): number;
   /** The Period value (allocates; fine per period). */
   period(ordinal: number): Period;
-  /** The ordinal of a Period of this bucketer's granularity (from its key). Throws `invalid_period`. */
-  ordinalOfPeriod(period: Period): number;
+  /**
+   * The ordinal of a Period of this bucketer's granularity (from its key). Throws `invalid_period`
+   * naming `subject` (the public function the caller serves; default `"bucketer"`).
+   */
+  ordinalOfPeriod(period: Period, subject?: string): number;
 }
 
 /** Most boundaries cached per bucketer (8 MB of doubles); beyond, the slow path answers. */
@@ -111,7 +114,7 @@ class ZoneBucketer implements Bucketer {
     });
   }
 
-  ordinalOfPeriod(period: Period): number {
+  ordinalOfPeriod(period: Period, subject = "bucketer"): number {
     const key = typeof period === "object" && period !== null ? period.key : undefined;
     const ordinal =
       typeof key === "string" && period.granularity === this.granularity
@@ -120,7 +123,7 @@ class ZoneBucketer implements Bucketer {
     if (ordinal === undefined) {
       fail({
         code: "invalid_period",
-        subject: "bucketer",
+        subject,
         path: ["period"],
         where: "period",
         expected: `a ${this.granularity} period`,

@@ -3,7 +3,12 @@ import { describe, PERIOD_EXPECTED } from "../core/messages.js";
 import { isResolvedCalendar, markResolved, timeZoneIsValid } from "./registry.js";
 import type { Calendar, CalendarInput } from "./types.js";
 
-const FIELDS = new Set(["timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming"]);
+const FIELDS: readonly string[] = [
+  "timeZone",
+  "weekStartsOn",
+  "fiscalYearStartMonth",
+  "fiscalYearNaming",
+];
 
 /**
  * Completes and validates a calendar: missing fields take the defaults (`timeZone` `"UTC"`,
@@ -83,7 +88,8 @@ export function resolveCalendarFor(
   }
   const record = input as Record<string, unknown>;
   for (const field of Object.keys(record)) {
-    if (!FIELDS.has(field)) issue("invalid_calendar", field, PERIOD_EXPECTED.calendarField, field);
+    if (!FIELDS.includes(field))
+      issue("invalid_calendar", field, PERIOD_EXPECTED.calendarField, field);
   }
   const { timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming } = record;
   if (timeZone !== undefined && (typeof timeZone !== "string" || !timeZoneIsValid(timeZone))) {

@@ -53,8 +53,25 @@ function digits(text: string | undefined): number | undefined {
   return text !== undefined && DIGITS.test(text) ? Number(text) : undefined;
 }
 
-/** The scheme of a granularity in a calendar. @internal */
+/**
+ * The scheme of a granularity in a calendar. Its `ordinalOfKey` refuses every key that is not
+ * written exactly in the granularity's shape (four-digit years, two-digit months, weeks and days),
+ * so every key it accepts reads back from `keyOf` unchanged.
+ *
+ * @internal
+ */
 export function createScheme(granularity: Granularity, calendar: Calendar): PeriodScheme {
+  const scheme = schemeOf(granularity, calendar);
+  return {
+    ...scheme,
+    ordinalOfKey: (key) =>
+      typeof key === "string" && granularityOfKey(key) === granularity
+        ? scheme.ordinalOfKey(key)
+        : undefined,
+  };
+}
+
+function schemeOf(granularity: Granularity, calendar: Calendar): PeriodScheme {
   switch (granularity) {
     case "day":
       return dayScheme();

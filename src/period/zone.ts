@@ -1,9 +1,11 @@
-import { tzOffset } from "@date-fns/tz/tzOffset";
+import { fail } from "../core/errors.js";
+import { PERIOD_EXPECTED } from "../core/messages.js";
 import { DAY_MS } from "./civil.js";
 
 /**
  * A time zone's rules as needed to cut periods: the offset at an instant, and the instant at which
- * a local wall time is reached. Offsets come from `@date-fns/tz` (the runtime's `Intl` data); this
+ * a local wall time is reached. Offsets come from the runtime's `Intl` data (the `longOffset` time
+ * zone name, read to the second with its sign, so "GMT-00:44:30" is minus 44.5 minutes); this
  * runs once per period boundary or per offset-less string, never per record on the hot path.
  *
  * "Wall ms" is a local date-time written as if it were UTC epoch milliseconds.
@@ -15,9 +17,11 @@ export interface Zone {
   /** Offset (local minus UTC) in milliseconds at the instant `epochMs`. */
   offsetAt(epochMs: number): number;
   /**
-   * The first instant whose local time is at or after `wallMs` (a period boundary): usually the one
-   * instant with that wall time; the earlier one when the wall time occurs twice; the end of the
-   * gap when the wall time is skipped by a daylight-saving jump.
+   * The instant from which local time stays at or after `wallMs` (a period boundary): usually the
+   * one instant with that wall time; the later one when the wall time occurs twice (a fall-back
+   * that crosses midnight, as in America/St_Johns at 00:01 until 2011, so local dates never go
+   * backwards across a boundary; only the minutes lived after midnight before the clocks went back
+   * fall in the earlier day); the end of the gap when the wall time is skipped by a jump.
    */
   firstInstantAtOrAfter(wallMs: number): number;
   /**
@@ -28,7 +32,27 @@ export interface Zone {
   instantOfWallTime(wallMs: number): number;
 }
 
-const UTC_NAMES = new Set(["UTC", "Etc/UTC", "GMT", "Etc/GMT"]);
+const UTC_NAMES: readonly string[] = ["UTC", "Etc/UTC", "GMT", "Etc/GMT"];
+
+/** "GMT", "GMT+07:00", "GMT-00:44:30" at the end of a formatted date (Unicode minus accepted). */
+const LONG_OFFSET = /GMT(?:([+\-\u2212])(\d{2})(?::?(\d{2}))?(?::?(\d{2}))?)?$/;
+
+/**
+ * The offset in milliseconds written at the end of a date formatted with `timeZoneName:
+ * "longOffset"`, or undefined when there is none. The sign applies to the whole offset, also when
+ * the hours are zero ("GMT-00:25:21" is minus 25 min 21 s).
+ *
+ * @internal
+ */
+export function parseLongOffset(text: string): number | undefined {
+  const match = LONG_OFFSET.exec(text);
+  if (match === null) return undefined;
+  const [, sign, hours, minutes, seconds] = match;
+  if (sign === undefined) return 0;
+  const magnitude =
+    (Number(hours) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0)) * 1000;
+  return sign === "+" ? magnitude : -magnitude;
+}
 
 /** Whether `name` is a time zone the runtime knows. @internal */
 export function isValidTimeZone(name: string): boolean {
@@ -43,7 +67,7 @@ export function isValidTimeZone(name: string): boolean {
 
 /** The zone engine for a (validated) IANA time zone name. @internal */
 export function createZone(name: string): Zone {
-  if (UTC_NAMES.has(name)) {
+  if (UTC_NAMES.includes(name)) {
     return {
       name,
       offsetAt: () => 0,
@@ -51,8 +75,26 @@ export function createZone(name: string): Zone {
       instantOfWallTime: (wallMs) => wallMs,
     };
   }
-  const offsetAt = (epochMs: number): number =>
-    Math.round(tzOffset(name, new Date(epochMs)) * 60_000);
+  // Created on first use, then reused: one formatter per zone engine.
+  let format: ((date: Date) => string) | undefined;
+  const offsetAt = (epochMs: number): number => {
+    format ??= new Intl.DateTimeFormat("en-US", { timeZone: name, timeZoneName: "longOffset" })
+      .format;
+    const text = format(new Date(epochMs));
+    const offset = parseLongOffset(text);
+    if (offset === undefined) {
+      // Not reached with any runtime tested (every zone, years 1-9999); refuse rather than guess.
+      fail({
+        code: "invalid_time_zone",
+        subject: "timeZone",
+        path: ["calendar", "timeZone"],
+        where: "time zone offset",
+        expected: PERIOD_EXPECTED.zoneOffset,
+        received: JSON.stringify(text),
+      });
+    }
+    return offset;
+  };
   const localAt = (epochMs: number): number => epochMs + offsetAt(epochMs);
 
   /** Offsets in force a day before and a day after the wall time (usually equal). */
@@ -60,12 +102,21 @@ export function createZone(name: string): Zone {
     return [offsetAt(wallMs - DAY_MS), offsetAt(wallMs + DAY_MS)];
   }
 
-  /** The earliest instant with that exact wall time, or undefined when the wall time is skipped. */
-  function exact(wallMs: number, before: number, after: number): number | undefined {
+  /**
+   * An instant with that exact wall time (the earlier or the later one when it occurs twice), or
+   * undefined when the wall time is skipped.
+   */
+  function exact(
+    wallMs: number,
+    before: number,
+    after: number,
+    prefer: "earlier" | "later",
+  ): number | undefined {
     const early = wallMs - Math.max(before, after);
     const late = wallMs - Math.min(before, after);
-    if (localAt(early) === wallMs) return early;
-    if (localAt(late) === wallMs) return late;
+    const [first, second] = prefer === "earlier" ? [early, late] : [late, early];
+    if (localAt(first) === wallMs) return first;
+    if (localAt(second) === wallMs) return second;
     return undefined;
   }
 
@@ -81,7 +132,7 @@ export function createZone(name: string): Zone {
       const instant = wallMs - before;
       if (localAt(instant) === wallMs) return instant;
     }
-    const found = exact(wallMs, before, after);
+    const found = exact(wallMs, before, after, "later");
     if (found !== undefined) return found;
     // A gap: search the first instant whose local time is at or after the wall time.
     let low = wallMs - Math.max(before, after, offsetAt(wallMs)) - DAY_MS / 24;
@@ -131,7 +182,7 @@ export function createZone(name: string): Zone {
         const instant = wallMs - before;
         if (localAt(instant) === wallMs) return instant;
       }
-      const found = exact(wallMs, before, after);
+      const found = exact(wallMs, before, after, "earlier");
       return found ?? wallMs - before;
     },
   };

@@ -1,8 +1,8 @@
 import type { RangeBound } from "../aggregate/aggregate.js";
 import { resolveRange } from "../aggregate/aggregate.js";
 import type { AnyMeasure, MeasureKind, Measures } from "../aggregate/measure.js";
-import { checkMeasures } from "../aggregate/options.js";
-import { fail, KpiError } from "../core/errors.js";
+import { badOption, checkMeasures } from "../aggregate/options.js";
+import { fail } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED, SQL_EXPECTED } from "../core/messages.js";
 import { type Bucketer, createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
@@ -94,17 +94,6 @@ export interface Plan {
   readonly measures: readonly PlannedMeasure[];
 }
 
-function badOption(subject: string, name: string, expected: string, received: unknown): never {
-  return fail({
-    code: "invalid_option",
-    subject,
-    path: [name],
-    where: `option ${name}`,
-    expected,
-    received: describe(received),
-  });
-}
-
 function columnName(value: unknown, subject: string, name: string, expected: string): string {
   if (typeof value === "string" && value.length > 0) return value;
   if (isColumnReference(value)) return value.name;
@@ -146,26 +135,6 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
   return bad(SQL_EXPECTED.valueAccessor);
 }
 
-/** The range as inclusive ordinals, with errors naming the caller rather than `aggregate`. */
-function rangeOf(
-  subject: string,
-  range: unknown,
-  calendar: Calendar,
-  bucketer: Bucketer,
-): [number, number] {
-  try {
-    return resolveRange(range, calendar, bucketer);
-  } catch (error) {
-    if (!(error instanceof KpiError)) throw error;
-    throw new KpiError(
-      error.issues.map((issue) => ({
-        ...issue,
-        message: issue.message.replace(/^aggregate: /, `${subject}: `),
-      })),
-    );
-  }
-}
-
 /** Resolves and checks the options. @internal */
 export function makePlan(subject: string, options: unknown): Plan {
   if (typeof options !== "object" || options === null) {
@@ -185,7 +154,7 @@ export function makePlan(subject: string, options: unknown): Plan {
   const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
   const bucketer = createBucketer(given.granularity, calendar);
   const range =
-    given.range === undefined ? null : rangeOf(subject, given.range, calendar, bucketer);
+    given.range === undefined ? null : resolveRange(given.range, calendar, bucketer, subject);
   const tableParts = typeof given.table === "string" ? [given.table] : given.table;
   if (
     !Array.isArray(tableParts) ||

@@ -1,4 +1,5 @@
 import type { AnyMeasure, Measure, Measures, SerializedState } from "../aggregate/measure.js";
+import { checkFillSize, isIterable } from "../aggregate/options.js";
 import {
   type CellData,
   compareGroups,
@@ -11,7 +12,8 @@ import {
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
 import { describe, SQL_EXPECTED } from "../core/messages.js";
-import type { Granularity, Period } from "../period/types.js";
+import { sharedBucketer } from "../period/shared.js";
+import type { Granularity } from "../period/types.js";
 import { makePlan, type Plan, type PlannedMeasure, type ToSqlOptions } from "./plan.js";
 
 const SUBJECT = "seriesFromRows";
@@ -58,12 +60,25 @@ function countedDistinct(name: string, original: AnyMeasure): Measure<CountedDis
     serialize: () => notAdditive(name),
     deserialize: () => notAdditive(name),
     reader: () => notAdditive(name),
+    isState: (state): state is CountedDistinctState =>
+      typeof state === "object" &&
+      state !== null &&
+      (state as { kind?: unknown }).kind === "count_distinct" &&
+      Number.isSafeInteger((state as { count?: unknown }).count),
     mergeInto: () => notAdditive(name),
     clone: (state) => make(state.count),
   };
 }
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The types of aggregated values that are exact: integers and fixed-point decimals, as DuckDB's
+ * `typeof` and PostgreSQL's `pg_typeof` name them. A floating-point value (summed by the engine in
+ * binary floating point) or a text value (whose minimum and maximum are alphabetical) is not.
+ */
+const EXACT_TYPE =
+  /^(?:TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|DECIMAL\(\d+,\d+\)|smallint|integer|bigint|numeric)$/;
 
 function badValue(
   rowIndex: number,
@@ -106,6 +121,26 @@ function readInteger(
 
 function readCount(row: Record<string, unknown>, rowIndex: number, field: string): number {
   return readInteger(row, rowIndex, field, false);
+}
+
+/** Checks that a measured value was computed over an exact type (the `m<i>_type` column). */
+function checkExactType(
+  row: Record<string, unknown>,
+  rowIndex: number,
+  alias: string,
+  planned: PlannedMeasure,
+): void {
+  const type = row[`${alias}_type`];
+  if (typeof type !== "string" || !EXACT_TYPE.test(type)) {
+    fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["rows", rowIndex, `${alias}_type`],
+      where: `row ${rowIndex} column "${alias}_type" (measure ${JSON.stringify(planned.name)}, column ${JSON.stringify(planned.column)})`,
+      expected: SQL_EXPECTED.exactType,
+      received: describe(type),
+    });
+  }
 }
 
 function readDecimalText(
@@ -160,6 +195,9 @@ function statesOfRow(
   return plan.measures.map((planned: PlannedMeasure, m) => {
     const measure = measures[m] as AnyMeasure;
     const field = `m${m}_value`;
+    if (planned.kind !== "count" && planned.kind !== "count_distinct") {
+      checkExactType(row, rowIndex, `m${m}`, planned);
+    }
     switch (planned.kind) {
       case "sum":
         return measure.deserialize({
@@ -201,14 +239,6 @@ function statesOfRow(
   });
 }
 
-function isIterable(value: unknown): value is Iterable<unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
-  );
-}
-
 /**
  * Turns the rows of a query made by `toSql` into a {@link Series} — the same type `aggregate`
  * returns — so rollups, comparisons, `metricSeries`, `evaluateSeries` and `mergeSeries` work on
@@ -217,16 +247,20 @@ function isIterable(value: unknown): value is Iterable<unknown> {
  * case merging that measure is a `not_additive` error); periods and groups are filled as in
  * `aggregate` (option `fill`, default `true`).
  *
- * Rows with a NULL in the date, group or a measure column are not dropped silently: the query
- * counts them (`invalid_count`) and this function throws `invalid_record` for them.
+ * Rows with a NULL in the date, group or a measure column, or an instant outside the supported
+ * years, are not dropped silently: the query counts them (`invalid_count`) and this function
+ * throws `invalid_record` for them. Measured values must come from integer or DECIMAL / NUMERIC
+ * columns (`m<i>_type`): a floating-point sum or a text maximum is refused, never read as exact.
  *
  * @param rows - The result rows, as objects keyed by column name (any client: `@duckdb/node-api`'s
  * `getRowObjects()`, `pg`'s `rows`, PGlite's `rows`).
  * @param options - The same options given to `toSql`.
  * @returns The series.
- * @throws {KpiError} `invalid_record` when the query counted rows with NULLs; `invalid_argument`
- * for rows that are not what `toSql` produces (an unknown period key, a value not in exact decimal
- * text); the option errors of `toSql`.
+ * @throws {KpiError} `invalid_record` when the query counted invalid rows; `invalid_argument`
+ * for rows that are not what `toSql` produces (an unknown period key, one outside `range`, a value
+ * not in exact decimal text, a value of a floating-point or text column); `invalid_option` when
+ * filling would create more than 1,000,000 cells (give a range, or `fill: false`); the option
+ * errors of `toSql`.
  * @example
  * ```ts
  * import { count, sum } from "kinerja";
@@ -240,8 +274,8 @@ function isIterable(value: unknown): value is Iterable<unknown> {
  * } as const;
  * // What the query returned (for example from DuckDB or PostgreSQL):
  * const rows = [
- *   { period_key: "2025-01", record_count: "2", invalid_count: "0", m0_value: "150.5000", m1_value: "2" },
- *   { period_key: "2025-03", record_count: "1", invalid_count: "0", m0_value: "0.1000", m1_value: "1" },
+ *   { period_key: "2025-01", record_count: "2", invalid_count: "0", m0_value: "150.5000", m0_type: "DECIMAL(38,4)", m1_value: "2" },
+ *   { period_key: "2025-03", record_count: "1", invalid_count: "0", m0_value: "0.1000", m0_type: "DECIMAL(38,4)", m1_value: "1" },
  * ];
  * const series = seriesFromRows(rows, options);
  * console.log(series.cells.map((cell) => `${cell.period.key} ${cell.values.revenue} ${cell.values.deals}`));
@@ -267,6 +301,24 @@ export function seriesFromRows<const M extends Measures>(
   );
   const grouped = plan.group !== undefined;
   const { bucketer, granularity } = plan;
+  const shared = sharedBucketer(granularity, plan.calendar);
+  // A key counts only when it reads back to itself within the supported years (so a key the
+  // engine built from a year it could not write in four digits is refused, not misfiled).
+  const ordinalOfKey = (key: unknown): number | undefined => {
+    if (typeof key !== "string") return undefined;
+    let ordinal: number | undefined;
+    try {
+      ordinal = shared.scheme.ordinalOfKey(key);
+    } catch {
+      return undefined;
+    }
+    return ordinal !== undefined &&
+      ordinal >= shared.minOrdinal &&
+      ordinal <= shared.maxOrdinal &&
+      shared.scheme.keyOf(ordinal) === key
+      ? ordinal
+      : undefined;
+  };
   const byOrdinal = new Map<number, Map<GroupKey | null, CellData>>();
   const groupSet = new Map<unknown, GroupKey>();
   let total = 0;
@@ -280,20 +332,22 @@ export function seriesFromRows<const M extends Measures>(
     const key = row.period_key;
     const group = grouped ? row.group_key : null;
     if (invalid > 0 || key === null || (grouped && group === null)) {
+      const count = Math.max(invalid, 1);
       fail({
         code: "invalid_record",
         subject: SUBJECT,
         path: ["rows", rowIndex],
         where: `row ${rowIndex} (period ${describe(key)}${grouped ? `, group ${describe(group)}` : ""})`,
         expected: SQL_EXPECTED.validRows,
-        received: `${Math.max(invalid, 1)} ${Math.max(invalid, 1) === 1 ? "row" : "rows"} with a NULL`,
+        received: SQL_EXPECTED.invalidRows(count),
       });
     }
-    let ordinal: number;
-    try {
-      ordinal = bucketer.ordinalOfPeriod({ granularity, key } as Period);
-    } catch {
+    const ordinal = ordinalOfKey(key);
+    if (ordinal === undefined) {
       return badValue(rowIndex, "period_key", SQL_EXPECTED.periodKey, key);
+    }
+    if (plan.range !== null && (ordinal < plan.range[0] || ordinal > plan.range[1])) {
+      badValue(rowIndex, "period_key", SQL_EXPECTED.periodInRange, key);
     }
     if (grouped && !isGroupKey(group)) {
       badValue(rowIndex, "group_key", SQL_EXPECTED.groupValue, group);
@@ -312,17 +366,18 @@ export function seriesFromRows<const M extends Measures>(
     total += records;
   });
 
+  const groups = [...groupSet.values()].sort(compareGroups);
+  const positions: (GroupKey | null)[] = grouped ? groups : [null];
   let ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
   if (plan.fill) {
     const low = plan.range === null ? ordinals[0] : plan.range[0];
     const high = plan.range === null ? ordinals[ordinals.length - 1] : plan.range[1];
     ordinals = [];
     if (low !== undefined && high !== undefined) {
+      checkFillSize(SUBJECT, bucketer, low, high, positions.length);
       for (let ordinal = low; ordinal <= high; ordinal++) ordinals.push(ordinal);
     }
   }
-  const groups = [...groupSet.values()].sort(compareGroups);
-  const positions: (GroupKey | null)[] = grouped ? groups : [null];
   const seriesRows: SeriesRow[] = ordinals.map((ordinal) => {
     const cells = byOrdinal.get(ordinal);
     return {

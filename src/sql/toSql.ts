@@ -1,6 +1,7 @@
 import type { Measures } from "../aggregate/measure.js";
 import { fail } from "../core/errors.js";
 import { describe, SQL_EXPECTED } from "../core/messages.js";
+import { MAX_INSTANT, MIN_INSTANT } from "../period/instant.js";
 import type { ConditionNode } from "./column.js";
 import { periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
@@ -46,8 +47,10 @@ const SUBJECT = "toSql";
  * (`$1`, `$2`, …); identifiers are quoted for the dialect, so hostile names cannot change the
  * query. Numbers come back as text (exact decimals, never doubles). Result columns:
  * `period_key`, `group_key` (when grouped), `record_count`, `invalid_count` (rows with a NULL in a
- * column the query needs), and per measure `m<i>_value` plus `m<i>_count` (mean), `m<i>_time` and
- * `m<i>_index` (first and last).
+ * column the query needs, or an instant outside 0001-01-02T00:00Z to 9999-01-01T00:00Z), and per
+ * measure `m<i>_value` plus `m<i>_type` (the engine's type of a measured value: `seriesFromRows`
+ * refuses floating-point and text values), `m<i>_count` (mean), `m<i>_time` and `m<i>_index`
+ * (first and last).
  *
  * @param options - The table, date column (TIMESTAMPTZ), granularity, calendar, optional groupBy,
  * the measures (reading columns by name or `column(...)`), and optional range, where, sequence and
@@ -72,8 +75,13 @@ const SUBJECT = "toSql";
  *   },
  *   { dialect: "postgres" },
  * );
+ * // The zone, then the bounds of the supported instants:
  * console.log(query.params);
- * // [ 'Asia/Jakarta' ]
+ * // [
+ * //   'Asia/Jakarta',
+ * //   '0001-01-02T00:00:00.000Z',
+ * //   '9999-01-01T00:00:00.000Z'
+ * // ]
  * console.log(query.text.includes('FROM "sales"."deals"'), query.text.includes("Asia"));
  * // true false
  * ```
@@ -164,8 +172,11 @@ export function toSql<const M extends Measures>(
   const period = periodSql(plan.granularity, plan.calendar, dialect, add);
   const keyed = `SELECT ${period.anchor("row_local")} AS period_anchor, * FROM (${source}) AS source_rows`;
 
-  // Outer: one row per (period, group).
+  // Outer: one row per (period, group). Each entry is an aggregate (in the grouping query) and
+  // the result columns built from it (in the last query, which names them).
   const text = (expression: string): string => `CAST(${expression} AS VARCHAR)`;
+  const typeName = (expression: string): string =>
+    dialect === "duckdb" ? `typeof(${expression})` : `CAST(pg_typeof(${expression}) AS VARCHAR)`;
   const epoch = (expression: string): string =>
     dialect === "duckdb"
       ? `epoch_ms(${expression})`
@@ -179,61 +190,94 @@ export function toSql<const M extends Measures>(
     dialect === "duckdb"
       ? `${latest ? "last" : "first"}(${expression} ORDER BY ${order(value, false)})`
       : `(array_agg(${expression} ORDER BY ${order(value, latest)}))[1]`;
-  const columns = ["period_anchor"];
-  if (plan.group !== undefined) columns.push("row_group AS group_key");
-  columns.push(`${text("count(*)")} AS record_count`);
-  columns.push(
-    `${text(`count(*) FILTER (WHERE ${needed.map((name) => `${name} IS NULL`).join(" OR ")})`)} AS invalid_count`,
-  );
+  /** Aggregates of the grouping query, and the result columns of the last query. */
+  const aggregates: string[] = [];
+  const results: string[] = [];
+  /** A result column holding an aggregate as text. */
+  const textColumn = (aggregate: string, name: string): void => {
+    aggregates.push(`${text(aggregate)} AS ${name}`);
+    results.push(name);
+  };
+  /**
+   * A measured value: its aggregate as text, and the type of that aggregate, so `seriesFromRows`
+   * can refuse values the engine did not compute exactly (a floating sum, a text maximum).
+   */
+  const valueColumn = (aggregate: string, alias: string): void => {
+    aggregates.push(`${aggregate} AS ${alias}_raw`);
+    results.push(
+      `${text(`${alias}_raw`)} AS ${alias}_value`,
+      `${typeName(`${alias}_raw`)} AS ${alias}_type`,
+    );
+  };
+  if (plan.group !== undefined) {
+    aggregates.push("row_group AS group_key");
+    results.push("group_key");
+  }
+  textColumn("count(*)", "record_count");
+  // Rows that cannot be aggregated as `aggregate` would: a NULL where a value is needed, or an
+  // instant outside the years every period key can name (0001-01-02 to 9999-01-01, bounds as
+  // parameters), which would otherwise give keys of the wrong year.
+  const first = add(new Date(MIN_INSTANT).toISOString());
+  const after = add(new Date(MAX_INSTANT).toISOString());
+  const invalid = [
+    ...needed.map((name) => `${name} IS NULL`),
+    `row_date < CAST(${first} AS TIMESTAMPTZ)`,
+    `row_date >= CAST(${after} AS TIMESTAMPTZ)`,
+  ];
+  textColumn(`count(*) FILTER (WHERE ${invalid.join(" OR ")})`, "invalid_count");
   plan.measures.forEach((measure, m) => {
     const value = `row_m${m}`;
     const alias = `m${m}`;
     switch (measure.kind) {
       case "sum":
-        columns.push(`${text(`sum(${value})`)} AS ${alias}_value`);
+        valueColumn(`sum(${value})`, alias);
         break;
       case "mean":
-        columns.push(`${text(`sum(${value})`)} AS ${alias}_value`);
-        columns.push(`${text(`count(${value})`)} AS ${alias}_count`);
+        valueColumn(`sum(${value})`, alias);
+        textColumn(`count(${value})`, `${alias}_count`);
         break;
       case "min":
       case "max":
-        columns.push(`${text(`${measure.kind}(${value})`)} AS ${alias}_value`);
+        valueColumn(`${measure.kind}(${value})`, alias);
         break;
       case "count":
-        columns.push(
-          `${text(measure.column === undefined && measure.condition === undefined ? "count(*)" : `count(*) FILTER (WHERE ${value})`)} AS ${alias}_value`,
+        textColumn(
+          measure.column === undefined && measure.condition === undefined
+            ? "count(*)"
+            : `count(*) FILTER (WHERE ${value})`,
+          `${alias}_value`,
         );
         break;
       case "count_distinct":
         if (plan.distinct === "count") {
-          columns.push(`${text(`count(DISTINCT ${value})`)} AS ${alias}_value`);
+          textColumn(`count(DISTINCT ${value})`, `${alias}_value`);
         } else {
           const list = dialect === "duckdb" ? "list" : "array_agg";
-          columns.push(
-            `${text(`to_json(${list}(DISTINCT ${text(value)}) FILTER (WHERE ${value} IS NOT NULL))`)} AS ${alias}_value`,
+          textColumn(
+            `to_json(${list}(DISTINCT ${text(value)}) FILTER (WHERE ${value} IS NOT NULL))`,
+            `${alias}_value`,
           );
         }
         break;
       default: {
         const latest = measure.kind === "last";
-        columns.push(`${pick(text(value), value, latest)} AS ${alias}_value`);
-        columns.push(`${text(epoch(`${latest ? "max" : "min"}(row_date)`))} AS ${alias}_time`);
-        columns.push(
-          `${plan.sequence === undefined ? "CAST('0' AS VARCHAR)" : pick(text("row_sequence"), value, latest)} AS ${alias}_index`,
-        );
+        valueColumn(pick(value, value, latest), alias);
+        textColumn(epoch(`${latest ? "max" : "min"}(row_date)`), `${alias}_time`);
+        if (plan.sequence === undefined) {
+          aggregates.push(`CAST('0' AS VARCHAR) AS ${alias}_index`);
+          results.push(`${alias}_index`);
+        } else {
+          textColumn(pick("row_sequence", value, latest), `${alias}_index`);
+        }
       }
     }
   });
   const grouping = plan.group === undefined ? "period_anchor" : "period_anchor, row_group";
-  const grouped = `SELECT ${columns.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
+  const grouped = `SELECT period_anchor, ${aggregates.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
   // Last: the key of each group, and the result columns by name.
-  const names = columns
-    .slice(1)
-    .map((expression) => expression.slice(expression.lastIndexOf(" AS ") + 4));
   const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
   return {
-    text: `SELECT ${period.key("period_anchor")} AS period_key, ${names.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}`,
+    text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}`,
     params,
   };
 }

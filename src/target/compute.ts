@@ -1,4 +1,5 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
+import { divide, mapResult } from "../core/result.js";
 import type { MetricDirection } from "../metric/types.js";
 import { isToleranceBands } from "./read.js";
 import type {
@@ -51,8 +52,9 @@ function nonPositive(value: Decimal): AttainmentReason {
   return value.isZero() ? "zero_target" : "negative_target";
 }
 
-function quotient(numerator: Decimal, denominator: Decimal): Decimal {
-  return new KDecimal(numerator).div(denominator);
+/** The linear lower-is-better attainment `2 − actual / target` (`null` only for a zero target). */
+function linear(actual: Decimal, target: Decimal): Decimal | null {
+  return mapResult(divide(actual, target), (ratio) => new KDecimal(2).minus(ratio)).value;
 }
 
 /** Computes an evaluation from validated parts. @internal */
@@ -97,22 +99,21 @@ function noData(parts: EvaluationParts): Outcome {
 function point(parts: EvaluationParts, actual: Decimal, target: Decimal): Outcome {
   const { direction, lowerFormula, bands } = parts;
   const variance = actual.minus(target);
-  const variancePercent = target.isZero() ? null : quotient(variance, target.abs());
+  const variancePercent = divide(variance, target.abs()).value;
   let attainment: Decimal | null = null;
   let attainmentReason: AttainmentReason | null = null;
   let formula: AttainmentFormula = "ratio";
   if (direction === "lower_is_better") {
     formula = lowerFormula;
     if (target.lte(0)) attainmentReason = nonPositive(target);
-    else if (lowerFormula === "linear")
-      attainment = new KDecimal(2).minus(quotient(actual, target));
+    else if (lowerFormula === "linear") attainment = linear(actual, target);
     else if (actual.isZero()) attainmentReason = "zero_actual";
     else if (actual.lt(0)) attainmentReason = "negative_actual";
-    else attainment = quotient(target, actual);
+    else attainment = divide(target, actual).value;
   } else if (target.lte(0)) {
     attainmentReason = nonPositive(target);
   } else {
-    attainment = quotient(actual, target);
+    attainment = divide(actual, target).value;
   }
   // Meets or beats the target in the metric's direction (neutral: only an exact hit).
   const meets =
@@ -138,26 +139,26 @@ function range(parts: EvaluationParts, actual: Decimal, target: TargetRange<Deci
   const below = actual.lt(target.min);
   const above = actual.gt(target.max);
   if (!below && !above) {
-    const one = new KDecimal(1);
+    // The range is the tolerance: inside it is on track whatever the bands say.
     return {
       variance: new KDecimal(0),
       variancePercent: new KDecimal(0),
-      attainment: one,
+      attainment: new KDecimal(1),
       attainmentReason: null,
       attainmentFormula: "ratio",
       favorable: true,
-      status: statusFromBands(one, bands),
+      status: "on_track",
     };
   }
   const bound = below ? target.min : target.max;
   const variance = actual.minus(bound);
-  const variancePercent = bound.isZero() ? null : quotient(variance, bound.abs());
+  const variancePercent = divide(variance, bound.abs()).value;
   let attainment: Decimal | null = null;
   let attainmentReason: AttainmentReason | null = null;
   if (bound.lte(0)) attainmentReason = nonPositive(bound);
-  else if (below) attainment = quotient(actual, bound);
-  else if (lowerFormula === "linear") attainment = new KDecimal(2).minus(quotient(actual, bound));
-  else attainment = quotient(bound, actual);
+  else if (below) attainment = divide(actual, bound).value;
+  else if (lowerFormula === "linear") attainment = linear(actual, bound);
+  else attainment = divide(bound, actual).value;
   return {
     variance,
     variancePercent,

@@ -111,7 +111,7 @@ export function readEvaluateInput(
  * | lower-is-better, target > 0, actual > 0 | `target / actual` (`"inverse"`) or `2 − actual / target` (`"linear"`) | from the bands |
  * | lower-is-better `"inverse"`, actual 0 or negative | `null` (`zero_actual`, `negative_actual`) | from the variance sign |
  * | target 0 or negative | `null` (`zero_target`, `negative_target`) | from the variance sign |
- * | range, inside | 1 (variance 0) | from the bands (on track by default) |
+ * | range, inside | 1 (variance 0) | on track, whatever the bands (the range is the tolerance) |
  * | range, below `min` > 0 | `actual / min` | from the bands |
  * | range, above `max` > 0 | `max / actual` (or `2 − actual / max`) | from the bands |
  * | actual or target `null` | `null` (`no_data`) | `no_data` |

@@ -1,7 +1,10 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
-import { KpiError, type KpiIssue } from "../core/errors.js";
+import { isKpiError, KpiError, type KpiIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
 import type { AnyMetric } from "../metric/types.js";
+import { calendarKey } from "../period/registry.js";
+import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import type { Calendar, CalendarInput } from "../period/types.js";
 import { computeEvaluation } from "./compute.js";
 import { readFormula } from "./evaluate.js";
 import { isGroupValue, type TargetSpec } from "./parseTargets.js";
@@ -14,16 +17,18 @@ import {
   readActual,
   readBands,
   readSubject,
+  readTarget,
 } from "./read.js";
-import type { Evaluation, StatusBands } from "./types.js";
+import type { Evaluation, ResolvedBands, StatusBands, TargetRange } from "./types.js";
 
 /**
- * A point of a series of metric values, as produced by the aggregate layer: the period (only its
- * `key` is used), the value (`null` when undefined) and, for grouped series, the group.
+ * A point of a series of metric values, as produced by the aggregate layer: the period (its `key`,
+ * and its `calendar` when it carries one), the value (`null` when undefined) and, for grouped
+ * series, the group.
  * @category Targets
  */
 export interface SeriesPointLike {
-  readonly period: { readonly key: string };
+  readonly period: { readonly key: string; readonly calendar?: CalendarInput };
   readonly value: Decimal | null;
   readonly group?: unknown;
 }
@@ -71,12 +76,19 @@ function groupOf(value: unknown): string | number | boolean | null | undefined {
  * `no_data` evaluation with a `null` target. Targets for periods that are not in the series are
  * ignored.
  *
- * @param points - The series: any iterable of `{ period: { key }, value, group? }`.
- * @param targets - Targets from `parseTargets`.
+ * A key means different instants in different calendars (`2025-01` in Jakarta starts 7 hours
+ * before `2025-01` in UTC), so when a point's period and its matching target's period both carry a
+ * calendar, the two must be the same in every field (time zone, week start, fiscal year start and
+ * naming): pass `parseTargets` the calendar the series was aggregated in.
+ *
+ * @param points - The series: any iterable of `{ period: { key, calendar? }, value, group? }`.
+ * @param targets - Targets from `parseTargets` (or objects of the same shape: `metricId`,
+ * `period: { key, calendar? }`, `target` a Numeric or `{ min, max }`, optional `bands` and `group`).
  * @param options - `metric` (required), and `bands` / `attainment` for targets without their own.
  * @returns One entry per point: the period, the group, the matched target and the evaluation.
- * @throws {KpiError} `invalid_argument` for a malformed point or targets; `unknown_metric`;
- * `invalid_option` for bands or attainment.
+ * @throws {KpiError} `invalid_argument` for a malformed point or target entry; `invalid_calendar`
+ * when a point and its target are in different calendars; `unknown_metric`; `invalid_option` for
+ * bands or attainment.
  * @example
  * ```ts
  * import { evaluateSeries, parseTargets, toDecimal } from "kinerja";
@@ -170,30 +182,41 @@ export function evaluateSeries<P extends SeriesPointLike>(
     for (const point of points) list.push(point);
   }
   const values: (Decimal | null)[] = [];
+  const pointCalendars: (Calendar | undefined)[] = [];
   list.forEach((point, index) => {
     const pointPlace = child(place, "points", index);
     if (!isRecord(point) || !isRecord(point.period) || typeof point.period.key !== "string") {
       issues.push(issueAt(pointPlace, "invalid_argument", TARGET_EXPECTED.point, describe(point)));
       return;
     }
+    pointCalendars[index] = readPeriodCalendar(point.period, child(pointPlace, "period"), issues);
     const value = readActual(point.value, child(pointPlace, "value"), issues);
     if (value !== undefined) values[index] = value;
   });
+  const specs = Array.isArray(targets)
+    ? readSpecs(targets as readonly unknown[], child(place, "targets"), issues)
+    : [];
   if (issues.length > 0 || subject === undefined || lowerFormula === undefined) {
     throw new KpiError(issues);
   }
 
-  const byKey = new Map<string, TargetSpec>();
-  for (const spec of targets) {
+  const byKey = new Map<string, ReadSpec>();
+  for (const spec of specs) {
     if (spec.metricId === subject.metricId) {
-      byKey.set(JSON.stringify([spec.period.key, spec.group]), spec);
+      byKey.set(JSON.stringify([spec.key, spec.group]), spec);
     }
   }
+  const matched = list.map((raw) => {
+    const group = groupOf((raw as P).group);
+    return group === undefined
+      ? undefined
+      : byKey.get(JSON.stringify([(raw as P).period.key, group]));
+  });
+  checkCalendars(matched, pointCalendars, place, issues);
+  if (issues.length > 0) throw new KpiError(issues);
   return list.map((raw, index) => {
     const point = raw as P;
-    const group = groupOf(point.group);
-    const spec =
-      group === undefined ? undefined : byKey.get(JSON.stringify([point.period.key, group]));
+    const spec = matched[index];
     const target = spec?.target ?? null;
     const range = target !== null && !isDecimalInstance(target);
     const evaluation = computeEvaluation({
@@ -204,6 +227,154 @@ export function evaluateSeries<P extends SeriesPointLike>(
       bands: spec?.bands ?? bands ?? defaultBands(subject.direction, range),
       lowerFormula,
     });
-    return { period: point.period, group: point.group, spec: spec ?? null, evaluation };
+    return { period: point.period, group: point.group, spec: spec?.spec ?? null, evaluation };
+  });
+}
+
+/** A target entry, checked and read. */
+interface ReadSpec {
+  readonly spec: TargetSpec;
+  readonly position: number;
+  readonly metricId: string;
+  readonly key: string;
+  readonly group: string | number | boolean | null;
+  readonly calendar: Calendar | undefined;
+  readonly target: Decimal | TargetRange<Decimal>;
+  readonly bands: ResolvedBands | null;
+}
+
+/** The calendar a period carries, resolved; `undefined` when it carries none. */
+function readPeriodCalendar(
+  period: Record<string, unknown>,
+  place: Place,
+  issues: KpiIssue[],
+): Calendar | undefined {
+  if (period.calendar === undefined) return undefined;
+  try {
+    return resolveCalendarFor(period.calendar, place.subject, [...place.path, "calendar"]);
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}
+
+/**
+ * Checks every entry of `targets` (from parseTargets, or made by hand): a record with a string
+ * `metricId`, a `period` with a string `key`, a `target` that is a Numeric or a `{ min, max }` range,
+ * optional `bands` and `group`.
+ */
+function readSpecs(targets: readonly unknown[], place: Place, issues: KpiIssue[]): ReadSpec[] {
+  const specs: ReadSpec[] = [];
+  targets.forEach((entry, position) => {
+    const entryPlace = child(place, position);
+    if (
+      !isRecord(entry) ||
+      typeof entry.metricId !== "string" ||
+      !isRecord(entry.period) ||
+      typeof entry.period.key !== "string" ||
+      entry.target === null ||
+      entry.target === undefined
+    ) {
+      issues.push(
+        issueAt(entryPlace, "invalid_argument", TARGET_EXPECTED.targetSpec, describe(entry)),
+      );
+      return;
+    }
+    const before = issues.length;
+    const targetIssues: KpiIssue[] = [];
+    const target = readTarget(entry.target, child(entryPlace, "target"), targetIssues);
+    if (targetIssues.length > 0 || target === null || target === undefined) {
+      issues.push(
+        issueAt(
+          child(entryPlace, "target"),
+          "invalid_argument",
+          TARGET_EXPECTED.targetSpec,
+          describe(entry.target),
+        ),
+      );
+    }
+    const bands =
+      entry.bands === undefined || entry.bands === null
+        ? null
+        : readBands(entry.bands, child(entryPlace, "bands"), issues);
+    const group = entry.group === undefined || entry.group === null ? null : entry.group;
+    if (group !== null && !isGroupValue(group)) {
+      issues.push(
+        issueAt(
+          child(entryPlace, "group"),
+          "invalid_argument",
+          TARGET_EXPECTED.targetSpecGroup,
+          describe(group),
+        ),
+      );
+    }
+    const calendar = readPeriodCalendar(entry.period, child(entryPlace, "period"), issues);
+    if (
+      issues.length > before ||
+      target === null ||
+      target === undefined ||
+      bands === undefined ||
+      (group !== null && !isGroupValue(group))
+    ) {
+      return;
+    }
+    specs.push({
+      spec: entry as unknown as TargetSpec,
+      position,
+      metricId: entry.metricId,
+      key: entry.period.key,
+      group,
+      calendar,
+      target,
+      bands,
+    });
+  });
+  return specs;
+}
+
+/** The fields in which two calendars differ. */
+function differingFields(a: Calendar, b: Calendar): (keyof Calendar)[] {
+  const fields: (keyof Calendar)[] = [
+    "timeZone",
+    "weekStartsOn",
+    "fiscalYearStartMonth",
+    "fiscalYearNaming",
+  ];
+  return fields.filter((field) => a[field] !== b[field]);
+}
+
+/**
+ * A point and its target must be cut in the same calendar when both periods carry one: the same
+ * key names different instants in different calendars. One issue per distinct pair of calendars.
+ */
+function checkCalendars(
+  matched: readonly (ReadSpec | undefined)[],
+  pointCalendars: readonly (Calendar | undefined)[],
+  place: Place,
+  issues: KpiIssue[],
+): void {
+  const reported = new Set<string>();
+  matched.forEach((spec, index) => {
+    const pointCalendar = pointCalendars[index];
+    if (spec?.calendar === undefined || pointCalendar === undefined) return;
+    const fields = differingFields(pointCalendar, spec.calendar);
+    if (fields.length === 0) return;
+    const pair = JSON.stringify([calendarKey(pointCalendar), calendarKey(spec.calendar)]);
+    if (reported.has(pair)) return;
+    reported.add(pair);
+    const targetCalendar = spec.calendar;
+    issues.push(
+      issueAt(
+        child(place, "points", index, "period", "calendar"),
+        "invalid_calendar",
+        TARGET_EXPECTED.seriesCalendar,
+        TARGET_EXPECTED.receivedCalendars(
+          TARGET_EXPECTED.calendarFields(fields.map((field) => [field, pointCalendar[field]])),
+          TARGET_EXPECTED.calendarFields(fields.map((field) => [field, targetCalendar[field]])),
+          spec.position,
+        ),
+      ),
+    );
   });
 }

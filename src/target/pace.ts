@@ -135,15 +135,17 @@ interface Share {
  * status. Only flows can be paced: a metric must be paceable (see `isPaceable`), because a ratio,
  * an average or a snapshot does not accumulate.
  *
- * Before the period starts nothing is expected (share 0, no projection); at or after its end the
- * share is 1 and the projection is the actual.
+ * Before the period starts nothing is expected (share 0, no projection) and nothing can have
+ * accrued, so `actualToDate` must then be 0 or `null`; at or after its end the share is 1 and the
+ * projection is the actual. Every zero returned is an unsigned 0 (never `-0`).
  *
  * @param input - `metric` (or `direction`), `actualToDate`, `target`, `period`, `asOf`, and optional
  * `calendar`, `curve`, `bands` and `attainment`.
  * @returns The {@link Pacing}.
  * @throws {KpiError} `not_paceable` for a metric that does not accumulate (the message says why);
  * `invalid_period`, `invalid_date`, `invalid_calendar`, `invalid_option` (curve, bands),
- * `invalid_number`, `invalid_target`; every problem at once where possible.
+ * `invalid_number`, `invalid_target`; every problem at once where possible;
+ * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts.
  * @example
  * ```ts
  * import { pace } from "kinerja";
@@ -216,6 +218,20 @@ export function pace(input: PaceInput): Pacing {
     throw new KpiError(issues);
   }
 
+  if (actual !== null && !actual.isZero() && asOf < period.start.getTime()) {
+    throw new KpiError([
+      issueAt(
+        child(place, "actualToDate"),
+        "inconsistent_inputs",
+        TARGET_EXPECTED.notStartedActual,
+        TARGET_EXPECTED.receivedNotStarted(
+          actual.toString(),
+          new Date(asOf).toISOString(),
+          period.start.toISOString(),
+        ),
+      ),
+    ]);
+  }
   const started = !share.numerator.isZero();
   const projected =
     actual === null || !started ? null : actual.times(share.denominator).div(share.numerator);
@@ -228,24 +244,29 @@ export function pace(input: PaceInput): Pacing {
     lowerFormula,
   });
   const expectedToDate =
-    target === null ? null : target.times(share.numerator).div(share.denominator);
+    target === null ? null : unsigned(target.times(share.numerator).div(share.denominator));
   return {
     metricId: subject.metricId,
     direction: subject.direction,
     period,
     asOf: new Date(asOf),
-    elapsedShare: new KDecimal(share.numerator).div(share.denominator),
-    actualToDate: actual,
-    target,
+    elapsedShare: unsigned(new KDecimal(share.numerator).div(share.denominator)),
+    actualToDate: actual === null ? null : unsigned(actual),
+    target: target === null ? null : unsigned(target),
     expectedToDate,
     varianceToDate:
-      actual === null || expectedToDate === null ? null : actual.minus(expectedToDate),
-    projected,
+      actual === null || expectedToDate === null ? null : unsigned(actual.minus(expectedToDate)),
+    projected: projected === null ? null : unsigned(projected),
     projectedReason: actual === null ? "no_data" : started ? null : "not_started",
     projectedAttainment: projection.attainment,
     status: projection.status,
     projection,
   };
+}
+
+/** A zero without a sign: decimal.js keeps `-0` (`-5 × 0`), which would print as "-0". */
+function unsigned(value: Decimal): Decimal {
+  return value.isZero() ? new KDecimal(0) : value;
 }
 
 function readPointTarget(

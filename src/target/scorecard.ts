@@ -1,4 +1,4 @@
-import { type Decimal, KDecimal } from "../core/decimal.js";
+import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
@@ -63,7 +63,7 @@ export interface ScorecardLine {
   readonly label: string | null;
   readonly weight: Decimal;
   readonly evaluation: Evaluation;
-  /** The attainment that counts toward the score: clamped to [0, cap]; `null` for excluded lines. */
+  /** The attainment that counts toward the score (closeness `1 − |1 − attainment|` for a neutral single target), clamped to [0, cap]; `null` for excluded lines. */
   readonly scoredAttainment: Decimal | null;
   /** Why the line is left out of the score (its attainment reason); `null` when it is scored. */
   readonly excludedBecause: AttainmentReason | null;
@@ -153,12 +153,28 @@ function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal |
 }
 
 /**
+ * The attainment that counts toward a score. For a neutral metric with a single target, too high
+ * is as bad as too low, so what counts is closeness to the target, `1 − |1 − attainment|`: 1 for
+ * an exact hit, 0.95 for 5 % over or under, 0.5 for 50 % over (never more than 1). Every other
+ * line counts its attainment (a range's attainment is already at most 1 outside it).
+ */
+function closeness(evaluation: Evaluation): Decimal {
+  const attainment = evaluation.attainment as Decimal;
+  if (evaluation.direction !== "neutral" || !isDecimalInstance(evaluation.target)) {
+    return attainment;
+  }
+  return new KDecimal(1).minus(new KDecimal(1).minus(attainment).abs());
+}
+
+/**
  * Scores a set of KPIs for a team or a person: evaluates each entry, then takes the weighted mean
  * of the attainments, each clamped to [0, cap]:
  * `score = Σ(weight × min(max(attainment, 0), cap)) / Σ weight` over the entries that can be scored.
  * Entries with no data (or an undefined attainment, such as a zero target) are listed in
- * `excluded` and left out of both sums — never counted as zero. The overall status is the score
- * read in the bands (default: ≥ 1 on track, ≥ 0.9 at risk).
+ * `excluded` and left out of both sums — never counted as zero. A neutral metric with a single
+ * target scores its closeness to the target, `1 − |1 − attainment|` (so 1.5 and 0.5 both score
+ * 0.5, and overshooting is never rewarded). The overall status is the score read in the bands
+ * (default: ≥ 1 on track, ≥ 0.9 at risk).
  *
  * @param entries - The KPIs: each `{ metric | direction, actual, target, weight?, label?, bands?, attainment? }`.
  * @param options - `cap` (default 1.2; `null` or `false` for none), `weights` by entry id, `bands` for the overall status.
@@ -269,7 +285,8 @@ export function scorecard(
     const evaluation = computeEvaluation(parts);
     let scoredAttainment: Decimal | null = null;
     if (evaluation.attainment !== null) {
-      let value = evaluation.attainment.isNegative() ? new KDecimal(0) : evaluation.attainment;
+      let value = closeness(evaluation);
+      if (value.isNegative()) value = new KDecimal(0);
       if (cap !== null && value.gt(cap)) value = cap;
       scoredAttainment = value;
       weighted = weighted.plus(weight.times(value));

@@ -15,7 +15,8 @@ import type { AnyMetric, MetricDirection } from "../metric/types.js";
 export type TargetStatus = "on_track" | "at_risk" | "off_track" | "no_data";
 
 /**
- * A range target: any value from `min` to `max` (both inclusive) is on track.
+ * A range target: any value from `min` to `max` (both inclusive) is on track, whatever the status
+ * bands (the range is the tolerance; the bands only grade values outside it).
  *
  * @category Targets
  */

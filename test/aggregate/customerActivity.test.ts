@@ -97,17 +97,48 @@ describe("customerActivity", () => {
     ]);
   });
 
-  it("reports the whole range, the first period without a previous one", () => {
-    const { periods } = customerActivity(orders, {
+  it("reports the whole range, the history before it still counting", () => {
+    const { periods, report } = customerActivity(orders, {
       date: "at",
       customer: "customer",
       granularity: "month",
       range: { from: "2025-02", to: "2025-05" },
     });
     expect(periods.map((p) => p.period.key)).toEqual(["2025-02", "2025-03", "2025-04", "2025-05"]);
-    // A was seen in January, but January is outside the range: A counts as new in February.
-    expect(periods[0]?.newCustomers.toNumber()).toBe(2);
-    expect(periods[3]?.lostCustomers.toNumber()).toBe(2);
+    // January is outside the range but is history: S of February is January's {A, B}, A is
+    // retained (not new), B is lost; only C is new. The same rows as without a range.
+    expect(periods.map(row)).toEqual([
+      ["2025-02", 2, 2, 1, 0, 1, 1, 0, "0.5", "0.5", "0"],
+      ["2025-03", 2, 0, 0, 0, 0, 2, 0, "0", "1", "zero_denominator"],
+      ["2025-04", 0, 2, 1, 1, 0, 0, 0, "zero_denominator", "zero_denominator", "0"],
+      ["2025-05", 2, 0, 0, 0, 0, 2, 0, "0", "1", "zero_denominator"],
+    ]);
+    const whole = customerActivity(orders, {
+      date: "at",
+      customer: "customer",
+      granularity: "month",
+    });
+    expect(whole.periods.slice(1).map(row)).toEqual(periods.slice(0, 3).map(row));
+    // January's four records are history, not reported: counted as outside the range.
+    expect(report).toMatchObject({ records: 8, accepted: 4, rejected: 0, outsideRange: 4 });
+  });
+
+  it("counts a customer back after a gap before the range as reactivated, not new", () => {
+    const history = [
+      { at: "2025-01-05T00:00:00Z", customer: "A" },
+      { at: "2025-03-05T00:00:00Z", customer: "A" },
+    ];
+    const options = { date: "at", customer: "customer", granularity: "month" } as const;
+    const march = customerActivity(history, {
+      ...options,
+      range: { from: "2025-03", to: "2025-03" },
+    }).periods;
+    expect(march.map(row)).toEqual([
+      ["2025-03", 0, 1, 0, 1, 0, 0, 0, "zero_denominator", "zero_denominator", "0"],
+    ]);
+    expect(customerActivity(history, options).periods.at(-1)?.reactivatedCustomers.toNumber()).toBe(
+      1,
+    );
   });
 
   it("handles no records and bad records like aggregate", () => {

@@ -75,7 +75,55 @@ describe("formatEvaluation", () => {
       /formatEvaluation: option unit must be a unit/,
     );
   });
+
+  it("rejects a hand-made evaluation with missing or malformed fields, never a TypeError", () => {
+    const error = catchError(() =>
+      formatEvaluation({ status: "on_track", metricId: "win_rate", actual: null } as never),
+    );
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["invalid_argument", "evaluation.variance"],
+      ["invalid_argument", "evaluation.attainment"],
+      ["invalid_argument", "evaluation.target"],
+    ]);
+    expect(error.issues[2]?.message).toBe(
+      "formatEvaluation: evaluation.target must be a target: a Decimal (or a number or plain decimal string), a { min, max } range of them, or null, received undefined",
+    );
+    const good = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
+    for (const target of [{ min: 1 }, { min: null, max: 2 }, "30%", { min: "a", max: 1 }]) {
+      const bad = catchError(() => formatEvaluation({ ...good, target } as never));
+      expect(bad.issues.map((issue) => issue.path.join("."))).toEqual(["evaluation.target"]);
+    }
+    // Plain numbers and decimal strings (an evaluation read back from JSON) are shown.
+    const fromJson = JSON.parse(JSON.stringify(good));
+    expect(formatEvaluation(fromJson, { locale: "en-US" }).text).toBe(
+      "Win rate: 28% (target 30%, 93.3%) — At risk",
+    );
+    const range = evaluate({ metric: salesCycleLength, actual: 27, target: { min: 20, max: 30 } });
+    expect(formatEvaluation(JSON.parse(JSON.stringify(range)), { locale: "en-US" }).target).toBe(
+      "20 days–30 days",
+    );
+  });
+
+  it("rejects an unknown status instead of showing it as no data", () => {
+    const good = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
+    const error = catchError(() => formatEvaluation({ ...good, status: "bogus" } as never));
+    expect(error.code).toBe("invalid_argument");
+    expect(error.message).toBe(
+      'formatEvaluation: evaluation.status must be one of "on_track", "at_risk", "off_track", "no_data", received "bogus"',
+    );
+  });
 });
+
+function catchError(run: () => unknown): KpiError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(KpiError);
+  return caught as KpiError;
+}
 
 describe("statusLabel", () => {
   it("names every status in both languages", () => {
@@ -92,5 +140,16 @@ describe("statusLabel", () => {
       "Off track",
       "No data",
     ]);
+  });
+
+  it("rejects an unknown status", () => {
+    for (const status of ["bogus", "toString", "", null, 1]) {
+      const error = catchError(() => statusLabel(status as never, "en"));
+      expect(error.code).toBe("invalid_argument");
+      expect(error.issues[0]?.path).toEqual(["status"]);
+    }
+    expect(catchError(() => statusLabel("bogus" as never, "en")).message).toBe(
+      'statusLabel: status must be one of "on_track", "at_risk", "off_track", "no_data", received "bogus"',
+    );
   });
 });

@@ -64,9 +64,59 @@ describe("formatValue", () => {
     expect(formatValue("0.5", "ratio", { locale: "en-US", fractionDigits: 2 })).toBe("50.00%");
   });
 
+  it("never prints -0: a negative value that rounds to zero shows as zero, compact too", () => {
+    expect(
+      formatValue("-0.001", "currency", {
+        locale: "en-US",
+        currency: "USD",
+        notation: "compact",
+        fractionDigits: 2,
+      }),
+    ).toBe("$0.00");
+    expect(
+      formatValue("-0.004", "ratio", { locale: "en-US", notation: "compact", fractionDigits: 0 }),
+    ).toBe("0%");
+    expect(formatValue("-0.0004", "ratio", { locale: "en-US" })).toBe("0%");
+    expect(formatValue("-0.004", "currency", { locale: "en-US", currency: "USD" })).toBe("$0.00");
+    expect(formatValue("-0.4", "net_score")).toBe("0");
+    expect(formatValue("-0.001", "count", { locale: "en-US", roundingMode: "floor" })).toBe("-1");
+    // Values that do not round to zero keep their sign.
+    expect(
+      formatValue("-1234567", "currency", {
+        locale: "en-US",
+        currency: "USD",
+        notation: "compact",
+        fractionDigits: 2,
+      }),
+    ).toBe("-$1.23M");
+    expect(formatValue("-0.006", "ratio", { locale: "en-US", fractionDigits: 0 })).toBe("-1%");
+    // Variances: "exceptZero" signs positives and negatives, but not a zero.
+    const variance = { locale: "en-US", notation: "compact", signDisplay: "exceptZero" } as const;
+    expect(formatValue("-0.001", "count", { ...variance, fractionDigits: 2 })).toBe("0.00");
+    expect(formatValue("0.5", "count", { ...variance, fractionDigits: 0 })).toBe("+1");
+    expect(formatValue("-0.5", "count", { ...variance, fractionDigits: 0 })).toBe("-1");
+  });
+
   it("shows null as a placeholder, never NaN", () => {
     expect(formatValue(null, "ratio")).toBe("—");
     expect(formatValue(null, "currency", { currency: "IDR", placeholder: "n/a" })).toBe("n/a");
+    expect(formatValue(null, "ratio", { placeholder: "" })).toBe("");
+  });
+
+  it("requires a string placeholder", () => {
+    let error: unknown;
+    try {
+      formatValue(null, "ratio", { placeholder: 5 as never });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(KpiError);
+    expect((error as KpiError).code).toBe("invalid_option");
+    expect((error as KpiError).message).toBe(
+      "formatValue: option placeholder must be a string to show for a null value, received 5",
+    );
+    // Checked whatever the value, so a bad option never goes unnoticed until a null shows up.
+    expect(() => formatValue(1, "ratio", { placeholder: null as never })).toThrow(KpiError);
   });
 
   it("rejects bad options and values with KpiError", () => {

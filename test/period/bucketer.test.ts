@@ -78,4 +78,46 @@ describe("createBucketer", () => {
       expect(isKpiError(error) && error.code).toBe("invalid_period");
     }
   });
+
+  it("names the caller's subject in invalid_period errors (default: bucketer)", () => {
+    const bucketer = createBucketer("month", jakarta);
+    const subjectOf = (action: () => unknown): string | undefined => {
+      try {
+        action();
+      } catch (error) {
+        return isKpiError(error) ? error.message.split(":")[0] : "not a KpiError";
+      }
+      return "nothing thrown";
+    };
+    const week = parsePeriod("2025-W11", jakarta);
+    expect(subjectOf(() => bucketer.ordinalOfPeriod(week, "deserializeSeries"))).toBe(
+      "deserializeSeries",
+    );
+    expect(subjectOf(() => bucketer.ordinalOfPeriod(week))).toBe("bucketer");
+  });
+
+  it("refuses keys that do not read back unchanged (four-digit years, two-digit months)", () => {
+    const fiscal = createBucketer("fiscal_year", jakarta);
+    const month = createBucketer("month", jakarta);
+    expect(fiscal.ordinalOfPeriod(parsePeriod("FY2025", jakarta))).toBe(2025 - 1970);
+    for (const [bucketer, key] of [
+      [fiscal, "FY25"],
+      [fiscal, "FY202"],
+      [month, "25-03"],
+      [month, "2025-3"],
+    ] as const) {
+      try {
+        bucketer.ordinalOfPeriod(
+          { granularity: bucketer.granularity, key } as never,
+          "seriesFromRows",
+        );
+        expect.unreachable();
+      } catch (error) {
+        expect(isKpiError(error) && [error.code, error.message]).toEqual([
+          "invalid_period",
+          `seriesFromRows: period must be a ${bucketer.granularity} period, received ${JSON.stringify(key)}`,
+        ]);
+      }
+    }
+  });
 });

@@ -77,6 +77,34 @@ describe("shiftPeriod", () => {
     }
   });
 
+  it.each([
+    ["fiscal_year", "FY25"],
+    ["fiscal_year", "FY202"],
+    ["fiscal_year", "FY+2025"],
+    ["fiscal_quarter", "FY25-Q1"],
+    ["fiscal_month", "FY2025-M1"],
+    ["year", "202"],
+    ["year", "25"],
+    ["quarter", "25-Q1"],
+    ["half_year", "202-H1"],
+    ["month", "25-03"],
+    ["day", "25-03-14"],
+    ["week", "25-W11"],
+    ["month", "2025-03 "],
+  ])("refuses the %s key %j, which would not read back unchanged", (granularity, key) => {
+    const error = expectKpiError(
+      () => shiftPeriod({ granularity, key, calendar: {} } as never, 0),
+      "invalid_period",
+    );
+    expect(error.message).toBe(
+      `shiftPeriod: period key must be a period that exists in the calendar (a real date, a week number the week-year has, a month 01-12), of granularity ${granularity}, received ${JSON.stringify(key)}`,
+    );
+    expectKpiError(
+      () => samePeriodLastYear({ granularity, key, calendar: {} } as never),
+      "invalid_period",
+    );
+  });
+
   it("refuses to leave the supported years", () => {
     expectKpiError(() => shiftPeriod(parsePeriod("9998"), 1), "invalid_period");
     expectKpiError(() => shiftPeriod(parsePeriod("0001-01-02"), -1), "invalid_period");

@@ -9,9 +9,11 @@ import {
   first,
   KpiError,
   last,
+  max,
   mean,
   mergeSeries,
   metricSeries,
+  min,
   parseTargets,
   rollup,
   serializeSeries,
@@ -135,9 +137,10 @@ describe("seriesFromRows on real query results", () => {
         "zero_denominator",
         "1",
       ]);
-      const targets = parseTargets({
-        targets: [{ metric: "win_rate", period: "2025-01", target: 0.4 }],
-      });
+      const targets = parseTargets(
+        { targets: [{ metric: "win_rate", period: "2025-01", target: 0.4 }] },
+        { calendar: options.calendar }, // the series' calendar
+      );
       const evaluated = evaluateSeries(rates, targets, { metric: winRate });
       expect(evaluated.map((row) => row.evaluation.status)).toEqual([
         "on_track",
@@ -285,6 +288,7 @@ describe("seriesFromRows on rows that are not what toSql made", () => {
     record_count: "1",
     invalid_count: "0",
     m0_value: "1.5",
+    m0_type: "DECIMAL(38,4)",
     m1_value: "1",
   };
 
@@ -332,5 +336,211 @@ describe("seriesFromRows on rows that are not what toSql made", () => {
     ).toHaveLength(3);
     expect(seriesFromRows([], simple).cells).toEqual([]);
     expect(seriesFromRows(new Set([row]), simple).cells).toHaveLength(1);
+  });
+});
+
+describe("instants outside the supported years", () => {
+  // 9999-12-31T20:00Z is 03:00 on 1 January 10000 in Jakarta: a key of a five-digit year, which
+  // the engines' lpad used to cut to "1000-01" (filing the row under year 1000).
+  const OUTSIDE = [
+    ["9999-12-31T20:00:00Z", "5", "won", "C1", "Jawa", 0],
+    ["2025-01-01T00:00:00Z", "1", "won", "C1", "Jawa", 1],
+  ] as const;
+  const BEFORE = [
+    ["0001-01-01T12:00:00Z", "5", "won", "C1", "Jawa", 0], // before 0001-01-02T00:00Z
+    ["2025-01-01T00:00:00Z", "1", "won", "C1", "Jawa", 1],
+  ] as const;
+
+  it.each(["month", "year", "day"] as const)(
+    "are counted as invalid rows (%s), as aggregate refuses them",
+    async (granularity) => {
+      const far = {
+        table: "far",
+        date: "closed_at",
+        granularity,
+        calendar: { timeZone: "Asia/Jakarta" },
+        measures: { revenue: sum("amount"), n: count() },
+      } as const;
+      const records = OUTSIDE.map(([closedAt, amount]) => ({ closed_at: closedAt, amount }));
+      expect(errorOf(() => aggregate(records, far)).code).toBe("invalid_record");
+      for (const engine of engines) {
+        await loadTable(
+          engine,
+          "far",
+          COLUMNS,
+          OUTSIDE.map((row) => [...row]),
+        );
+        const rows = await query(engine, far);
+        const refused = errorOf(() => seriesFromRows(rows, far));
+        expect(refused.code, engine.name).toBe("invalid_record");
+        expect(refused.message).toMatch(
+          /^seriesFromRows: row \d \(period .*\) must be no NULL in the date, group or measure columns, and instants from 0001-01-02T00:00:00Z up to \(not including\) 9999-01-01T00:00:00Z .*, received 1 row with a NULL or an instant outside those years$/,
+        );
+        // A range leaves the row out, as aggregate's range does.
+        const ranged = { ...far, range: { from: "2025-01-01", to: "2025-01-01" } };
+        const series = seriesFromRows(await query(engine, ranged), ranged);
+        expect(series.cells.map((cell) => cell.values.revenue.toString())).toEqual(["1"]);
+      }
+    },
+  );
+
+  it("counts instants before 0001-01-02 as invalid too", async () => {
+    const early = {
+      table: "early",
+      date: "closed_at",
+      granularity: "year",
+      measures: { n: count() },
+    } as const;
+    for (const engine of engines) {
+      await loadTable(
+        engine,
+        "early",
+        COLUMNS,
+        BEFORE.map((row) => [...row]),
+      );
+      const rows = await query(engine, early);
+      expect(errorOf(() => seriesFromRows(rows, early)).code, engine.name).toBe("invalid_record");
+    }
+  });
+
+  it("refuses period keys that do not read back to themselves in the supported years", () => {
+    const simple = {
+      table: "t",
+      date: "d",
+      granularity: "month",
+      measures: { n: count() },
+    } as const;
+    const row = { period_key: "2025-01", record_count: "1", invalid_count: "0", m0_value: "1" };
+    for (const key of ["10000-01", "0000-12", "1000-1", 202501]) {
+      const error = errorOf(() => seriesFromRows([{ ...row, period_key: key }], simple));
+      expect(error.code).toBe("invalid_argument");
+      expect(error.issues[0]?.path).toEqual(["rows", 0, "period_key"]);
+    }
+  });
+});
+
+describe("value columns the engine does not aggregate exactly", () => {
+  // A text column's maximum is alphabetical ("9" > "100.5"), and a floating-point column is summed
+  // in binary floating point (0.1 + 0.2 = 0.30000000000000004): both are refused, in both engines.
+  const LOOSE = [
+    { name: "closed_at", type: "TIMESTAMPTZ" },
+    { name: "label", type: "VARCHAR" },
+    { name: "ratio", type: "FLOAT8" },
+    { name: "units", type: "INTEGER" },
+    { name: "big", type: "BIGINT" },
+  ];
+  const ROWS = [
+    ["2025-01-05T00:00:00Z", "9", 0.1, 2, "9007199254740993"],
+    ["2025-01-06T00:00:00Z", "100.5", 0.2, 3, "1"],
+  ];
+
+  beforeAll(async () => {
+    for (const engine of engines) await loadTable(engine, "loose", LOOSE, ROWS);
+  });
+
+  const cases = [
+    ["max of text", { top: max("label") }, "label"],
+    ["first of text", { opening: first("label") }, "label"],
+    ["sum of doubles", { total: sum("ratio") }, "ratio"],
+    ["mean of doubles", { average: mean("ratio") }, "ratio"],
+    ["min of doubles", { low: min("ratio") }, "ratio"],
+  ] as const;
+
+  it.each(cases)(
+    "refuses the %s, naming the measure and the type",
+    async (_name, measures, name) => {
+      const loose = { table: "loose", date: "closed_at", granularity: "month", measures } as const;
+      for (const engine of engines) {
+        const rows = await query(engine, loose);
+        const error = errorOf(() => seriesFromRows(rows, loose));
+        expect(error.code, engine.name).toBe("invalid_argument");
+        expect(error.issues[0]?.path).toEqual(["rows", 0, "m0_type"]);
+        expect(error.message).toMatch(
+          new RegExp(
+            `^seriesFromRows: row 0 column "m0_type" \\(measure "${Object.keys(measures)[0]}", column "${name}"\\) must be a value of an integer or DECIMAL / NUMERIC column: .*, received "(VARCHAR|text|character varying|DOUBLE|double precision)"$`,
+          ),
+        );
+      }
+    },
+  );
+
+  it("takes integer columns, exactly (a BIGINT sum past 2^53 included)", async () => {
+    const exact = {
+      table: "loose",
+      date: "closed_at",
+      granularity: "month",
+      measures: { units: sum("units"), big: sum("big"), top: max("units"), last: last("big") },
+    } as const;
+    for (const engine of engines) {
+      const series = seriesFromRows(await query(engine, exact), exact);
+      const values = series.cells[0]?.values;
+      expect(
+        [values?.units, values?.big, values?.top, values?.last].map(String),
+        engine.name,
+      ).toEqual(["5", "9007199254740994", "3", "1"]);
+    }
+  });
+
+  it("refuses rows without the type column", () => {
+    const simple = {
+      table: "t",
+      date: "d",
+      granularity: "month",
+      measures: { s: sum("x") },
+    } as const;
+    const row = { period_key: "2025-01", record_count: "1", invalid_count: "0", m0_value: "1" };
+    expect(errorOf(() => seriesFromRows([row], simple)).issues[0]?.path).toEqual([
+      "rows",
+      0,
+      "m0_type",
+    ]);
+  });
+});
+
+describe("rows outside the range, and filling without a bound", () => {
+  const simple = {
+    table: "t",
+    date: "d",
+    granularity: "month",
+    measures: { n: count() },
+  } as const;
+  const row = (key: string, records: number) => ({
+    period_key: key,
+    record_count: String(records),
+    invalid_count: "0",
+    m0_value: String(records),
+  });
+
+  it("refuses a row outside the range instead of dropping it", () => {
+    const ranged = { ...simple, range: { from: "2025-01", to: "2025-02" } };
+    const error = errorOf(() => seriesFromRows([row("2025-01", 2), row("2025-05", 7)], ranged));
+    expect(error.code).toBe("invalid_argument");
+    expect(error.message).toBe(
+      'seriesFromRows: row 1 column "period_key" must be a period within the option range (the query made for these options leaves the others out), received "2025-05"',
+    );
+    expect(error.issues[0]?.path).toEqual(["rows", 1, "period_key"]);
+    const inside = seriesFromRows([row("2025-01", 2)], ranged);
+    expect(inside.cells.map((cell) => cell.records)).toEqual([2, 0]);
+    expect(inside.report.records).toBe(2);
+  });
+
+  it("refuses to fill more than a million cells, and fills nothing with fill: false", () => {
+    const daily = { ...simple, granularity: "day" } as const;
+    const rows = [row("1900-01-01", 1), row("9998-12-31", 1)];
+    const error = errorOf(() => seriesFromRows(rows, daily));
+    expect(error.code).toBe("invalid_option");
+    expect(error.message).toBe(
+      "seriesFromRows: option fill must be at most 1000000 cells (periods × groups) to fill: narrow the periods with range, or leave empty periods out with fill: false, received 2958099 day periods from 1900-01-01 to 9998-12-31",
+    );
+    expect(seriesFromRows(rows, { ...daily, fill: false }).cells).toHaveLength(2);
+    // Groups multiply: 1,461 days × 1,000 groups.
+    const grouped = { ...daily, groupBy: "g" };
+    const many = Array.from({ length: 1000 }, (_, group) => ({
+      ...row(group === 0 ? "2020-01-01" : "2023-12-31", 1),
+      group_key: `g${group}`,
+    }));
+    expect(errorOf(() => seriesFromRows(many, grouped)).message).toMatch(
+      /received 1461 day periods from 2020-01-01 to 2023-12-31 × 1000 groups = 1461000 cells$/,
+    );
   });
 });

@@ -66,7 +66,14 @@ describe("toSql options", () => {
     );
     expect(query.text).toContain('"won" AS row_m1');
     expect(query.text).toContain('("stage" IN ($2, $3)) AS row_m2');
-    expect(query.params).toEqual(["UTC", "won", "lost"]);
+    // Then the bounds of the supported instants (rows outside are counted as invalid).
+    expect(query.params).toEqual([
+      "UTC",
+      "won",
+      "lost",
+      "0001-01-02T00:00:00.000Z",
+      "9999-01-01T00:00:00.000Z",
+    ]);
   });
 
   it("checks the dialect, table, columns, granularity, calendar and distinct", () => {
@@ -145,8 +152,10 @@ describe("toSql options", () => {
       "2024-06-30T17:00:00.000Z",
       4,
       1,
+      "0001-01-02T00:00:00.000Z",
+      "9999-01-01T00:00:00.000Z",
     ]);
-    expect(query.text).not.toMatch(/Jakarta|2024/);
+    expect(query.text).not.toMatch(/Jakarta|2024|0001|9999/);
   });
 
   it("counts distinct values in the database only when asked", () => {

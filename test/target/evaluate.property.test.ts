@@ -60,6 +60,33 @@ describe("evaluate: properties", () => {
     );
   });
 
+  it("inside a range is on track with any valid threshold bands", () => {
+    fc.assert(
+      fc.property(
+        decimal,
+        decimal,
+        decimal,
+        positive,
+        positive,
+        direction,
+        (a, x, y, p, q, dir) => {
+          const [min, max] = new KDecimal(x).lte(y) ? [x, y] : [y, x];
+          const [atRisk, onTrack] = new KDecimal(p).lte(q) ? [p, q] : [q, p];
+          // An actual inside [min, max]: min + (max − min) × a', with a' in [0, 1].
+          const share = new KDecimal(a).abs().mod(1);
+          const actual = new KDecimal(max).minus(min).times(share).plus(min);
+          const evaluation = evaluate({
+            direction: dir,
+            actual,
+            target: { min, max },
+            bands: { onTrack, atRisk },
+          });
+          expect(evaluation.status).toBe("on_track");
+        },
+      ),
+    );
+  });
+
   it("attainment is monotone in the actual for higher-is-better (positive target)", () => {
     fc.assert(
       fc.property(decimal, decimal, positive, (a, b, target) => {

@@ -391,6 +391,34 @@ describe("evaluate: range targets", () => {
     );
   });
 
+  it("inside a range is on track whatever the bands: the range is the tolerance", () => {
+    const inside = evaluate({
+      direction: "higher_is_better",
+      actual: 5,
+      target: { min: 4, max: 6 },
+      bands: { onTrack: "1.1", atRisk: "1.05" },
+    });
+    expect(inside.attainment?.toString()).toBe("1");
+    expect(inside.favorable).toBe(true);
+    expect(inside.status).toBe("on_track");
+    const tolerance = evaluate({
+      direction: "neutral",
+      actual: 6,
+      target: { min: 4, max: 6 },
+      bands: { onTrack: { min: "1.01", max: "1.1" }, atRisk: { min: "1.005", max: "1.2" } },
+    });
+    expect(tolerance.status).toBe("on_track");
+    // Outside, the bands still decide: 6.5 is 6/6.5 = 0.923, below both custom thresholds.
+    expect(
+      evaluate({
+        direction: "higher_is_better",
+        actual: "6.5",
+        target: { min: 4, max: 6 },
+        bands: { onTrack: "1.1", atRisk: "1.05" },
+      }).status,
+    ).toBe("off_track");
+  });
+
   it("a degenerate range min = max behaves as an exact target", () => {
     expect(evaluate({ direction: "neutral", actual: 5, target: { min: 5, max: 5 } }).status).toBe(
       "on_track",

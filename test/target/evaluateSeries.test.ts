@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
 import { KpiError } from "../../src/core/errors.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
+import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { evaluateSeries } from "../../src/target/evaluateSeries.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
 
@@ -147,5 +148,146 @@ describe("evaluateSeries", () => {
       expectError(() => evaluateSeries([], targets, { metric: "win_rate", attainment: "linear" }))
         .code,
     ).toBe("invalid_option");
+  });
+});
+
+describe("evaluateSeries: calendars", () => {
+  const jakarta = { timeZone: "Asia/Jakarta" } as const;
+  const utcTargets = parseTargets({
+    targets: [{ metric: "win_rate", period: "2025-01", target: 0.3 }],
+  });
+  const jakartaTargets = parseTargets(
+    { targets: [{ metric: "win_rate", period: "2025-01", target: 0.3 }] },
+    { calendar: jakarta },
+  );
+
+  it("rejects a point and a target cut in different calendars, naming both", () => {
+    const point = { period: parsePeriod("2025-01", jakarta), value: d("0.31") };
+    const error = expectError(() => evaluateSeries([point], utcTargets, { metric: "win_rate" }));
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["invalid_calendar", "points.0.period.calendar"],
+    ]);
+    expect(error.message).toBe(
+      `evaluateSeries: points[0].period.calendar must be the calendar of the matching target's period (pass the series' calendar to parseTargets), received timeZone "Asia/Jakarta", while targets[0].period.calendar has timeZone "UTC"`,
+    );
+  });
+
+  it("compares every field: week start, fiscal year start and naming", () => {
+    const fiscal = { fiscalYearStartMonth: 4 } as const;
+    const fiscalTargets = parseTargets(
+      { targets: [{ metric: "win_rate", period: "FY2025-Q1", target: 0.3 }] },
+      { calendar: fiscal },
+    );
+    const point = (calendar: object) => ({
+      period: parsePeriod("FY2025-Q1", calendar),
+      value: d("0.3"),
+    });
+    for (const calendar of [
+      { ...fiscal, weekStartsOn: 0 },
+      { ...fiscal, fiscalYearNaming: "start_year" },
+      { fiscalYearStartMonth: 7 },
+    ]) {
+      const error = expectError(() =>
+        evaluateSeries([point(calendar)], fiscalTargets, { metric: "win_rate" }),
+      );
+      expect(error.code).toBe("invalid_calendar");
+    }
+    expect(
+      evaluateSeries([point(fiscal)], fiscalTargets, { metric: "win_rate" })[0]?.evaluation.status,
+    ).toBe("on_track");
+  });
+
+  it("the same calendar matches; a point or target without a calendar is matched by key", () => {
+    const point = { period: parsePeriod("2025-01", jakarta), value: d("0.31") };
+    expect(
+      evaluateSeries([point], jakartaTargets, { metric: "win_rate" })[0]?.evaluation.status,
+    ).toBe("on_track");
+    expect(
+      evaluateSeries([{ period: { key: "2025-01" }, value: d("0.31") }], jakartaTargets, {
+        metric: "win_rate",
+      })[0]?.evaluation.status,
+    ).toBe("on_track");
+    // A calendar given as input (not resolved) is resolved before comparing: UTC is the default.
+    expect(
+      evaluateSeries(
+        [{ period: { key: "2025-01", calendar: { timeZone: "UTC" } }, value: d("0.31") }],
+        utcTargets,
+        { metric: "win_rate" },
+      )[0]?.evaluation.status,
+    ).toBe("on_track");
+  });
+
+  it("a mismatch is reported once per pair of calendars; unmatched points are not checked", () => {
+    const points = ["2025-01", "2025-01", "2025-02"].map((key) => ({
+      period: parsePeriod(key, jakarta),
+      value: d("0.3"),
+    }));
+    const error = expectError(() => evaluateSeries(points, utcTargets, { metric: "win_rate" }));
+    expect(error.issues).toHaveLength(1);
+    const onlyFebruary = [points[2] as (typeof points)[number]];
+    expect(
+      evaluateSeries(onlyFebruary, utcTargets, { metric: "win_rate" })[0]?.evaluation.status,
+    ).toBe("no_data");
+  });
+});
+
+describe("evaluateSeries: target entries", () => {
+  const point = { period: { key: "2025-01" }, value: d("0.31") };
+
+  it("rejects malformed target entries with invalid_argument at targets[i], not a TypeError", () => {
+    const error = expectError(() =>
+      evaluateSeries(
+        [point],
+        [
+          null,
+          { metricId: "win_rate", period: "2025-01", target: 0.3 },
+          { metricId: 5, period: { key: "2025-01" }, target: 0.3 },
+          { metricId: "win_rate", period: { key: "2025-01" } },
+          { metricId: "win_rate", period: { key: "2025-01" }, target: "30%" },
+          { metricId: "win_rate", period: { key: "2025-01" }, target: { min: 2, max: 1 } },
+          { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, group: {} },
+          { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, bands: 5 },
+          {
+            metricId: "win_rate",
+            period: { key: "2025-01", calendar: { timeZone: "Mars/Base" } },
+            target: 0.3,
+          },
+        ] as never,
+        { metric: "win_rate" },
+      ),
+    );
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["invalid_argument", "targets.0"],
+      ["invalid_argument", "targets.1"],
+      ["invalid_argument", "targets.2"],
+      ["invalid_argument", "targets.3"],
+      ["invalid_argument", "targets.4.target"],
+      ["invalid_argument", "targets.5.target"],
+      ["invalid_argument", "targets.6.group"],
+      ["invalid_option", "targets.7.bands"],
+      ["invalid_time_zone", "targets.8.period.calendar.timeZone"],
+    ]);
+    expect(error.issues[0]?.message).toBe(
+      "evaluateSeries: targets[0] must be a target from parseTargets: { metricId: string, period: { key: string }, target: a number, a plain decimal string, a bigint, a Decimal or a { min, max } range }, received null",
+    );
+  });
+
+  it("accepts hand-made targets with a plain number, a string or a range", () => {
+    const rows = evaluateSeries(
+      [point, { period: { key: "2025-02" }, value: d("0.31") }, { ...point, group: "Bali" }],
+      [
+        { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3 },
+        { metricId: "win_rate", period: { key: "2025-02" }, target: { min: "0.2", max: 0.25 } },
+        { metricId: "win_rate", period: { key: "2025-01" }, target: "0.62", group: "Bali" },
+      ] as never,
+      { metric: "win_rate" },
+    );
+    expect(
+      rows.map((row) => [row.evaluation.attainment?.toString() ?? null, row.evaluation.status]),
+    ).toEqual([
+      ["1.033333333333333333333333333333333", "on_track"],
+      ["0.8064516129032258064516129032258065", "off_track"],
+      ["0.5", "off_track"],
+    ]);
   });
 });

@@ -127,6 +127,51 @@ describe("pace: halfway through a month in Asia/Jakarta", () => {
     expect(after.status).toBe("off_track");
   });
 
+  it("never returns a negative zero (a negative target before the start)", () => {
+    const loss = pace({
+      direction: "higher_is_better",
+      actualToDate: 0,
+      target: -500,
+      period: "2025-03",
+      calendar: jakarta,
+      asOf: "2025-02-20",
+    });
+    const zeros = [loss.expectedToDate, loss.varianceToDate, loss.elapsedShare, loss.actualToDate];
+    for (const value of zeros) {
+      expect(value?.isZero()).toBe(true);
+      expect(value?.isNegative()).toBe(false);
+      expect(Object.is(value?.toNumber(), -0)).toBe(false);
+    }
+    expect(loss.expectedToDate?.toString()).toBe("0");
+    // And with the target reached exactly: variance 0, unsigned.
+    const exact = pace({
+      direction: "higher_is_better",
+      actualToDate: -250,
+      target: -500,
+      period: "2025-03",
+      calendar: jakarta,
+      asOf: "2025-03-16T12:00",
+    });
+    expect(exact.varianceToDate?.isNegative()).toBe(false);
+    expect(exact.varianceToDate?.toString()).toBe("0");
+  });
+
+  it("a non-zero actual before the period starts is an error: nothing can have accrued", () => {
+    const error = expectError(
+      () => pace({ ...base, actualToDate: 10, asOf: "2025-02-28T23:00" }),
+      ["inconsistent_inputs"],
+    );
+    expect(error.issues[0]?.path).toEqual(["actualToDate"]);
+    expect(error.message).toBe(
+      "pace: actualToDate must be 0 or null, because asOf is before the period starts and nothing can have accrued yet, received 10 with asOf 2025-02-28T16:00:00.000Z before the period starts at 2025-02-28T17:00:00.000Z",
+    );
+    // 0 and null are fine before the start; from the start on, any actual is accepted.
+    expect(pace({ ...base, actualToDate: null, asOf: "2025-02-28T23:00" }).status).toBe("no_data");
+    expect(pace({ ...base, actualToDate: 10, asOf: "2025-03-01" }).projectedReason).toBe(
+      "not_started",
+    );
+  });
+
   it("no data: a null actual or target", () => {
     const noActual = pace({ ...base, actualToDate: null, asOf: "2025-03-16T12:00" });
     expect(noActual.status).toBe("no_data");

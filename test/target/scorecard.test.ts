@@ -100,6 +100,30 @@ describe("scorecard", () => {
     expect(card.status).toBe("off_track");
   });
 
+  it("a neutral single target scores closeness: overshooting is never rewarded", () => {
+    const over = scorecard([{ direction: "neutral", id: "x", actual: "1.5", target: 1 }]);
+    expect(over.lines[0]?.evaluation.status).toBe("off_track");
+    expect(over.lines[0]?.evaluation.attainment?.toString()).toBe("1.5");
+    expect(over.lines[0]?.scoredAttainment?.toString()).toBe("0.5");
+    expect(over.score?.toString()).toBe("0.5");
+    expect(over.status).toBe("off_track");
+    const card = scorecard([
+      { direction: "neutral", id: "exact", actual: 100, target: 100 },
+      { direction: "neutral", id: "over", actual: 105, target: 100 },
+      { direction: "neutral", id: "under", actual: 95, target: 100 },
+      { direction: "neutral", id: "far", actual: 350, target: 100 },
+      // A range is the tolerance: inside scores 1, outside already at most 1.
+      { direction: "neutral", id: "range", actual: 12, target: { min: 5, max: 10 } },
+    ]);
+    expect(card.lines.map((line) => line.scoredAttainment?.toString())).toEqual([
+      "1",
+      "0.95",
+      "0.95",
+      "0",
+      "0.8333333333333333333333333333333333",
+    ]);
+  });
+
   it("weights from options.weights by entry id; per-entry bands; overall bands", () => {
     const card = scorecard(
       [
@@ -122,8 +146,10 @@ describe("scorecard", () => {
     );
     expect(card.lines.map((line) => line.weight.toString())).toEqual(["3", "1"]);
     expect(card.lines[1]?.evaluation.status).toBe("on_track");
-    // (3 × 0.95 + 1 × 1.04) / 4 = 0.9725
-    expect(card.score?.toString()).toBe("0.9725");
+    // The neutral line scores its closeness, 1 − |1 − 1.04| = 0.96, not 1.04:
+    // (3 × 0.95 + 1 × 0.96) / 4 = 0.9525
+    expect(card.lines[1]?.scoredAttainment?.toString()).toBe("0.96");
+    expect(card.score?.toString()).toBe("0.9525");
     expect(card.status).toBe("on_track");
     expect(card.bands).toEqual({ onTrack: d("0.95"), atRisk: d("0.9") });
   });
