@@ -29,6 +29,9 @@ for (const required of [
   "dist/index.cjs",
   "dist/index.d.ts",
   "dist/index.d.cts",
+  ...["sql", "schemas"].flatMap((entry) =>
+    ["index.js", "index.cjs", "index.d.ts", "index.d.cts"].map((file) => `dist/${entry}/${file}`),
+  ),
 ]) {
   if (!packed[0].files.some((file) => file.path === required))
     throw new Error(`the tarball lacks ${required}`);
@@ -43,6 +46,8 @@ run(
 
 const program = `import { KpiError, type Decimal, rollupInputs, winRate, parseDecimal, catalog, sum } from "kinerja";
 import { toSql, type SqlQuery } from "kinerja/sql";
+import { metricInputSchema } from "kinerja/schemas";
+if (metricInputSchema(winRate).safeParse({ won: 1, lost: -1 }).success) throw new Error("schema accepted -1");
 const query: SqlQuery = toSql({ table: "deals", date: "closed_at", granularity: "month", measures: { revenue: sum("amount") } }, { dialect: "postgres" });
 if (!query.text.includes('"deals"')) throw new Error("unexpected SQL: " + query.text);
 const value: Decimal | null = winRate({ won: 30, lost: 70 });
@@ -88,6 +93,8 @@ writeFileSync(
   join(cjs, "index.js"),
   `const { winRate, KpiError } = require("kinerja");
 const { quoteIdentifier } = require("kinerja/sql");
+const { numericSchema } = require("kinerja/schemas");
+if (!numericSchema().safeParse("12.5").success) throw new Error("schema refused 12.5");
 if (quoteIdentifier('a"b', "duckdb") !== '"a""b"') throw new Error("unexpected identifier");
 const value = winRate({ won: 30, lost: 70 }).toString();
 let code = "";

@@ -14,7 +14,6 @@ export * from "./format/index.js";
 // metric model
 export { defineMetric } from "./metric/defineMetric.js";
 export { rollupInputs } from "./metric/rollupInputs.js";
-export { metricInputSchema, numericSchema } from "./metric/schema.js";
 export type {
   AnyMetric,
   DecimalInputs,

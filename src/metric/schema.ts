@@ -15,7 +15,7 @@ const numericTypes = (value: unknown): boolean =>
  * @returns The schema.
  * @example
  * ```ts
- * import { numericSchema } from "kinerja";
+ * import { numericSchema } from "kinerja/schemas";
  *
  * console.log(numericSchema().safeParse("1234.56").success, numericSchema().safeParse("1.234,56").success);
  * // true false
@@ -48,7 +48,8 @@ function domainSchema(domain: InputDomain): z.ZodMiniType<Numeric> {
  * @returns A strict object schema.
  * @example
  * ```ts
- * import { metricInputSchema, winRate } from "kinerja";
+ * import { winRate } from "kinerja";
+ * import { metricInputSchema } from "kinerja/schemas";
  *
  * const schema = metricInputSchema(winRate);
  * console.log(schema.safeParse({ won: 3, lost: 7 }).success, schema.safeParse({ won: 3, lost: -7 }).success);

@@ -11,7 +11,7 @@ import type { CalendarInput } from "./types.js";
  * @returns The schema.
  * @example
  * ```ts
- * import { calendarSchema } from "kinerja";
+ * import { calendarSchema } from "kinerja/schemas";
  *
  * const schema = calendarSchema();
  * console.log(schema.safeParse({ timeZone: "Asia/Jakarta", fiscalYearStartMonth: 4 }).success);

@@ -1,5 +1,4 @@
 // Re-exports of the period layer.
-export { calendarSchema } from "./calendarSchema.js";
 export { GRANULARITIES, isGranularity } from "./granularity.js";
 export { parsePeriod } from "./parsePeriod.js";
 export { periodOf } from "./periodOf.js";

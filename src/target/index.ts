@@ -15,12 +15,7 @@ export {
 } from "./pace.js";
 export { isPaceable } from "./paceable.js";
 export { type ParseTargetsOptions, parseTargets, type TargetSpec } from "./parseTargets.js";
-export {
-  statusBandsSchema,
-  type TargetsFile,
-  type TargetsFileEntry,
-  targetsFileSchema,
-} from "./schema.js";
+export type { TargetsFile, TargetsFileEntry } from "./schema.js";
 export {
   type Scorecard,
   type ScorecardEntry,

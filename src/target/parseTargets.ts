@@ -1,6 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { isIssue, readNumeric } from "../core/numeric.js";
 import type { AnyMetric } from "../metric/types.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import { parsePeriod } from "../period/parsePeriod.js";
@@ -17,7 +18,6 @@ import {
   readTarget,
   whereOf,
 } from "./read.js";
-import { targetsFileSchema } from "./schema.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 
 /**
@@ -63,27 +63,130 @@ export function isGroupValue(value: unknown): value is string | number | boolean
   );
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
+/** The fields of a targets file. */
+const FILE_FIELDS: readonly string[] = ["targets"];
+
+/** The fields of one entry of a targets file. */
+const ENTRY_FIELDS: readonly string[] = [
+  "metric",
+  "period",
+  "target",
+  "bands",
+  "weight",
+  "group",
+  "label",
+];
+
+/** Whether a value is an object whose fields can be read: not null, not an array. */
+function isObjectValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The fields of an object that are not among `known`: every enumerable key, own or inherited, as
+ * `for...in` lists them (the same keys `targetsFileSchema` reports as unrecognized).
+ */
+function unknownFields(value: object, known: readonly string[]): string[] {
+  const fields: string[] = [];
+  for (const key in value) {
+    if (!known.includes(key)) fields.push(key);
   }
-  return value;
+  return fields;
 }
 
-function plainPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
+/** Checks the file around the entries — an object `{ targets: [...] }` — and returns the entries. */
+function readEntries(data: unknown, place: Place, issues: KpiIssue[]): readonly unknown[] {
+  if (!isObjectValue(data)) {
+    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.targetsFile, describe(data)));
+    return [];
+  }
+  const targets = data.targets;
+  if (!Array.isArray(targets)) {
+    issues.push(
+      issueAt(
+        child(place, "targets"),
+        "invalid_target",
+        TARGET_EXPECTED.targetsFile,
+        describe(targets),
+      ),
+    );
+  }
+  const extra = unknownFields(data, FILE_FIELDS);
+  if (extra.length > 0) {
+    issues.push(
+      issueAt(
+        place,
+        "invalid_target",
+        TARGET_EXPECTED.targetsFile,
+        TARGET_EXPECTED.receivedFields(extra),
+      ),
+    );
+  }
+  return Array.isArray(targets) ? targets : [];
 }
 
-/** Whether a path is one that the target layer's own readers report more precisely. */
-function readByUs(path: readonly (string | number)[]): boolean {
-  return path.length >= 3 && path[0] === "targets" && (path[2] === "target" || path[2] === "bands");
+/** Whether a value is a weight: a Numeric that is not negative. */
+function isWeight(value: unknown, place: Place): boolean {
+  const read = readNumeric(value, {
+    subject: place.subject,
+    path: place.path,
+    where: whereOf(place.path),
+  });
+  return !isIssue(read) && !read.isNegative();
+}
+
+/**
+ * Checks the shape of one entry, except its target and bands (their readers check those): an
+ * object with the entry fields only, metric and period strings, and a valid weight, group and
+ * label when given. Pushes an `invalid_target` issue for each problem, in field order.
+ */
+function readEntryShape(entry: unknown, place: Place, issues: KpiIssue[]): void {
+  if (!isObjectValue(entry)) {
+    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.targetEntry, describe(entry)));
+    return;
+  }
+  const check = (field: string, valid: boolean, expected: string) => {
+    if (!valid) {
+      issues.push(issueAt(child(place, field), "invalid_target", expected, describe(entry[field])));
+    }
+  };
+  check("metric", typeof entry.metric === "string", TARGET_EXPECTED.metricIdString);
+  check("period", typeof entry.period === "string", TARGET_EXPECTED.periodKey);
+  check(
+    "weight",
+    entry.weight === undefined || isWeight(entry.weight, child(place, "weight")),
+    TARGET_EXPECTED.weight,
+  );
+  check("group", entry.group === undefined || isGroupValue(entry.group), TARGET_EXPECTED.group);
+  check("label", entry.label === undefined || typeof entry.label === "string", TARGET_EXPECTED.id);
+  const extra = unknownFields(entry, ENTRY_FIELDS);
+  if (extra.length > 0) {
+    issues.push(
+      issueAt(
+        place,
+        "invalid_target",
+        TARGET_EXPECTED.targetEntry,
+        TARGET_EXPECTED.receivedFields(extra),
+      ),
+    );
+  }
+}
+
+/** An entry that passed every check, kept until the whole file is known to be well formed. */
+interface Candidate {
+  readonly index: number;
+  readonly entry: Record<string, unknown>;
+  readonly entryPlace: Place;
+  readonly metric: AnyMetric;
+  readonly period: Period;
+  readonly target: Decimal | TargetRange<Decimal>;
+  readonly bands: ResolvedBands | null;
 }
 
 /**
  * Reads a targets file — JSON text or an already parsed object `{ targets: [...] }` — and validates
- * it completely: the shape with {@link targetsFileSchema}, every metric id against the catalog
+ * it completely: the shape (an object `{ targets: [...] }` whose entries have only the fields
+ * metric, period, target, bands, weight, group and label), every metric id against the catalog
  * (and `options.metrics`), every period key with `parsePeriod` in your calendar, ranges, bands,
  * weights, and that no metric has two targets for the same period and group. Every problem is
  * reported in one `KpiError`, not just the first.
@@ -91,8 +194,9 @@ function readByUs(path: readonly (string | number)[]): boolean {
  * @param input - JSON text, or the parsed object.
  * @param options - `calendar` for the period keys; `metrics` for your own metrics.
  * @returns The targets, in file order, with Decimals and Period values.
- * @throws {KpiError} listing every problem: `invalid_target` (shape, values, duplicates, JSON
- * syntax), `unknown_metric` (ids), `invalid_period` (keys), `invalid_option` (bands, weights).
+ * @throws {KpiError} listing every problem: `invalid_target` (shape, targets, weights, groups,
+ * labels, duplicates, JSON syntax), `unknown_metric` (ids), `invalid_period` (keys),
+ * `invalid_option` (bands, `options.metrics`); a bad `options.calendar` throws as `resolveCalendar`.
  * @example
  * ```ts
  * import { isKpiError, parseTargets } from "kinerja";
@@ -143,35 +247,18 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
   const extra = readExtraMetrics(options?.metrics);
 
   const issues: KpiIssue[] = [];
-  const parsed = targetsFileSchema().safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = plainPath(issue.path);
-      if (readByUs(path)) continue;
-      if (issue.code === "unrecognized_keys") {
-        issues.push(
-          issueAt(
-            place,
-            "invalid_target",
-            issue.message,
-            TARGET_EXPECTED.receivedFields(issue.keys),
-            path,
-          ),
-        );
-      } else {
-        issues.push(
-          issueAt(place, "invalid_target", issue.message, describe(valueAt(data, path)), path),
-        );
-      }
-    }
-  }
-  const entries = isRecord(data) && Array.isArray(data.targets) ? (data.targets as unknown[]) : [];
-  const specs: TargetSpec[] = [];
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    if (!isRecord(entry)) return;
+  const entries = readEntries(data, place, issues);
+  // Whether the whole file is well formed (what targetsFileSchema accepts): only then are
+  // duplicates looked for, as before, so that a broken file is not also reported for them.
+  let wellFormed = issues.length === 0;
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
     const entryPlace = child(place, "targets", index);
     const before = issues.length;
+    readEntryShape(entry, entryPlace, issues);
+    if (issues.length > before) wellFormed = false;
+    if (!isRecord(entry)) continue;
     let metric: AnyMetric | undefined;
     if (typeof entry.metric === "string") {
       metric =
@@ -221,47 +308,54 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
     }
     const bands =
       entry.bands === undefined ? null : readBands(entry.bands, child(entryPlace, "bands"), issues);
+    if (target === undefined || target === null || bands === undefined) wellFormed = false;
     if (
       issues.length > before ||
       metric === undefined ||
       period === undefined ||
       target === undefined ||
       target === null ||
-      bands === undefined ||
-      !parsed.success
+      bands === undefined
     ) {
-      return;
+      continue;
     }
-    const group = isGroupValue(entry.group) ? entry.group : null;
-    const key = JSON.stringify([metric.id, period.key, group]);
-    if (seen.has(key)) {
-      issues.push(
-        issueAt(
-          entryPlace,
-          "invalid_target",
-          TARGET_EXPECTED.uniqueTarget,
-          TARGET_EXPECTED.receivedDuplicate(metric.id, period.key, group),
-        ),
-      );
-      return;
+    candidates.push({ index, entry, entryPlace, metric, period, target, bands });
+  }
+  const specs: TargetSpec[] = [];
+  if (wellFormed) {
+    const seen = new Set<string>();
+    for (const { index, entry, entryPlace, metric, period, target, bands } of candidates) {
+      const group = isGroupValue(entry.group) ? entry.group : null;
+      const key = JSON.stringify([metric.id, period.key, group]);
+      if (seen.has(key)) {
+        issues.push(
+          issueAt(
+            entryPlace,
+            "invalid_target",
+            TARGET_EXPECTED.uniqueTarget,
+            TARGET_EXPECTED.receivedDuplicate(metric.id, period.key, group),
+          ),
+        );
+        continue;
+      }
+      seen.add(key);
+      const weight =
+        entry.weight === undefined
+          ? null
+          : (readDecimal(entry.weight, child(entryPlace, "weight"), issues) ?? null);
+      specs.push({
+        index,
+        metric,
+        metricId: metric.id,
+        period,
+        target,
+        bands,
+        weight,
+        group,
+        label: typeof entry.label === "string" ? entry.label : null,
+      });
     }
-    seen.add(key);
-    const weight =
-      entry.weight === undefined
-        ? null
-        : (readDecimal(entry.weight, child(entryPlace, "weight"), issues) ?? null);
-    specs.push({
-      index,
-      metric,
-      metricId: metric.id,
-      period,
-      target,
-      bands,
-      weight,
-      group,
-      label: typeof entry.label === "string" ? entry.label : null,
-    });
-  });
+  }
   if (issues.length > 0) throw new KpiError(sortIssues(issues));
   return specs;
 }

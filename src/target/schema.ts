@@ -69,7 +69,7 @@ function range(error: string): z.ZodMiniType<TargetRange> {
  * @returns The schema.
  * @example
  * ```ts
- * import { statusBandsSchema } from "kinerja";
+ * import { statusBandsSchema } from "kinerja/schemas";
  *
  * const schema = statusBandsSchema();
  * console.log(schema.safeParse({ onTrack: 1, atRisk: 0.9 }).success);
@@ -125,7 +125,7 @@ export function statusBandsSchema(): z.ZodMiniType<StatusBands> {
  * @returns The schema.
  * @example
  * ```ts
- * import { targetsFileSchema } from "kinerja";
+ * import { targetsFileSchema } from "kinerja/schemas";
  *
  * const result = targetsFileSchema().safeParse({
  *   targets: [{ metric: "sales_revenue", period: "2025-03", target: "1500000000" }],

@@ -17,11 +17,13 @@ const outDir = join(repoRoot, "test", ".examples");
 mkdirSync(outDir, { recursive: true });
 const entry = join(repoRoot, "src", "index.js").replaceAll("\\", "/");
 const sqlEntry = join(repoRoot, "src", "sql", "index.js").replaceAll("\\", "/");
+const schemasEntry = join(repoRoot, "src", "schemas", "index.js").replaceAll("\\", "/");
 
 function prepare(example: Example, index: number): string {
   const code = example.code
     .replace(/from\s+["']kinerja["']/g, `from ${JSON.stringify(entry)}`)
-    .replace(/from\s+["']kinerja\/sql["']/g, `from ${JSON.stringify(sqlEntry)}`);
+    .replace(/from\s+["']kinerja\/sql["']/g, `from ${JSON.stringify(sqlEntry)}`)
+    .replace(/from\s+["']kinerja\/schemas["']/g, `from ${JSON.stringify(schemasEntry)}`);
   const file = join(outDir, `example-${index}.ts`);
   writeFileSync(file, `// ${example.name}\n${code}\nexport {};\n`);
   return file;

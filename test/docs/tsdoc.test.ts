@@ -6,8 +6,12 @@ import { repoRoot } from "../support/examples.js";
 // Every public export carries TSDoc: a summary; values also an @example (executed by
 // examples.test.ts); functions an @param per parameter and @returns.
 
-// The package's entry points: "kinerja" and "kinerja/sql".
-const entries = [join(repoRoot, "src", "index.ts"), join(repoRoot, "src", "sql", "index.ts")];
+// The package's entry points: "kinerja", "kinerja/sql" and "kinerja/schemas".
+const entries = [
+  join(repoRoot, "src", "index.ts"),
+  join(repoRoot, "src", "sql", "index.ts"),
+  join(repoRoot, "src", "schemas", "index.ts"),
+];
 const program = ts.createProgram(entries, {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,

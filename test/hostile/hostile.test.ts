@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   type AnyMetric,
   aggregate,
-  calendarSchema,
   catalog,
   cesFromScores,
   compare,
@@ -34,12 +33,10 @@ import {
   max,
   mean,
   mergeSeries,
-  metricInputSchema,
   metricSeries,
   metricsByCategory,
   min,
   npsFromScores,
-  numericSchema,
   pace,
   parseDecimal,
   parsePeriod,
@@ -57,15 +54,20 @@ import {
   scorecard,
   serializeSeries,
   shiftPeriod,
-  statusBandsSchema,
   statusLabel,
   sum,
-  targetsFileSchema,
   toDate,
   toDecimal,
   total,
   winRate,
 } from "../../src/index.js";
+import {
+  calendarSchema,
+  metricInputSchema,
+  numericSchema,
+  statusBandsSchema,
+  targetsFileSchema,
+} from "../../src/schemas/index.js";
 import {
   caseCount,
   HOSTILE_VALUES,

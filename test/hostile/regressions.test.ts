@@ -11,7 +11,6 @@ import {
   formatValue,
   isPaceable,
   label,
-  numericSchema,
   rollupInputs,
   round,
   safeDivide,
@@ -20,6 +19,7 @@ import {
   toDecimal,
   winRate,
 } from "../../src/index.js";
+import { numericSchema } from "../../src/schemas/index.js";
 
 type Loose = any;
 

@@ -161,6 +161,64 @@ describe("parseTargets", () => {
     );
   });
 
+  it("checks the shape without zod, with the words of targetsFileSchema", () => {
+    const error = expectError(() =>
+      parseTargets({
+        version: 2,
+        targets: [
+          { period: "2025-03", target: 1, group: Number.POSITIVE_INFINITY, label: 7 },
+          JSON.parse('{"metric":"win_rate","period":"2025-04","target":1,"__proto__":{}}'),
+          { metric: "win_rate", period: 202505, target: 1, weight: "1,5", bands: undefined },
+        ],
+      }),
+    );
+    expect(error.issues.map((issue) => [issue.code, issue.message])).toEqual([
+      [
+        "invalid_target",
+        'parseTargets: the argument must be an object { targets: [...] }, received an object with field "version"',
+      ],
+      [
+        "invalid_target",
+        "parseTargets: targets[0].metric must be the id of a metric in the catalog or in options.metrics, received undefined",
+      ],
+      [
+        "invalid_target",
+        "parseTargets: targets[0].group must be a group: a string, a finite number or a boolean, received Infinity",
+      ],
+      ["invalid_target", "parseTargets: targets[0].label must be a non-empty string, received 7"],
+      [
+        "invalid_target",
+        'parseTargets: targets[1] must be an object { metric, period, target, bands?, weight?, group?, label? } with no other fields, received an object with field "__proto__"',
+      ],
+      [
+        "invalid_target",
+        'parseTargets: targets[2].period must be a period key such as "2025-03", "2025-Q1" or "FY2025", received 202505',
+      ],
+      [
+        "invalid_target",
+        'parseTargets: targets[2].weight must be a non-negative weight, received "1,5"',
+      ],
+    ]);
+    expect(expectError(() => parseTargets({})).message).toBe(
+      "parseTargets: targets must be an object { targets: [...] }, received undefined",
+    );
+    // Absent optional fields may also be given as undefined; a weight of 0 is allowed.
+    expect(
+      parseTargets({
+        targets: [
+          {
+            metric: "win_rate",
+            period: "2025-03",
+            target: 1,
+            weight: 0,
+            group: undefined,
+            label: undefined,
+          },
+        ],
+      })[0]?.weight,
+    ).toEqual(d(0));
+  });
+
   it("rejects bad options", () => {
     expect(
       expectError(() => parseTargets({ targets: [] }, { calendar: { timeZone: "Mars/Olympus" } }))
