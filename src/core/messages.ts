@@ -160,6 +160,7 @@ export const TARGET_EXPECTED = {
   sameDirection: "the direction of the metric given (or leave direction out)",
   metric: "a metric made with defineMetric, or the id of a built-in metric",
   id: "a non-empty string",
+  label: "a string",
   evaluateInput: "an object with actual, target and a metric or direction",
   attainmentHigher:
     '"ratio" (actual / target), the only formula for a higher-is-better or neutral metric with a single target',

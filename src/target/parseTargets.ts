@@ -158,7 +158,11 @@ function readEntryShape(entry: unknown, place: Place, issues: KpiIssue[]): void 
     TARGET_EXPECTED.weight,
   );
   check("group", entry.group === undefined || isGroupValue(entry.group), TARGET_EXPECTED.group);
-  check("label", entry.label === undefined || typeof entry.label === "string", TARGET_EXPECTED.id);
+  check(
+    "label",
+    entry.label === undefined || typeof entry.label === "string",
+    TARGET_EXPECTED.label,
+  );
   const extra = unknownFields(entry, ENTRY_FIELDS);
   if (extra.length > 0) {
     issues.push(

@@ -156,7 +156,7 @@ export function targetsFileSchema(): z.ZodMiniType<TargetsFile> {
       group: z.optional(
         z.union([z.string(), z.number(), z.boolean()], { error: TARGET_EXPECTED.group }),
       ),
-      label: z.optional(z.string({ error: TARGET_EXPECTED.id })),
+      label: z.optional(z.string({ error: TARGET_EXPECTED.label })),
     },
     { error: TARGET_EXPECTED.targetEntry },
   );

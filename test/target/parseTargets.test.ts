@@ -185,7 +185,7 @@ describe("parseTargets", () => {
         "invalid_target",
         "parseTargets: targets[0].group must be a group: a string, a finite number or a boolean, received Infinity",
       ],
-      ["invalid_target", "parseTargets: targets[0].label must be a non-empty string, received 7"],
+      ["invalid_target", "parseTargets: targets[0].label must be a string, received 7"],
       [
         "invalid_target",
         'parseTargets: targets[1] must be an object { metric, period, target, bands?, weight?, group?, label? } with no other fields, received an object with field "__proto__"',
