@@ -105,6 +105,19 @@ const month = parsePeriod(
   calendar,
 );
 const previous = previousPeriod(month);
+// The data covers whole months from the first to the last deal; a month outside it has no data, and
+// a report of zeros for it would be a quiet lie.
+// The first month has no previous month to compare with, so reports start at the second.
+const firstReport = dealMonths.periods[1];
+const covered = (key: string) => dealMonths.periods.some((period) => period.key === key);
+if (!covered(month.key) || !covered(previous.key)) {
+  console.error(
+    english
+      ? `No report for ${month.key}: the data gives reports from ${firstReport?.key} to ${lastMonth?.key}.`
+      : `Tidak ada laporan untuk ${month.key}: data tersedia untuk laporan ${firstReport?.key} sampai ${lastMonth?.key}.`,
+  );
+  process.exit(1);
+}
 
 const value = (
   series: { at(key: string): { values: Record<string, Decimal | null> } | undefined },
@@ -120,7 +133,8 @@ const growth = salesGrowth({
 });
 const customers = activity.periods.find((p) => p.period.key === month.key);
 
-// Each KPI of the month: the metric and its inputs.
+// Each KPI of the month: the metric and its inputs. (Every month from the first to the last has a
+// cell in each series — aggregate fills gaps — so a 0 below is a real zero, not missing data.)
 const kpis: { metric: AnyMetric; actual: Decimal | null }[] = [
   { metric: salesRevenue, actual: salesRevenue({ revenue: deal(month.key, "revenue") }) },
   {

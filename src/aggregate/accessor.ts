@@ -1,4 +1,4 @@
-import { fail } from "../core/errors.js";
+import { fail, isKpiError, type KpiIssue } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
 
 /**
@@ -11,6 +11,14 @@ export type Accessor<R, V = unknown> = (keyof R & string) | ((record: R, index: 
 /** A compiled accessor: always a function. @internal */
 export type ReadFunction = (record: unknown, index: number) => unknown;
 
+/**
+ * What a function accessor returns in place of a value when it threw a KpiError (for example
+ * `parseDecimal` on a malformed cell): the record is invalid, and the issue says why. @internal
+ */
+export class AccessorFailure {
+  constructor(readonly issue: KpiIssue) {}
+}
+
 /** Turns an accessor into a function, checking its type. @internal */
 export function compileAccessor(
   accessor: unknown,
@@ -19,7 +27,19 @@ export function compileAccessor(
   where: string,
   expected: string = AGGREGATE_EXPECTED.accessor,
 ): ReadFunction {
-  if (typeof accessor === "function") return accessor as ReadFunction;
+  if (typeof accessor === "function") {
+    const read = accessor as ReadFunction;
+    // A KpiError thrown by the accessor makes the record invalid (reported by onInvalid) instead
+    // of aborting the whole aggregation; any other exception is a bug and propagates.
+    return (record, index) => {
+      try {
+        return read(record, index);
+      } catch (error) {
+        if (isKpiError(error)) return new AccessorFailure(error.issues[0] as KpiIssue);
+        throw error;
+      }
+    };
+  }
   if (typeof accessor === "string" && accessor.length > 0) {
     const key = accessor;
     return (record) => (record as Record<string, unknown>)[key];

@@ -13,7 +13,13 @@ import type {
   InstantInput,
   Period,
 } from "../period/types.js";
-import { type Accessor, compileAccessor, fieldName, type ReadFunction } from "./accessor.js";
+import {
+  type Accessor,
+  AccessorFailure,
+  compileAccessor,
+  fieldName,
+  type ReadFunction,
+} from "./accessor.js";
 import type { AnyMeasure, MeasureReader, Measures } from "./measure.js";
 import {
   badOption,
@@ -291,6 +297,12 @@ export function aggregateWith<R, M extends Measures>(
     expected: string,
     received: string = describe(value),
   ): { issue: KpiIssue; record: RecordIssue } => {
+    if (value instanceof AccessorFailure) {
+      // The accessor itself said what was wrong (parseDecimal, a custom check…).
+      expected = value.issue.expected;
+      received = value.issue.received;
+      reason = "invalid";
+    }
     const index = position + indexOffset;
     const issue = makeIssue({
       code: "invalid_record",

@@ -69,4 +69,17 @@ describe("npm run demo", () => {
     expect(report.salesGrowth.previousMonth).toBe("2026-09");
     expect(report.dataQuality).toEqual({ records: 11302, problems: 0 });
   });
+
+  it("refuses a month outside the data instead of printing zeros", () => {
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      demo("--month", "2027-01", "--en");
+    } catch (error) {
+      failure = error as { status?: number; stderr?: string };
+    }
+    expect(failure.status).toBe(1);
+    expect(failure.stderr?.trim()).toBe(
+      "No report for 2027-01: the data gives reports from 2025-02 to 2026-10.",
+    );
+  });
 });
