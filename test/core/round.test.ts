@@ -28,6 +28,18 @@ describe("round", () => {
     expect(round("-2.345", 2, mode).toString()).toBe(negative);
   });
 
+  it.each<[RoundingMode, string, string]>([
+    ["halfExpand", "2.36", "-2.36"],
+    ["halfEven", "2.36", "-2.36"],
+    ["halfTrunc", "2.35", "-2.35"],
+    ["halfCeil", "2.36", "-2.35"],
+    ["halfFloor", "2.35", "-2.36"],
+  ])("%s on the tie 2.355, whose kept digit is odd", (mode, positive, negative) => {
+    // 2.345 keeps an even digit, so half-even and half-trunc agree there; 2.355 tells them apart.
+    expect(round("2.355", 2, mode).toString()).toBe(positive);
+    expect(round("-2.355", 2, mode).toString()).toBe(negative);
+  });
+
   it("rounds half-even ties to the even digit", () => {
     expect(round("2.355", 2, "halfEven").toString()).toBe("2.36");
     expect(round("0.5", 0, "halfEven").toString()).toBe("0");
@@ -47,7 +59,7 @@ describe("round", () => {
 
   it("agrees with an integer reference on random ties (property)", () => {
     // A tie is s * (10m + 5) / 10^(p+1). Half away from zero gives s * (m + 1) / 10^p;
-    // half-even gives s * (m or m + 1, whichever is even) / 10^p.
+    // half-even gives s * (m or m + 1, whichever is even) / 10^p; half toward zero s * m / 10^p.
     const text = (units: bigint, scale: number): string => {
       const negative = units < 0n;
       const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
@@ -64,8 +76,15 @@ describe("round", () => {
           const tie = text(sign * (10n * m + 5n), places + 1);
           const expand = text(sign * (m + 1n), places);
           const even = text(sign * (m % 2n === 0n ? m : m + 1n), places);
+          const trunc = text(sign * m, places);
+          // Toward +∞ a positive tie goes up and a negative one toward zero; toward −∞ the reverse.
+          const ceil = text(negative ? -m : m + 1n, places);
+          const floor = text(negative ? -(m + 1n) : m, places);
           expect(round(tie, places).eq(expand)).toBe(true);
           expect(round(tie, places, "halfEven").eq(even)).toBe(true);
+          expect(round(tie, places, "halfTrunc").eq(trunc)).toBe(true);
+          expect(round(tie, places, "halfCeil").eq(ceil)).toBe(true);
+          expect(round(tie, places, "halfFloor").eq(floor)).toBe(true);
         },
       ),
     );

@@ -88,6 +88,9 @@ describe("regressions found by the trust suites", () => {
     expect(error.code).toBe("invalid_number");
     expect(error.message).toMatch(/^formatValue: value must be a value below 1e\+308 in magnitude/);
     expect(formatValue(`1${"0".repeat(300)}`, "count", { locale: "en-US" })).not.toContain("∞");
+    // The edge itself: 5e308 would overflow a double, 9.9e307 does not.
+    expect(thrown(() => formatValue("5e308", "count")).code).toBe("invalid_number");
+    expect(formatValue("9.9e307", "count", { locale: "en-US" })).not.toContain("∞");
   });
 
   it("formatValue, formatEvaluation, label and describeMetric refuse what they cannot read, with a KpiError", () => {

@@ -288,6 +288,23 @@ describe("evaluate: no data", () => {
     expect(range.target).toEqual({ min: d(1), max: d(2) });
   });
 
+  it("names the formula it would have used: ratio for ranges, the chosen one for point targets", () => {
+    const range = evaluate({
+      direction: "lower_is_better",
+      actual: null,
+      target: { min: 1, max: 2 },
+      attainment: "linear",
+    });
+    expect(range.attainmentFormula).toBe("ratio");
+    const point = evaluate({
+      direction: "lower_is_better",
+      actual: null,
+      target: 5,
+      attainment: "linear",
+    });
+    expect(point.attainmentFormula).toBe("linear");
+  });
+
   it("survives JSON.stringify (null, not undefined)", () => {
     const json = JSON.parse(
       JSON.stringify(evaluate({ direction: "lower_is_better", actual: null, target: 5 })),
@@ -617,5 +634,22 @@ describe("evaluate: errors list every problem", () => {
       ['received an object with field "warn"'],
     );
     expectError(() => evaluate(null as never), ["invalid_argument"]);
+  });
+});
+
+describe("evaluate: range targets with negative bounds", () => {
+  it("measures the variance percent over the nearest bound's magnitude", () => {
+    // -12 is 2 below the range [-10, -5]: variance -2, over |-10| = -0.2. The bound is negative,
+    // so attainment has no meaning (negative_target) and the status follows the sign: off track.
+    const evaluation = evaluate({
+      direction: "higher_is_better",
+      actual: -12,
+      target: { min: -10, max: -5 },
+    });
+    expect(evaluation.variance?.toString()).toBe("-2");
+    expect(evaluation.variancePercent?.toString()).toBe("-0.2");
+    expect(evaluation.attainment).toBeNull();
+    expect(evaluation.attainmentReason).toBe("negative_target");
+    expect(evaluation.status).toBe("off_track");
   });
 });

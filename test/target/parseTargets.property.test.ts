@@ -256,12 +256,34 @@ describe("parseTargets and targetsFileSchema agree on the shape of a file", () =
     expect(rejected).toBeGreaterThan(0);
   });
 
-  it("parseTargets reads every entry of a file the schema accepts", () => {
+  it("parseTargets reads every entry of a file the schema accepts, field by field", () => {
+    let checked = 0;
     fc.assert(
       fc.property(file, (value) => {
         fc.pre(targetsFileSchema().safeParse(value).success);
-        expect(parseTargets(value)).toHaveLength((value as { targets: unknown[] }).targets.length);
+        const entries = (value as { targets: Record<string, unknown>[] }).targets;
+        const specs = parseTargets(value);
+        expect(specs).toHaveLength(entries.length);
+        specs.forEach((spec, index) => {
+          const entry = entries[index] as Record<string, unknown>;
+          expect(spec.metricId).toBe(entry.metric);
+          expect(spec.period.key).toBe(entry.period);
+          const target = entry.target as unknown;
+          if (typeof target === "object" && target !== null && "min" in target) {
+            const range = spec.target as {
+              min: { eq(x: unknown): boolean };
+              max: { eq(x: unknown): boolean };
+            };
+            expect(range.min.eq(String((target as { min: unknown }).min))).toBe(true);
+            expect(range.max.eq(String((target as { max: unknown }).max))).toBe(true);
+          } else {
+            expect((spec.target as { eq(x: unknown): boolean }).eq(String(target))).toBe(true);
+          }
+          expect(spec.group).toBe(entry.group ?? null);
+        });
+        checked++;
       }),
     );
+    expect(checked).toBeGreaterThan(0);
   });
 });
