@@ -15,7 +15,9 @@ mkdirSync(work, { recursive: true });
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 
-const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root));
+const packed = JSON.parse(
+  run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root),
+);
 const tarball = join(work, packed[0].filename);
 console.log(
   `packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes`,

@@ -90,7 +90,9 @@ describe("catalog", () => {
     for (const family of FAMILIES) {
       const directory = fileURLToPath(new URL(`../../src/metrics/${family}/`, import.meta.url));
       for (const file of readdirSync(directory).filter((name) => name.endsWith(".ts"))) {
-        const module: Record<string, unknown> = await import(/* @vite-ignore */ `../../src/metrics/${family}/${file}`);
+        const module: Record<string, unknown> = await import(
+          /* @vite-ignore */ `../../src/metrics/${family}/${file}`
+        );
         for (const [name, value] of Object.entries(module)) {
           if (!isMetric(value)) continue;
           found++;
