@@ -274,8 +274,8 @@ describe("parseTargets and targetsFileSchema agree on the shape of a file", () =
               min: { eq(x: unknown): boolean };
               max: { eq(x: unknown): boolean };
             };
-            expect(range.min.eq(String((target as { min: unknown }).min))).toBe(true);
-            expect(range.max.eq(String((target as { max: unknown }).max))).toBe(true);
+            expect(range.min.eq(String((target as unknown as { min: unknown }).min))).toBe(true);
+            expect(range.max.eq(String((target as unknown as { max: unknown }).max))).toBe(true);
           } else {
             expect((spec.target as { eq(x: unknown): boolean }).eq(String(target))).toBe(true);
           }
