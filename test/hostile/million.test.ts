@@ -1,5 +1,5 @@
-// One million empty objects: aggregate must end quickly in a KpiError (default policy) or in a
-// report that accounts for every record — never a hang, never a partial result. In its own file so
+// One million empty objects: aggregate must end in a KpiError (default policy) or in a
+// report that accounts for every record — never a hang (the runner's timeout catches one; speed is measured by npm run bench), never a partial result. In its own file so
 // that it runs in a fresh worker, away from the memory the table-driven suite builds up.
 import { describe, expect, it } from "vitest";
 import {
@@ -42,15 +42,12 @@ describe("an array of 1,000,000 empty objects", () => {
   const million: object[] = Array.from({ length: 1_000_000 }, () => ({}));
 
   it("throws a KpiError on the first record by default", () => {
-    const started = performance.now();
     const thrown = probe(["aggregate"], () => aggregate(million, options as Loose), "1M throw");
     expect(thrown.ok ? null : thrown.error.code).toBe("invalid_record");
     expect(thrown.ok ? null : thrown.error.issues[0]?.path).toEqual([0, "at"]);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it("skips and counts every record, or collects every problem", () => {
-    const started = performance.now();
     const skipped = probe(
       ["aggregate"],
       () => aggregate(million, { ...options, onInvalid: "skip" } as Loose),
@@ -89,6 +86,5 @@ describe("an array of 1,000,000 empty objects", () => {
       "1M customerActivity",
     );
     expect(activity.ok).toBe(true);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });

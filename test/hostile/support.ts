@@ -124,15 +124,12 @@ export function probe(
 ): Outcome {
   cases++;
   let value: unknown;
-  const started = performance.now();
   try {
     value = run();
   } catch (error) {
     expectUsefulError(error, subjects, label);
     return { ok: false, error: error as KpiError };
   }
-  const elapsed = performance.now() - started;
-  expect(elapsed, `${label}: took ${elapsed} ms`).toBeLessThan(5_000);
   expectClean(value, label, options.text === true);
   return { ok: true, value };
 }
