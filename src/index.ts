@@ -12,8 +12,8 @@ export type { KpiResult, UndefinedReason } from "./core/result.js";
 export { type RoundingMode, round } from "./core/round.js";
 export * from "./format/index.js";
 // metric model
-export { defineMetric } from "./metric/defineMetric.js";
-export { rollupInputs } from "./metric/rollupInputs.js";
+export { defineMetric } from "./model/defineMetric.js";
+export { rollupInputs } from "./model/rollupInputs.js";
 export type {
   AnyMetric,
   DecimalInputs,
@@ -31,7 +31,7 @@ export type {
   MetricUnit,
   OptionsOf,
   RollupRule,
-} from "./metric/types.js";
+} from "./model/types.js";
 // layers below the metric model: one barrel each
 export * from "./metrics/index.js";
 export * from "./period/index.js";

@@ -3,7 +3,7 @@ import { fail } from "../core/errors.js";
 import { AGGREGATE_EXPECTED, describe, EXPECTED, inputWhere } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { type UndefinedReason, undefinedBecause } from "../core/result.js";
-import type { InputSpecs, Metric, MetricInputs } from "../metric/types.js";
+import type { InputSpecs, Metric, MetricInputs } from "../model/types.js";
 import type { Period } from "../period/types.js";
 import type { Measures } from "./measure.js";
 import { checkSeries } from "./options.js";

@@ -1,4 +1,4 @@
-import { renderMessage, renderSummary } from "./messages.js";
+import { describe, placeOf, renderMessage, renderSummary } from "./messages.js";
 
 /**
  * The stable codes of {@link KpiError} and its issues.
@@ -55,27 +55,47 @@ export interface KpiIssue {
   readonly message: string;
 }
 
-/** What it takes to describe an issue. @internal */
+/**
+ * What it takes to describe an issue. `where` defaults to the wording of the path
+ * ({@link placeOf}); pass it only where a place reads better than its path (a measure name, a
+ * calendar field). `received` is the description of what was received (see `describe`). @internal
+ */
 export interface IssueInit {
   readonly code: KpiErrorCode;
   /** The metric id or function name the problem belongs to. */
   readonly subject: string;
   readonly path: readonly (string | number)[];
-  /** How the place reads in a sentence, for example `input "lost"`. */
-  readonly where: string;
+  /** How the place reads in a sentence, for example `input "lost"`; derived from the path when absent. */
+  readonly where?: string;
   readonly expected: string;
   readonly received: string;
 }
 
 /** Builds an issue, message included. @internal */
 export function makeIssue(init: IssueInit): KpiIssue {
+  const where = init.where ?? placeOf(init.path);
   return {
     code: init.code,
     path: init.path,
     expected: init.expected,
     received: init.received,
-    message: renderMessage(init.code, init),
+    message: renderMessage(init.code, { ...init, where }),
   };
+}
+
+/**
+ * The one way to raise a problem: throws a {@link KpiError} with one issue whose place is worded
+ * from its path and whose received value is described safely. Layers keep their wording in their
+ * own message module and call this with it. @internal
+ */
+export function raise(
+  code: KpiErrorCode,
+  subject: string,
+  path: readonly (string | number)[],
+  expected: string,
+  received: unknown,
+): never {
+  throw new KpiError([makeIssue({ code, subject, path, expected, received: describe(received) })]);
 }
 
 /**

@@ -380,6 +380,33 @@ export function renderSummary(messages: readonly string[]): string {
   return `${messages.length} problems:\n${messages.map((m) => `  - ${m}`).join("\n")}`;
 }
 
+/**
+ * How a path reads in a sentence, derived from the path alone so that every layer words places the
+ * same way: `[12, "amount"]` is `record 12 field "amount"`, `["inputs", "lost"]` is `input "lost"`,
+ * `["options", "fill"]` is `option "fill"`, and any other path is written as a property path
+ * (`targets[3].period`); the empty path is `the argument`.
+ *
+ * @internal
+ */
+export function placeOf(path: readonly (string | number)[]): string {
+  const [head, next] = path;
+  if (typeof head === "number" && path.length <= 2) {
+    return typeof next === "string"
+      ? `record ${head} field ${JSON.stringify(next)}`
+      : `record ${head}`;
+  }
+  if (path.length === 2 && typeof next === "string") {
+    if (head === "inputs") return inputWhere(next);
+    if (head === "options") return `option ${JSON.stringify(next)}`;
+  }
+  let text = "";
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text === "" ? part : `.${part}`;
+  }
+  return text === "" ? "the argument" : text;
+}
+
 /** Where an input of a metric is. @internal */
 export function inputWhere(name: string): string {
   return `input ${JSON.stringify(name)}`;

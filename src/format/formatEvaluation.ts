@@ -2,7 +2,7 @@ import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import type { Localized, MetricUnit } from "../metric/types.js";
+import type { Localized, MetricUnit } from "../model/types.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import type { Evaluation, TargetRange } from "../target/types.js";
 import { type FormatValueOptions, formatValue } from "./formatValue.js";

@@ -4,7 +4,7 @@ import { describe, FORMAT_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { readDecimal } from "../core/numeric.js";
 import { decimalRounding, type RoundingMode } from "../core/round.js";
-import type { MetricUnit } from "../metric/types.js";
+import type { MetricUnit } from "../model/types.js";
 import { labelLanguage } from "./locale.js";
 
 /**

@@ -1,6 +1,6 @@
 import { fail } from "../core/errors.js";
 import { describe, FORMAT_EXPECTED } from "../core/messages.js";
-import type { Localized } from "../metric/types.js";
+import type { Localized } from "../model/types.js";
 import { labelLanguage } from "./locale.js";
 
 /** The text of a bilingual field of a metric, or a KpiError naming the function. */

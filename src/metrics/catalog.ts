@@ -1,6 +1,6 @@
 import { fail } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
-import type { AnyMetric, MetricCategory } from "../metric/types.js";
+import type { AnyMetric, MetricCategory } from "../model/types.js";
 import { ces } from "./customer/ces.js";
 import { cesEffort } from "./customer/cesEffort.js";
 import { churnRate } from "./customer/churnRate.js";

@@ -1,7 +1,7 @@
 // The `kinerja/schemas` entry point: zod (v4, `zod/mini`) schemas for metric inputs, calendars,
 // status bands and targets files. Kept apart from the root so that apps which never validate with
 // zod do not ship it; every function in the root validates its arguments without zod.
-export { metricInputSchema, numericSchema } from "../metric/schema.js";
+export { metricInputSchema, numericSchema } from "../model/schema.js";
 export { calendarSchema } from "../period/calendarSchema.js";
 export {
   statusBandsSchema,

@@ -1,6 +1,6 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { divide, mapResult } from "../core/result.js";
-import type { MetricDirection } from "../metric/types.js";
+import type { MetricDirection } from "../model/types.js";
 import { isToleranceBands } from "./read.js";
 import type {
   AttainmentFormula,

@@ -1,7 +1,7 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { KpiError, type KpiIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
-import type { AnyMetric, MetricDirection } from "../metric/types.js";
+import type { AnyMetric, MetricDirection } from "../model/types.js";
 import { computeEvaluation, type EvaluationParts } from "./compute.js";
 import {
   child,

@@ -1,7 +1,7 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
-import type { AnyMetric } from "../metric/types.js";
+import type { AnyMetric } from "../model/types.js";
 import { calendarKey } from "../period/registry.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { Calendar, CalendarInput } from "../period/types.js";

@@ -2,7 +2,7 @@ import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
-import type { AnyMetric, MetricDirection } from "../metric/types.js";
+import type { AnyMetric, MetricDirection } from "../model/types.js";
 import type { Bucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { instantIssue, readInstant } from "../period/instant.js";

@@ -2,7 +2,7 @@ import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { type KpiErrorCode, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, TARGET_EXPECTED } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import type { AnyMetric, MetricDirection } from "../metric/types.js";
+import type { AnyMetric, MetricDirection } from "../model/types.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "../core/decimal.js";
 import type { Numeric } from "../core/numeric.js";
-import type { AnyMetric, MetricDirection } from "../metric/types.js";
+import type { AnyMetric, MetricDirection } from "../model/types.js";
 
 /**
  * Where a KPI stands against its target. A closed union: a `switch` over it with a `never`

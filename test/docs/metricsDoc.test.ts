@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderMetricsDoc } from "../../scripts/metricsDoc.js";
 import * as kinerja from "../../src/index.js";
-import type { AnyMetric } from "../../src/metric/types.js";
+import type { AnyMetric } from "../../src/model/types.js";
 
 const { catalog, defineMetric, safeDivide } = kinerja;
 const docPath = fileURLToPath(new URL("../../docs/metrics.md", import.meta.url));

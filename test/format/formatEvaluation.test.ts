@@ -3,7 +3,7 @@ import { KpiError } from "../../src/core/errors.js";
 import { undefinedBecause } from "../../src/core/result.js";
 import { formatEvaluation } from "../../src/format/formatEvaluation.js";
 import { statusLabel } from "../../src/format/statusLabel.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";

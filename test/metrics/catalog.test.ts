@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as kinerja from "../../src/index.js";
-import type { AnyMetric, InputSpecs } from "../../src/metric/types.js";
+import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
 import { catalog, getMetric, hasMetric, metricsByCategory } from "../../src/metrics/catalog.js";
 import { expectKpiError } from "./expectKpiError.js";
 

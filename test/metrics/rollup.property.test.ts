@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
 import type { Numeric } from "../../src/core/numeric.js";
-import { rollupInputs } from "../../src/metric/rollupInputs.js";
-import type { AnyMetric, InputSpecs } from "../../src/metric/types.js";
+import { rollupInputs } from "../../src/model/rollupInputs.js";
+import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
 import { catalog } from "../../src/metrics/catalog.js";
 
 // One month of inputs, valid on its own. Values are strings or numbers, as users pass them.

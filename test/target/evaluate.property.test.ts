@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
-import type { MetricDirection } from "../../src/metric/types.js";
+import type { MetricDirection } from "../../src/model/types.js";
 import { evaluate } from "../../src/target/evaluate.js";
 
 // Exact decimals with up to 4 fraction digits, as strings (no float noise in the inputs).

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
 import { KpiError } from "../../src/core/errors.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";

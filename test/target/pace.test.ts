@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
 import { KpiError } from "../../src/core/errors.js";
 import { divide } from "../../src/core/result.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerRetentionRate } from "../../src/metrics/customer/customerRetentionRate.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { averageDealSize } from "../../src/metrics/sales/averageDealSize.js";

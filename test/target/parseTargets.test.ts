@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
 import { KpiError } from "../../src/core/errors.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
 import { statusBandsSchema, targetsFileSchema } from "../../src/target/schema.js";
 

@@ -1,4 +1,4 @@
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 import { meanScore, scoreSumOnScale } from "./meanScore.js";
 
 /**

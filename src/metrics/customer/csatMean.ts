@@ -1,5 +1,5 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 import { meanScore } from "./meanScore.js";
 
 /**

@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Customer lifetime value, simple (ChartMogul): average revenue per account over the churn rate,

@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Net revenue retention (NRR): the recurring revenue the customers present at the start still bring

@@ -1,6 +1,6 @@
 import { KDecimal } from "../../core/decimal.js";
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Net Promoter Score (Bain): the percentage of promoters (9–10 on the 0–10 scale) minus the

@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { divide, type KpiResult, undefinedBecause } from "../../core/result.js";
-import type { DecimalInputs, InputConflict, InputSpec } from "../../metric/types.js";
+import type { DecimalInputs, InputConflict, InputSpec } from "../../model/types.js";
 
 // What the three brand awareness metrics share: they differ only in how awareness was asked.
 

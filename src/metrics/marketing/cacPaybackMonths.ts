@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * CAC payback period in months: sales and marketing spend over the monthly gross profit of the new

@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Database (contact list) growth rate: net new contacts over the list size at the start,

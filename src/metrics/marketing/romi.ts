@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Return on marketing investment (ROMI, Farris/MASB): the incremental contribution the marketing

@@ -1,5 +1,5 @@
 import { defined } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Website visitors: the number of distinct visitors (users) in the period, `visitors`. Distinct

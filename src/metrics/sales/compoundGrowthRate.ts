@@ -1,7 +1,7 @@
 import { KDecimal } from "../../core/decimal.js";
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 const MAX_EXPONENT = 1000;
 

@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Sales cycle length (won deals): the average number of days from creation to close over the deals

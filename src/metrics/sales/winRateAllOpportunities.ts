@@ -1,6 +1,6 @@
 import { METRIC_EXPECTED } from "../../core/messages.js";
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../metric/defineMetric.js";
+import { defineMetric } from "../../model/defineMetric.js";
 
 /**
  * Win rate over all opportunities: won deals over every opportunity in the set (won, lost and still

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { ces } from "../../../src/metrics/customer/ces.js";
 import { cesFromScores } from "../../../src/metrics/customer/cesFromScores.js";
 import { expectKpiError } from "../expectKpiError.js";

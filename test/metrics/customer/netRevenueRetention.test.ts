@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { netRevenueRetention } from "../../../src/metrics/customer/netRevenueRetention.js";
 import { expectKpiError } from "../expectKpiError.js";
 

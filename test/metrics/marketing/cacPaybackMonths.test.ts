@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { cacPaybackMonths } from "../../../src/metrics/marketing/cacPaybackMonths.js";
 import { expectKpiError } from "../expectKpiError.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { campaignRoi } from "../../../src/metrics/marketing/campaignRoi.js";
 import { roas } from "../../../src/metrics/marketing/roas.js";
 import { expectKpiError } from "../expectKpiError.js";

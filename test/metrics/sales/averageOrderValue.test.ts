@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { averageOrderValue } from "../../../src/metrics/sales/averageOrderValue.js";
 import { expectKpiError } from "../expectKpiError.js";
 

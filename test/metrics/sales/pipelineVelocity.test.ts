@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { averageDealSize } from "../../../src/metrics/sales/averageDealSize.js";
 import { pipelineVelocity } from "../../../src/metrics/sales/pipelineVelocity.js";
 import { salesCycleLength } from "../../../src/metrics/sales/salesCycleLength.js";

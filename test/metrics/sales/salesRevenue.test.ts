@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../../src/core/decimal.js";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesRevenue } from "../../../src/metrics/sales/salesRevenue.js";
 import { expectKpiError } from "../expectKpiError.js";
 

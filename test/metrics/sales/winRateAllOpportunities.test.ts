@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/metric/rollupInputs.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { winRate } from "../../../src/metrics/sales/winRate.js";
 import { winRateAllOpportunities } from "../../../src/metrics/sales/winRateAllOpportunities.js";
 import { expectKpiError } from "../expectKpiError.js";

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/core/errors.js";
 import { divide } from "../../src/core/result.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
-import { rollupInputs } from "../../src/metric/rollupInputs.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
+import { rollupInputs } from "../../src/model/rollupInputs.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 
 const label = { en: "x", id: "x" };

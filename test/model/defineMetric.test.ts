@@ -2,7 +2,7 @@ import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/core/errors.js";
 import { divide, undefinedBecause } from "../../src/core/result.js";
-import { defineMetric } from "../../src/metric/defineMetric.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 
 const discountRate = defineMetric({
   id: "discount_rate",

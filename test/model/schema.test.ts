@@ -1,6 +1,6 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { metricInputSchema, numericSchema } from "../../src/metric/schema.js";
+import { metricInputSchema, numericSchema } from "../../src/model/schema.js";
 import { campaignRoi } from "../../src/metrics/marketing/campaignRoi.js";
 import { averageOrderValue } from "../../src/metrics/sales/averageOrderValue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
