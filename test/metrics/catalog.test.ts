@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as kinerja from "../../src/index.js";
 import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
 import { catalog, getMetric, hasMetric, metricsByCategory } from "../../src/metrics/catalog.js";
-import { expectKpiError } from "./expectKpiError.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const UNITS = [
   "currency",

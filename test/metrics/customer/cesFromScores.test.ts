@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ces } from "../../../src/metrics/customer/ces.js";
 import { cesEffort } from "../../../src/metrics/customer/cesEffort.js";
 import { cesFromScores } from "../../../src/metrics/customer/cesFromScores.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("cesFromScores", () => {
   it("sums 1–7 agreement scores by default", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { churnRate } from "../../../src/metrics/customer/churnRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("churnRate", () => {
   it("computes churned / customers at start (10 of 100 is 10 %)", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../../src/core/decimal.js";
 import { csat } from "../../../src/metrics/customer/csat.js";
 import { csatFromScores } from "../../../src/metrics/customer/csatFromScores.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("csatFromScores", () => {
   it("counts the top-2-box on a 1–5 scale by default", () => {

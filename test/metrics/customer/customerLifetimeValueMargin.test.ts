@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customerLifetimeValue } from "../../../src/metrics/customer/customerLifetimeValue.js";
 import { customerLifetimeValueMargin } from "../../../src/metrics/customer/customerLifetimeValueMargin.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("customerLifetimeValueMargin", () => {
   it("computes ARPA × gross margin / churn rate", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { customerRetentionRate } from "../../../src/metrics/customer/customerRetentionRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("customerRetentionRate", () => {
   it("computes (E - N) / S as in HubSpot's formula", () => {

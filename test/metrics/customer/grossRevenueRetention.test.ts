@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { grossRevenueRetention } from "../../../src/metrics/customer/grossRevenueRetention.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("grossRevenueRetention", () => {
   it("computes (start - contraction - churn) / start", () => {

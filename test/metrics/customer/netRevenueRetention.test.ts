@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { netRevenueRetention } from "../../../src/metrics/customer/netRevenueRetention.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 const cohort = {
   recurringRevenueAtStart: 100_000_000,

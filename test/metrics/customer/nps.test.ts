@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { nps } from "../../../src/metrics/customer/nps.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("nps", () => {
   it("is % promoters minus % detractors, on -100..100 (Bain)", () => {

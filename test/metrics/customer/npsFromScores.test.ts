@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nps } from "../../../src/metrics/customer/nps.js";
 import { npsFromScores } from "../../../src/metrics/customer/npsFromScores.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("npsFromScores", () => {
   it("classifies 9–10 as promoters, 7–8 as passives, 0–6 as detractors (Bain)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { repeatPurchaseRate } from "../../../src/metrics/customer/repeatPurchaseRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("repeatPurchaseRate", () => {
   it("computes repeat customers / customers", () => {

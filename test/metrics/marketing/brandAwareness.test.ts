@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { brandAwareness } from "../../../src/metrics/marketing/brandAwareness.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("brandAwareness", () => {
   it("computes aware / surveyed", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { brandAwarenessAided } from "../../../src/metrics/marketing/brandAwarenessAided.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("brandAwarenessAided", () => {
   it("computes aware / surveyed", () => {

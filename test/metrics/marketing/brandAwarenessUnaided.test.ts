@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { brandAwarenessUnaided } from "../../../src/metrics/marketing/brandAwarenessUnaided.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("brandAwarenessUnaided", () => {
   it("computes aware / surveyed", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { cacPaybackMonths } from "../../../src/metrics/marketing/cacPaybackMonths.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("cacPaybackMonths", () => {
   it("computes spend / (new MRR × gross margin)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { campaignRoi } from "../../../src/metrics/marketing/campaignRoi.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("campaignRoi", () => {
   it("computes (return - cost) / cost, negative included", () => {

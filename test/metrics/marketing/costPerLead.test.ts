@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { costPerLead } from "../../../src/metrics/marketing/costPerLead.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("costPerLead", () => {
   it("computes spend / leads and is lower_is_better", () => {

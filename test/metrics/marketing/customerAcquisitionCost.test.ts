@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { customerAcquisitionCost } from "../../../src/metrics/marketing/customerAcquisitionCost.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("customerAcquisitionCost", () => {
   it("computes (salesSpend + marketingSpend) / newCustomers", () => {

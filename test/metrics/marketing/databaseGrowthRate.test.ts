@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { databaseGrowthRate } from "../../../src/metrics/marketing/databaseGrowthRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("databaseGrowthRate", () => {
   it("computes (new - lost) / contacts at start, negative included", () => {

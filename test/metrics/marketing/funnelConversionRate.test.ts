@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { funnelConversionRate } from "../../../src/metrics/marketing/funnelConversionRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("funnelConversionRate", () => {
   it("computes to / from", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../../src/core/decimal.js";
 import { funnelConversionRate } from "../../../src/metrics/marketing/funnelConversionRate.js";
 import { funnelConversionRates } from "../../../src/metrics/marketing/funnelConversionRates.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 const stages = ["lead", "mql", "sql", "opportunity", "customer"];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { leadConversionRate } from "../../../src/metrics/marketing/leadConversionRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("leadConversionRate", () => {
   it("computes converted / leads, above 1 included", () => {

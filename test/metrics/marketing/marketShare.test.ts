@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { marketShare } from "../../../src/metrics/marketing/marketShare.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("marketShare", () => {
   it("computes revenue / marketRevenue", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { marketingConversionRate } from "../../../src/metrics/marketing/marketingConversionRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("marketingConversionRate", () => {
   it("computes convertedSessions / sessions", () => {

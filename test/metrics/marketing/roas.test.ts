@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { campaignRoi } from "../../../src/metrics/marketing/campaignRoi.js";
 import { roas } from "../../../src/metrics/marketing/roas.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("roas", () => {
   it("computes revenue / adSpend as a multiple", () => {

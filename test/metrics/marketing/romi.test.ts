@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { romi } from "../../../src/metrics/marketing/romi.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("romi", () => {
   it("computes (incrementalContribution - marketingSpend) / marketingSpend", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { unitMarketShare } from "../../../src/metrics/marketing/unitMarketShare.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("unitMarketShare", () => {
   it("computes units / marketUnits, fractional units included", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { websiteVisitors } from "../../../src/metrics/marketing/websiteVisitors.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("websiteVisitors", () => {
   it("returns the distinct visitor count", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { averageDealSize } from "../../../src/metrics/sales/averageDealSize.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("averageDealSize", () => {
   it("computes wonAmount / wonDeals", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { averageOrderValue } from "../../../src/metrics/sales/averageOrderValue.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("averageOrderValue", () => {
   it("computes revenue / orders", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { compoundGrowthRate } from "../../../src/metrics/sales/compoundGrowthRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("compoundGrowthRate", () => {
   it("computes (end / start) ^ (1 / periods) - 1", () => {

@@ -4,7 +4,7 @@ import { averageDealSize } from "../../../src/metrics/sales/averageDealSize.js";
 import { pipelineVelocity } from "../../../src/metrics/sales/pipelineVelocity.js";
 import { salesCycleLength } from "../../../src/metrics/sales/salesCycleLength.js";
 import { winRate } from "../../../src/metrics/sales/winRate.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 const base = {
   openOpportunities: 40,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { quotaAttainment } from "../../../src/metrics/sales/quotaAttainment.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("quotaAttainment", () => {
   it("computes actual / quota, above 1 included", () => {

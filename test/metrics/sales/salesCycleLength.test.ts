@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesCycleLength } from "../../../src/metrics/sales/salesCycleLength.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("salesCycleLength", () => {
   it("computes totalDays / wonDeals", () => {

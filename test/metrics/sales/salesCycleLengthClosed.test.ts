@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesCycleLengthClosed } from "../../../src/metrics/sales/salesCycleLengthClosed.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("salesCycleLengthClosed", () => {
   it("computes totalDays / closedDeals over won and lost deals", () => {

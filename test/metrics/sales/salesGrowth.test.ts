@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesGrowth } from "../../../src/metrics/sales/salesGrowth.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("salesGrowth", () => {
   it("computes (current - previous) / previous", () => {

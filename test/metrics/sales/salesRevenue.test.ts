@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../../src/core/decimal.js";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesRevenue } from "../../../src/metrics/sales/salesRevenue.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("salesRevenue", () => {
   it("nets returns out of gross revenue, exactly", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { winRate } from "../../../src/metrics/sales/winRate.js";
 import { winRateAllOpportunities } from "../../../src/metrics/sales/winRateAllOpportunities.js";
-import { expectKpiError } from "../expectKpiError.js";
+import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("winRateAllOpportunities", () => {
   it("computes won / opportunities", () => {
