@@ -12,8 +12,13 @@ export type { KpiResult, UndefinedReason } from "./core/result.js";
 export { type RoundingMode, round } from "./core/round.js";
 export * from "./format/index.js";
 // metric model
+export { metricCategories } from "./model/categories.js";
 export { defineMetric } from "./model/defineMetric.js";
+export { metricDirections } from "./model/directions.js";
+export { inputDomains } from "./model/domains.js";
 export { rollupInputs } from "./model/rollupInputs.js";
+export { rollupRules } from "./model/rollupRules.js";
+export { metricUnits } from "./model/units.js";
 export type {
   AnyMetric,
   DecimalInputs,

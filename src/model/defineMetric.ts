@@ -1,23 +1,23 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, EXPECTED, inputWhere } from "../core/messages.js";
+import { describe, inputWhere } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { defined, type KpiResult } from "../core/result.js";
-import { domainExpectation, inDomain } from "./domains.js";
+import { isMetricCategory, metricCategories } from "./categories.js";
+import { isMetricDirection, metricDirections } from "./directions.js";
+import { domainExpectation, inDomain, inputDomains, isInputDomain } from "./domains.js";
+import { MODEL_EXPECTED, oneOf } from "./messages.js";
+import { isRollupRule, rollupRules } from "./rollupRules.js";
 import type {
   DecimalInputs,
-  InputDomain,
   InputSpec,
   InputSpecs,
   Localized,
   Metric,
-  MetricCategory,
-  MetricDirection,
   MetricInputs,
   MetricSpec,
-  MetricUnit,
-  RollupRule,
 } from "./types.js";
+import { isMetricUnit, metricUnits } from "./units.js";
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
@@ -87,37 +87,68 @@ export function defineMetric<const I extends InputSpecs, O = undefined>(
   });
 }
 
-const CATEGORIES: readonly MetricCategory[] = ["sales", "marketing", "customer"];
-const UNITS: readonly MetricUnit[] = [
-  "currency",
-  "currency_per_day",
-  "ratio",
-  "multiple",
-  "count",
-  "days",
-  "months",
-  "score",
-  "net_score",
-];
-const DIRECTIONS: readonly MetricDirection[] = ["higher_is_better", "lower_is_better", "neutral"];
-const DOMAINS: readonly InputDomain[] = [
-  "count",
-  "positive_count",
-  "amount",
-  "non_negative_amount",
-  "fraction",
-  "ratio",
-  "non_negative_number",
-];
-const RULES: readonly RollupRule[] = ["sum", "first", "last", "min", "max", "none"];
+/** Whether a value is a bilingual text `{ en, id }`. */
+function isLocalized(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Localized).en === "string" &&
+    typeof (value as Localized).id === "string"
+  );
+}
 
-const oneOf = (values: readonly string[]): string =>
-  `one of ${values.map((v) => `"${v}"`).join(", ")}`;
-const isLocalized = (value: unknown): boolean =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as Localized).en === "string" &&
-  typeof (value as Localized).id === "string";
+/** One check of a declaration: where, whether it holds, what was expected, what was there. */
+type SpecCheck = readonly [
+  path: readonly (string | number)[],
+  where: string,
+  holds: boolean,
+  expected: string,
+  received: unknown,
+];
+
+/** The checks of one declared input. */
+function inputChecks(subject: string, name: string, input: unknown): SpecCheck[] {
+  const where = inputWhere(name);
+  if (typeof input !== "object" || input === null) {
+    return [[["inputs", name], where, false, MODEL_EXPECTED.inputSpec, input]];
+  }
+  const { domain, rollup, label, default: fallback } = input as Partial<InputSpec>;
+  const checks: SpecCheck[] = [
+    [
+      ["inputs", name, "domain"],
+      `${where} domain`,
+      isInputDomain(domain),
+      oneOf(inputDomains),
+      domain,
+    ],
+    [
+      ["inputs", name, "rollup"],
+      `${where} rollup`,
+      isRollupRule(rollup),
+      oneOf(rollupRules),
+      rollup,
+    ],
+    [
+      ["inputs", name, "label"],
+      `${where} label`,
+      isLocalized(label),
+      MODEL_EXPECTED.localized,
+      label,
+    ],
+  ];
+  if (fallback !== undefined && isInputDomain(domain)) {
+    const read = readNumeric(fallback, { subject, path: ["inputs", name, "default"], where });
+    const holds = !isIssue(read) && inDomain(read, domain);
+    checks.push([
+      ["inputs", name, "default"],
+      `${where} default`,
+      holds,
+      domainExpectation(domain),
+      fallback,
+    ]);
+  }
+  return checks;
+}
 
 /** Checks a definition: every problem of the declaration in one error, at definition time. */
 function checkSpec<I extends InputSpecs, O>(spec: MetricSpec<I, O>): void {
@@ -127,15 +158,71 @@ function checkSpec<I extends InputSpecs, O>(spec: MetricSpec<I, O>): void {
       subject: "defineMetric",
       path: [],
       where: "spec",
-      expected: EXPECTED.metricSpec,
+      expected: MODEL_EXPECTED.metricSpec,
       received: describe(spec),
     });
   }
-  const subject =
-    typeof spec.id === "string" && SNAKE_CASE.test(spec.id) ? spec.id : "defineMetric";
-  const issues: KpiIssue[] = [];
-  const problem = (path: (string | number)[], where: string, expected: string, received: unknown) =>
-    issues.push(
+  const validId = typeof spec.id === "string" && SNAKE_CASE.test(spec.id);
+  const subject = validId ? spec.id : "defineMetric";
+  const inputs: unknown = spec.inputs;
+  const hasInputs = typeof inputs === "object" && inputs !== null && Object.keys(inputs).length > 0;
+  const checks: SpecCheck[] = [
+    [["id"], "id", validId, MODEL_EXPECTED.metricIdFormat, spec.id],
+    [["label"], "label", isLocalized(spec.label), MODEL_EXPECTED.localized, spec.label],
+    [
+      ["description"],
+      "description",
+      isLocalized(spec.description),
+      MODEL_EXPECTED.localized,
+      spec.description,
+    ],
+    [["formula"], "formula", typeof spec.formula === "string", MODEL_EXPECTED.string, spec.formula],
+    [
+      ["category"],
+      "category",
+      isMetricCategory(spec.category),
+      oneOf(metricCategories),
+      spec.category,
+    ],
+    [["unit"], "unit", isMetricUnit(spec.unit), oneOf(metricUnits), spec.unit],
+    [
+      ["direction"],
+      "direction",
+      isMetricDirection(spec.direction),
+      oneOf(metricDirections),
+      spec.direction,
+    ],
+    [
+      ["references"],
+      "references",
+      Array.isArray(spec.references) && spec.references.every((r) => typeof r === "string"),
+      MODEL_EXPECTED.references,
+      spec.references,
+    ],
+    [
+      ["compute"],
+      "compute",
+      typeof spec.compute === "function",
+      MODEL_EXPECTED.function,
+      spec.compute,
+    ],
+    [
+      ["check"],
+      "check",
+      spec.check === undefined || typeof spec.check === "function",
+      MODEL_EXPECTED.function,
+      spec.check,
+    ],
+    [["inputs"], "inputs", hasInputs, MODEL_EXPECTED.declaredInputs, inputs],
+  ];
+  if (hasInputs) {
+    for (const [name, input] of Object.entries(inputs as Record<string, unknown>)) {
+      checks.push(...inputChecks(subject, name, input));
+    }
+  }
+  const issues = checks
+    .filter(([, , holds]) => !holds)
+    .map(([path, where, , expected, received]) =>
       makeIssue({
         code: "invalid_argument",
         subject,
@@ -145,63 +232,6 @@ function checkSpec<I extends InputSpecs, O>(spec: MetricSpec<I, O>): void {
         received: describe(received),
       }),
     );
-  if (subject === "defineMetric") problem(["id"], "id", EXPECTED.metricIdFormat, spec.id);
-  for (const field of ["label", "description"] as const) {
-    if (!isLocalized(spec[field])) problem([field], field, EXPECTED.localized, spec[field]);
-  }
-  if (typeof spec.formula !== "string")
-    problem(["formula"], "formula", EXPECTED.string, spec.formula);
-  if (!CATEGORIES.includes(spec.category)) {
-    problem(["category"], "category", oneOf(CATEGORIES), spec.category);
-  }
-  if (!UNITS.includes(spec.unit)) problem(["unit"], "unit", oneOf(UNITS), spec.unit);
-  if (!DIRECTIONS.includes(spec.direction)) {
-    problem(["direction"], "direction", oneOf(DIRECTIONS), spec.direction);
-  }
-  if (!Array.isArray(spec.references) || !spec.references.every((r) => typeof r === "string")) {
-    problem(["references"], "references", EXPECTED.references, spec.references);
-  }
-  if (typeof spec.compute !== "function")
-    problem(["compute"], "compute", EXPECTED.function, spec.compute);
-  if (spec.check !== undefined && typeof spec.check !== "function") {
-    problem(["check"], "check", EXPECTED.function, spec.check);
-  }
-  const inputs: unknown = spec.inputs;
-  if (typeof inputs !== "object" || inputs === null || Object.keys(inputs).length === 0) {
-    problem(["inputs"], "inputs", EXPECTED.declaredInputs, inputs);
-  } else {
-    for (const [name, input] of Object.entries(inputs as Record<string, InputSpec>)) {
-      const where = inputWhere(name);
-      if (typeof input !== "object" || input === null) {
-        problem(["inputs", name], where, EXPECTED.inputSpec, input);
-        continue;
-      }
-      if (!DOMAINS.includes(input.domain)) {
-        problem(["inputs", name, "domain"], `${where} domain`, oneOf(DOMAINS), input.domain);
-      }
-      if (!RULES.includes(input.rollup)) {
-        problem(["inputs", name, "rollup"], `${where} rollup`, oneOf(RULES), input.rollup);
-      }
-      if (!isLocalized(input.label)) {
-        problem(["inputs", name, "label"], `${where} label`, EXPECTED.localized, input.label);
-      }
-      if (input.default !== undefined && DOMAINS.includes(input.domain)) {
-        const read = readNumeric(input.default, {
-          subject,
-          path: ["inputs", name, "default"],
-          where,
-        });
-        if (isIssue(read) || !inDomain(read, input.domain)) {
-          problem(
-            ["inputs", name, "default"],
-            `${where} default`,
-            domainExpectation(input.domain),
-            input.default,
-          );
-        }
-      }
-    }
-  }
   if (issues.length > 0) throw new KpiError(issues);
 }
 
@@ -218,7 +248,7 @@ function checkResult(subject: string, result: unknown): KpiResult {
     subject,
     path: ["compute"],
     where: "the result of compute",
-    expected: EXPECTED.computeResult,
+    expected: MODEL_EXPECTED.computeResult,
     received: describe(result),
   });
 }
@@ -236,7 +266,7 @@ export function readInputs<I extends InputSpecs, O>(
       subject: spec.id,
       path: [],
       where: "inputs",
-      expected: EXPECTED.object,
+      expected: MODEL_EXPECTED.object,
       received: describe(inputs),
     });
   }
@@ -251,7 +281,7 @@ export function readInputs<I extends InputSpecs, O>(
           subject: spec.id,
           path: [key],
           where: inputWhere(key),
-          expected: `${EXPECTED.knownInput} (${names.map((n) => JSON.stringify(n)).join(", ")})`,
+          expected: MODEL_EXPECTED.knownInput(names),
           received: describe(source[key]),
         }),
       );

@@ -1,12 +1,14 @@
 import type { Decimal } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
-import { describe, EXPECTED, inputWhere } from "../core/messages.js";
-import type { DecimalInputs, InputSpecs, Metric, MetricInputs, RollupRule } from "./types.js";
+import { describe, inputWhere } from "../core/messages.js";
+import { MODEL_EXPECTED } from "./messages.js";
+import { combine, type RollupRule } from "./rollupRules.js";
+import type { DecimalInputs, InputSpecs, Metric, MetricInputs } from "./types.js";
 
 /**
  * Combines the inputs of consecutive sub-periods into the inputs of the whole period, by each
  * input's rollup rule: flows are summed, the opening snapshot is the first sub-period's, the closing
- * snapshot the last one's. Apply the metric to the result to get the period's value — a ratio of
+ * snapshot the last one's. Sums are exact at any size (never rounded to 34 digits). Apply the metric to the result to get the period's value — a ratio of
  * sums, never an average of ratios.
  *
  * @param metric - The metric whose inputs are combined.
@@ -40,7 +42,7 @@ export function rollupInputs<I extends InputSpecs, O>(
       subject: "rollupInputs",
       path: ["metric"],
       where: "metric",
-      expected: EXPECTED.metric,
+      expected: MODEL_EXPECTED.metric,
       received: describe(metric),
     });
   }
@@ -50,7 +52,7 @@ export function rollupInputs<I extends InputSpecs, O>(
       subject: metric.id,
       path: ["inputsPerPeriod"],
       where: "inputsPerPeriod",
-      expected: EXPECTED.nonEmptyArray,
+      expected: MODEL_EXPECTED.nonEmptyArray,
       received: describe(inputsPerPeriod),
     });
   }
@@ -62,8 +64,8 @@ export function rollupInputs<I extends InputSpecs, O>(
         subject: metric.id,
         path: [name],
         where: inputWhere(name),
-        expected: EXPECTED.additiveInput,
-        received: "rollup rule none",
+        expected: MODEL_EXPECTED.additiveInput,
+        received: MODEL_EXPECTED.receivedRuleNone,
       });
     }
   }
@@ -76,8 +78,8 @@ export function rollupInputs<I extends InputSpecs, O>(
         subject: metric.id,
         path: ["inputsPerPeriod", index],
         where: `inputsPerPeriod[${index}]`,
-        expected: EXPECTED.object,
-        received: "a hole in a sparse array or undefined",
+        expected: MODEL_EXPECTED.object,
+        received: MODEL_EXPECTED.receivedHole,
       });
     }
     parsed.push(metric.parseInputs(inputs, options));
@@ -91,26 +93,4 @@ export function rollupInputs<I extends InputSpecs, O>(
     );
   }
   return metric.parseInputs(result as MetricInputs<I>, options);
-}
-
-/** Combines values by a rollup rule (not `none`). @internal */
-export function combine(rule: Exclude<RollupRule, "none">, values: readonly Decimal[]): Decimal {
-  let acc = values[0] as Decimal;
-  switch (rule) {
-    case "first":
-      return acc;
-    case "last":
-      return values[values.length - 1] as Decimal;
-    case "sum":
-      for (let i = 1; i < values.length; i++) acc = acc.plus(values[i] as Decimal);
-      return acc;
-    case "min":
-      for (let i = 1; i < values.length; i++)
-        if ((values[i] as Decimal).lt(acc)) acc = values[i] as Decimal;
-      return acc;
-    case "max":
-      for (let i = 1; i < values.length; i++)
-        if ((values[i] as Decimal).gt(acc)) acc = values[i] as Decimal;
-      return acc;
-  }
 }

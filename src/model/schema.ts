@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { fail, isKpiError } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
+import { MODEL_EXPECTED } from "./messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import { domainExpectation, inDomain } from "./domains.js";
 import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
@@ -24,8 +25,7 @@ const numericTypes = (value: unknown): boolean =>
  */
 export function numericSchema(): z.ZodMiniType<Numeric> {
   return z.custom<Numeric>(numericTypes, {
-    error:
-      'Expected a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal',
+    error: `Expected ${EXPECTED.numeric}`,
   });
 }
 
@@ -66,7 +66,7 @@ export function metricInputSchema<I extends InputSpecs, O>(
       subject: "metricInputSchema",
       path: ["metric"],
       where: "metric",
-      expected: EXPECTED.metric,
+      expected: MODEL_EXPECTED.metric,
       received: describe(metric),
     });
   }

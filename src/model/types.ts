@@ -1,6 +1,13 @@
 import type { Decimal } from "../core/decimal.js";
 import type { Numeric } from "../core/numeric.js";
 import type { KpiResult } from "../core/result.js";
+import type { MetricCategory } from "./categories.js";
+import type { MetricDirection } from "./directions.js";
+import type { InputDomain } from "./domains.js";
+import type { RollupRule } from "./rollupRules.js";
+import type { MetricUnit } from "./units.js";
+
+export type { InputDomain, MetricCategory, MetricDirection, MetricUnit, RollupRule };
 
 /**
  * A text in English and Indonesian.
@@ -11,71 +18,6 @@ export interface Localized {
   readonly en: string;
   readonly id: string;
 }
-
-/**
- * The family a metric belongs to.
- *
- * @category Metric model
- */
-export type MetricCategory = "sales" | "marketing" | "customer";
-
-/**
- * What a metric's value measures, which decides how it is formatted.
- *
- * - `currency`: money in the data's currency; `currency_per_day`: money per day (pipeline velocity).
- * - `ratio`: a fraction shown as a percentage (0.25 is 25 %).
- * - `multiple`: a plain multiple such as ROAS 4.2 (shown as 4.2×).
- * - `count`, `days`, `months`: quantities.
- * - `score`: a mean on a survey scale; `net_score`: NPS on −100..100, shown as a signed number.
- * @category Metric model
- */
-export type MetricUnit =
-  | "currency"
-  | "currency_per_day"
-  | "ratio"
-  | "multiple"
-  | "count"
-  | "days"
-  | "months"
-  | "score"
-  | "net_score";
-
-/**
- * Whether a larger value is good, bad, or neither.
- *
- * @category Metric model
- */
-export type MetricDirection = "higher_is_better" | "lower_is_better" | "neutral";
-
-/**
- * The values an input accepts.
- *
- * - `count`: a non-negative integer; `positive_count`: an integer ≥ 1.
- * - `amount`: any finite decimal (revenue after returns can be negative); `non_negative_amount`: ≥ 0.
- * - `fraction`: from 0 to 1 inclusive (a margin, a share); `ratio`: any finite decimal.
- * - `non_negative_number`: ≥ 0, not necessarily an integer (days, months).
- * @category Metric model
- */
-export type InputDomain =
-  | "count"
-  | "positive_count"
-  | "amount"
-  | "non_negative_amount"
-  | "fraction"
-  | "ratio"
-  | "non_negative_number";
-
-/**
- * How an input's values for sub-periods combine into the value for the whole period.
- *
- * - `sum`: flows (revenue, leads, cost).
- * - `first`: the opening snapshot (customers at start) — the first sub-period's value.
- * - `last`: the closing snapshot (customers at end, pipeline) — the last sub-period's value.
- * - `min`, `max`: the extreme value.
- * - `none`: not additive (distinct counts); must be recomputed from records.
- * @category Metric model
- */
-export type RollupRule = "sum" | "first" | "last" | "min" | "max" | "none";
 
 /**
  * The declaration of one metric input.

@@ -4,6 +4,7 @@ import { KpiError } from "../../src/core/errors.js";
 import { divide } from "../../src/core/result.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { rollupInputs } from "../../src/model/rollupInputs.js";
+import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 
 const label = { en: "x", id: "x" };
@@ -113,6 +114,19 @@ describe("rollupInputs", () => {
           );
         },
       ),
+    );
+  });
+
+  it("sums exactly at any size (never rounded to 34 digits)", () => {
+    const quarter = rollupInputs(salesRevenue, [
+      { revenue: "1234567890123456789012345678901234567890" },
+      { revenue: "0.0000000001", returns: "1e30" },
+      { revenue: "1", returns: "0.5" },
+    ]);
+    expect(quarter.revenue.toString()).toBe("1234567890123456789012345678901234567891.0000000001");
+    expect(quarter.returns.toString()).toBe("1000000000000000000000000000000.5");
+    expect(salesRevenue(quarter)?.toString()).toBe(
+      "1234567889123456789012345678901234567890.5000000001",
     );
   });
 });

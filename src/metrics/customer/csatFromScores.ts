@@ -1,5 +1,6 @@
 import { fail } from "../../core/errors.js";
-import { describe, METRIC_EXPECTED } from "../../core/messages.js";
+import { describe } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import type { Numeric } from "../../core/numeric.js";
 import { readOptions, readScores } from "./readScores.js";
 

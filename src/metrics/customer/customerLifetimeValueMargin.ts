@@ -1,5 +1,6 @@
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Customer lifetime value, margin-based: the gross profit a customer brings over their lifetime,
@@ -61,5 +62,5 @@ export const customerLifetimeValueMargin = /* @__PURE__ */ defineMetric({
   compute: ({ averageRevenuePerAccount, grossMargin, churnRate }) =>
     churnRate.isZero()
       ? undefinedBecause("zero_churn")
-      : defined(averageRevenuePerAccount.times(grossMargin).div(churnRate)),
+      : defined(exact.times(averageRevenuePerAccount, grossMargin).div(churnRate)),
 });

@@ -1,6 +1,7 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Customer retention rate (HubSpot): customers at the end minus the new customers acquired during the
@@ -63,5 +64,5 @@ export const customerRetentionRate = /* @__PURE__ */ defineMetric({
         ]
       : [],
   compute: ({ customersAtStart, customersAtEnd, newCustomers }) =>
-    divide(customersAtEnd.minus(newCustomers), customersAtStart),
+    divide(exact.minus(customersAtEnd, newCustomers), customersAtStart),
 });

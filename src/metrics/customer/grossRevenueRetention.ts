@@ -1,6 +1,7 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Gross revenue retention (GRR): the recurring revenue the customers present at the start still
@@ -61,20 +62,20 @@ export const grossRevenueRetention = /* @__PURE__ */ defineMetric({
     "https://revenuecalculators.com/guides/net-revenue-retention",
   ],
   check: ({ recurringRevenueAtStart, contractionRevenue, churnedRevenue }) =>
-    churnedRevenue.plus(contractionRevenue).gt(recurringRevenueAtStart)
+    exact.plus(churnedRevenue, contractionRevenue).gt(recurringRevenueAtStart)
       ? [
           {
             input: "churnedRevenue",
             expected: METRIC_EXPECTED.atMostTotal(
               "recurringRevenueAtStart - contractionRevenue",
-              recurringRevenueAtStart.minus(contractionRevenue).toString(),
+              exact.minus(recurringRevenueAtStart, contractionRevenue).toString(),
             ),
           },
         ]
       : [],
   compute: ({ recurringRevenueAtStart, contractionRevenue, churnedRevenue }) =>
     divide(
-      recurringRevenueAtStart.minus(contractionRevenue).minus(churnedRevenue),
+      exact.sum([recurringRevenueAtStart, contractionRevenue.neg(), churnedRevenue.neg()]),
       recurringRevenueAtStart,
     ),
 });

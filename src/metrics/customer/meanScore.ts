@@ -1,5 +1,6 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide, type KpiResult, undefinedBecause } from "../../core/result.js";
+import { exact } from "../../model/exact.js";
 import type { DecimalInputs, InputConflict, InputSpec } from "../../model/types.js";
 
 // What the mean-score metrics (CES on its two scales, CSAT mean) share.
@@ -15,15 +16,15 @@ export function scoreSumOnScale(
   high: number,
 ): (inputs: DecimalInputs<ScoreInputs>) => readonly InputConflict<ScoreInputs>[] {
   return ({ scoreSum, responses }) =>
-    scoreSum.lt(responses.times(low)) || scoreSum.gt(responses.times(high))
+    scoreSum.lt(exact.times(responses, low)) || scoreSum.gt(exact.times(responses, high))
       ? [
           {
             input: "scoreSum",
             expected: METRIC_EXPECTED.scoreSumOnScale(
               low,
               high,
-              responses.times(low).toString(),
-              responses.times(high).toString(),
+              exact.times(responses, low).toString(),
+              exact.times(responses, high).toString(),
             ),
           },
         ]

@@ -1,6 +1,7 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Net revenue retention (NRR): the recurring revenue the customers present at the start still bring
@@ -73,23 +74,25 @@ export const netRevenueRetention = /* @__PURE__ */ defineMetric({
     "https://saasgrid.com/docs/net-dollar-retention",
   ],
   check: ({ recurringRevenueAtStart, contractionRevenue, churnedRevenue }) =>
-    churnedRevenue.plus(contractionRevenue).gt(recurringRevenueAtStart)
+    exact.plus(churnedRevenue, contractionRevenue).gt(recurringRevenueAtStart)
       ? [
           {
             input: "churnedRevenue",
             expected: METRIC_EXPECTED.atMostTotal(
               "recurringRevenueAtStart - contractionRevenue",
-              recurringRevenueAtStart.minus(contractionRevenue).toString(),
+              exact.minus(recurringRevenueAtStart, contractionRevenue).toString(),
             ),
           },
         ]
       : [],
   compute: ({ recurringRevenueAtStart, expansionRevenue, contractionRevenue, churnedRevenue }) =>
     divide(
-      recurringRevenueAtStart
-        .plus(expansionRevenue)
-        .minus(contractionRevenue)
-        .minus(churnedRevenue),
+      exact.sum([
+        recurringRevenueAtStart,
+        expansionRevenue,
+        contractionRevenue.neg(),
+        churnedRevenue.neg(),
+      ]),
       recurringRevenueAtStart,
     ),
 });

@@ -1,6 +1,7 @@
 import { KDecimal } from "../../core/decimal.js";
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Net Promoter Score (Bain): the percentage of promoters (9–10 on the 0–10 scale) minus the
@@ -59,8 +60,8 @@ export const nps = /* @__PURE__ */ defineMetric({
     "https://pypi.org/project/django-nps/0.7.2/",
   ],
   compute: ({ promoters, passives, detractors }) => {
-    const responses = promoters.plus(passives).plus(detractors);
+    const responses = exact.sum([promoters, passives, detractors]);
     if (responses.isZero()) return undefinedBecause("no_responses");
-    return defined(new KDecimal(promoters).minus(detractors).times(100).div(responses));
+    return defined(exact.times(exact.minus(promoters, detractors), 100).div(responses));
   },
 });

@@ -1,5 +1,6 @@
 import { fail, KpiError, type KpiIssue, makeIssue } from "../../core/errors.js";
-import { describe, METRIC_EXPECTED } from "../../core/messages.js";
+import { describe } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { isIssue, readNumeric } from "../../core/numeric.js";
 
 /**

@@ -1,5 +1,6 @@
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Revenue churn rate (gross MRR churn): recurring revenue lost in the period to cancellations and
@@ -58,5 +59,5 @@ export const revenueChurnRate = /* @__PURE__ */ defineMetric({
     "https://help.chartmogul.com/hc/en-us/articles/203359321",
   ],
   compute: ({ recurringRevenueAtStart, churnedRevenue, contractionRevenue }) =>
-    divide(churnedRevenue.plus(contractionRevenue), recurringRevenueAtStart),
+    divide(exact.plus(churnedRevenue, contractionRevenue), recurringRevenueAtStart),
 });

@@ -1,4 +1,4 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide, type KpiResult, undefinedBecause } from "../../core/result.js";
 import type { DecimalInputs, InputConflict, InputSpec } from "../../model/types.js";
 

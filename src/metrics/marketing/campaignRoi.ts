@@ -1,5 +1,6 @@
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Campaign ROI (finance definition): `(return - cost) / cost`. Negative when the campaign lost
@@ -41,5 +42,5 @@ export const campaignRoi = /* @__PURE__ */ defineMetric({
     },
   },
   references: ["https://metrickittools.com/guides/roi-guide"],
-  compute: ({ return: attributed, cost }) => divide(attributed.minus(cost), cost),
+  compute: ({ return: attributed, cost }) => divide(exact.minus(attributed, cost), cost),
 });

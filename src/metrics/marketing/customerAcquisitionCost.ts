@@ -1,5 +1,6 @@
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Customer acquisition cost (CAC, blended): sales and marketing spend over the new customers won,
@@ -53,5 +54,5 @@ export const customerAcquisitionCost = /* @__PURE__ */ defineMetric({
     "https://saasgrid.com/docs/cac-payback-period",
   ],
   compute: ({ salesSpend, marketingSpend, newCustomers }) =>
-    divide(salesSpend.plus(marketingSpend), newCustomers),
+    divide(exact.plus(salesSpend, marketingSpend), newCustomers),
 });

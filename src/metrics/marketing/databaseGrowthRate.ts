@@ -1,6 +1,7 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Database (contact list) growth rate: net new contacts over the list size at the start,
@@ -53,17 +54,17 @@ export const databaseGrowthRate = /* @__PURE__ */ defineMetric({
   },
   references: ["https://sequenzy.com/glossary/list-growth-rate"],
   check: ({ contactsAtStart, newContacts, lostContacts }) =>
-    lostContacts.gt(contactsAtStart.plus(newContacts))
+    lostContacts.gt(exact.plus(contactsAtStart, newContacts))
       ? [
           {
             input: "lostContacts",
             expected: METRIC_EXPECTED.atMostTotal(
               "contactsAtStart + newContacts",
-              contactsAtStart.plus(newContacts).toString(),
+              exact.plus(contactsAtStart, newContacts).toString(),
             ),
           },
         ]
       : [],
   compute: ({ contactsAtStart, newContacts, lostContacts }) =>
-    divide(newContacts.minus(lostContacts), contactsAtStart),
+    divide(exact.minus(newContacts, lostContacts), contactsAtStart),
 });

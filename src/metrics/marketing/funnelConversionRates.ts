@@ -1,6 +1,7 @@
 import type { Decimal } from "../../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../../core/errors.js";
-import { describe, EXPECTED, METRIC_EXPECTED } from "../../core/messages.js";
+import { describe, EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { isIssue, type Numeric, readNumeric } from "../../core/numeric.js";
 import { divide, type KpiResult } from "../../core/result.js";
 

@@ -1,5 +1,6 @@
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Return on marketing investment (ROMI, Farris/MASB): the incremental contribution the marketing
@@ -53,5 +54,5 @@ export const romi = /* @__PURE__ */ defineMetric({
   },
   references: ["https://marketing-dictionary.org/Return+on+Marketing+Investment"],
   compute: ({ incrementalContribution, marketingSpend }) =>
-    divide(incrementalContribution.minus(marketingSpend), marketingSpend),
+    divide(exact.minus(incrementalContribution, marketingSpend), marketingSpend),
 });

@@ -1,4 +1,4 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 

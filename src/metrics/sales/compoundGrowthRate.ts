@@ -1,7 +1,8 @@
 import { KDecimal } from "../../core/decimal.js";
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { compoundRate } from "./compoundRate.js";
 
 const MAX_EXPONENT = 1000;
 
@@ -11,7 +12,8 @@ const MAX_EXPONENT = 1000;
  * `null` with reason `non_positive_base` when `start` is 0 or negative or `end` is negative (no real
  * rate exists); `null` with `zero_denominator` when `periods` is 0. An `end` of 0 gives -1 (-100 %).
  * Contiguous spans roll up exactly: the first start, the last end, the periods summed. The result is
- * exact to 34 significant digits (a fractional power is not exact in general).
+ * correctly rounded to 34 significant digits, also near a ratio of 1 over many periods (it is
+ * computed as `expm1(ln1p((end − start) / start) / periods)` at a higher working precision).
  *
  * @param inputs - `start` and `end` values, and the number of `periods` between them.
  * @returns The rate per period as a fraction, or `null` with the reason.
@@ -25,6 +27,8 @@ const MAX_EXPONENT = 1000;
  * // 0.1
  * console.log(compoundGrowthRate({ start: 1000, end: 1331, periods: 3 })?.toString());
  * // 0.1
+ * console.log(compoundGrowthRate({ start: 1, end: 2, periods: "1e30" })?.toString());
+ * // 0.0000000000000000000000000000006931471805599453094172321214584168
  * console.log(compoundGrowthRate.evaluate({ start: 0, end: 50, periods: 2 }));
  * // { value: null, reason: 'non_positive_base' }
  * ```
@@ -74,8 +78,7 @@ export const compoundGrowthRate = /* @__PURE__ */ defineMetric({
       return undefinedBecause("non_positive_base");
     }
     if (periods.isZero()) return undefinedBecause("zero_denominator");
-    const ratio = new KDecimal(end).div(start);
-    if (ratio.isZero()) return defined(new KDecimal(-1));
-    return defined(ratio.pow(new KDecimal(1).div(periods)).minus(1));
+    if (end.isZero()) return defined(new KDecimal(-1));
+    return defined(compoundRate(start, end, periods));
   },
 });

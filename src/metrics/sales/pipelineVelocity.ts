@@ -1,6 +1,7 @@
-import { METRIC_EXPECTED } from "../../core/messages.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Pipeline velocity: the revenue the pipeline is expected to close per day,
@@ -89,8 +90,8 @@ export const pipelineVelocity = /* @__PURE__ */ defineMetric({
   compute: ({ openOpportunities, wonAmount, wonDeals, lostDeals, wonCycleDays }) => {
     if (wonDeals.isZero() || wonCycleDays.isZero()) return undefinedBecause("zero_denominator");
     return divide(
-      openOpportunities.times(wonAmount).times(wonDeals),
-      wonDeals.plus(lostDeals).times(wonCycleDays),
+      exact.times(exact.times(openOpportunities, wonAmount), wonDeals),
+      exact.times(exact.plus(wonDeals, lostDeals), wonCycleDays),
     );
   },
 });

@@ -1,5 +1,6 @@
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Sales growth: the change from the previous comparable period, `(current - previous) / previous`.
@@ -52,6 +53,6 @@ export const salesGrowth = /* @__PURE__ */ defineMetric({
   ],
   compute: ({ current, previous }) =>
     previous.isPositive() && !previous.isZero()
-      ? defined(current.minus(previous).div(previous))
+      ? defined(exact.minus(current, previous).div(previous))
       : undefinedBecause("non_positive_base"),
 });

@@ -1,5 +1,6 @@
 import { defined } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Sales revenue: the amount of orders or won deals in the period, net of returns,
@@ -48,5 +49,5 @@ export const salesRevenue = /* @__PURE__ */ defineMetric({
     },
   },
   references: ["https://loyaltylion.com/blog/shopify-average-order-value"],
-  compute: ({ revenue, returns }) => defined(revenue.minus(returns)),
+  compute: ({ revenue, returns }) => defined(exact.minus(revenue, returns)),
 });

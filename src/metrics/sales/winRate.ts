@@ -1,5 +1,6 @@
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { exact } from "../../model/exact.js";
 
 /**
  * Win rate: the share of closed deals that were won, `won / (won + lost)`. Open deals are not in
@@ -39,5 +40,5 @@ export const winRate = /* @__PURE__ */ defineMetric({
     lost: { domain: "count", rollup: "sum", label: { en: "Deals lost", id: "Kesepakatan kalah" } },
   },
   references: ["https://orm-tech.com/glossary/win-rate-formula/"],
-  compute: ({ won, lost }) => divide(won, won.plus(lost)),
+  compute: ({ won, lost }) => divide(won, exact.plus(won, lost)),
 });

@@ -23,11 +23,24 @@ describe("compoundGrowthRate", () => {
     expect(compoundGrowthRate({ start: 100, end: 0, periods: 3 })?.toString()).toBe("-1");
   });
 
-  it("is exact to 34 significant digits for irrational roots", () => {
-    // 2 ^ (1/5) = 1.148698354997035006798626946777927589...
+  it("is correctly rounded to 34 significant digits for irrational roots", () => {
+    // 2 ^ (1/5) = 1.1486983549970350067986269467779275894438..., so the rate to 34 significant
+    // digits is 0.1486983549970350067986269467779276 (the power computed at 34 digits and then
+    // reduced by 1 kept only 33 of them: 0.148698354997035006798626946777928).
     expect(compoundGrowthRate({ start: 1, end: 2, periods: 5 })?.toString()).toBe(
-      "0.148698354997035006798626946777928",
+      "0.1486983549970350067986269467779276",
     );
+  });
+
+  it("is correctly rounded near a ratio of 1 over many periods", () => {
+    // ln 2 / 10^30 = 6.93147180559945309417232121458176568e-31, plus its square over two
+    // (2.4023e-61) from exp(x) - 1: the power computed at 34 digits had 3 correct digits.
+    expect(compoundGrowthRate({ start: 1, end: 2, periods: "1e30" })?.toString()).toBe(
+      "0.0000000000000000000000000000006931471805599453094172321214584168",
+    );
+    expect(
+      compoundGrowthRate({ start: 1, end: "1.0000000000000000000001", periods: 7 })?.toString(),
+    ).toBe("0.00000000000000000000001428571428571428571428510204081633");
   });
 
   it("is null with non_positive_base for a non-positive start or a negative end", () => {

@@ -46,4 +46,16 @@ describe("salesRevenue", () => {
     expect(quarter.returns.toString()).toBe("5.2");
     expect(salesRevenue(quarter)?.toString()).toBe("294.9");
   });
+
+  it("is exact at any size: a difference never rounds to 34 digits", () => {
+    expect(
+      salesRevenue({
+        revenue: "1234567890123456789012345678901234567890",
+        returns: "1",
+      })?.toString(),
+    ).toBe("1234567890123456789012345678901234567889");
+    expect(salesRevenue({ revenue: "1e40", returns: "0.000001" })?.toString()).toBe(
+      `${"9".repeat(40)}.999999`,
+    );
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * The words of the metric model (src/model): what a metric declaration and a metric's inputs were
+ * expected to be. Shared phrases (numbers, counts, amounts) stay in core/messages.ts.
+ *
+ * @internal
+ */
+
+/** `one of "a", "b", "c"`, the expectation of a closed vocabulary. @internal */
+export function oneOf(values: readonly string[]): string {
+  return `one of ${values.map((value) => JSON.stringify(value)).join(", ")}`;
+}
+
+/** What the metric model expected, keyed by a stable name. @internal */
+export const MODEL_EXPECTED = {
+  positiveCount: "a positive integer count",
+  nonNegativeAmount: "a non-negative amount",
+  fraction: "a fraction between 0 and 1",
+  ratio: "a finite ratio",
+  nonNegativeNumber: "a non-negative number",
+  object: "an object of named inputs",
+  nonEmptyArray: "a non-empty array",
+  knownInput: (names: readonly string[]): string =>
+    `one of the declared inputs (${names.map((name) => JSON.stringify(name)).join(", ")})`,
+  additiveInput:
+    "an input whose rollup rule is sum, first, last, min or max; it is not additive (a distinct count or a cohort measure), so recompute it from the records of the whole period (for example with countDistinct in aggregate)",
+  metric: "a metric made with defineMetric",
+  metricSpec: "a metric definition object",
+  metricIdFormat: 'a snake_case id such as "win_rate"',
+  localized: "an object { en, id } of strings",
+  references: "an array of source URLs (strings)",
+  function: "a function",
+  declaredInputs: "at least one declared input",
+  inputSpec: "an input declaration { domain, rollup, label }",
+  computeResult:
+    "a KpiResult: { value: a finite Decimal, reason: null } or { value: null, reason } (safeDivide returns one)",
+  string: "a string",
+  receivedHole: "a hole in a sparse array or undefined",
+  receivedRuleNone: "rollup rule none",
+} as const;
