@@ -5,3 +5,20 @@ export { normalCdf } from "./special/normalCdf.js";
 export { normalQuantile } from "./special/normalQuantile.js";
 export { studentTCdf } from "./special/studentTCdf.js";
 export { studentTQuantile } from "./special/studentTQuantile.js";
+export {
+  type ShareCounts,
+  type ShareInterval,
+  type ShareIntervalMethod,
+  type ShareIntervalOptions,
+  shareInterval,
+  shareIntervalMethods,
+} from "./shareInterval.js";
+export { type SmallSample, type SmallSampleReason, smallSampleReasons } from "./smallSample.js";
+export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";
+export { type MeanState, type MeanStateInput, meanState, mergeMeanStates } from "./meanState.js";
+export {
+  type NpsCounts,
+  type NpsInterval,
+  type NpsIntervalOptions,
+  npsInterval,
+} from "./npsInterval.js";
