@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * The library's private decimal constructor: 34 significant digits (IEEE 754 decimal128),
@@ -9,16 +9,24 @@ import { Decimal } from "decimal.js";
  *
  * @internal
  */
-export const KDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({
+export const KDecimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   precision: 34,
-  rounding: Decimal.ROUND_HALF_UP,
+  rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,
   toExpPos: 9e15,
   minE: -9e15,
   maxE: 9e15,
 });
 
-export type { Decimal };
+/**
+ * An exact decimal number, as every metric returns it: a decimal.js `Decimal` (34 significant
+ * digits). A type only: kinerja exports no `Decimal` constructor, so that no code can change the
+ * library's configuration; read values with `toString()`, `toFixed()` or `toNumber()`, or pass
+ * them to your own decimal.js.
+ *
+ * @category Numbers and errors
+ */
+export type Decimal = DecimalJs;
 
 /** The exact zero of the private constructor. @internal */
 export function zero(): Decimal {

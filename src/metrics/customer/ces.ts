@@ -45,6 +45,6 @@ export const ces = /* @__PURE__ */ defineMetric({
     "https://support.customergauge.com/support/solutions/articles/5000755869",
     "https://mopinion.atlassian.net/wiki/spaces/KB/pages/1232568446/Customer+Effort+Score",
   ],
-  check: scoreSumOnScale(1, 7),
+  check: /* @__PURE__ */ scoreSumOnScale(1, 7),
   compute: meanScore,
 });

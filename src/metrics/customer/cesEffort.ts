@@ -47,6 +47,6 @@ export const cesEffort = /* @__PURE__ */ defineMetric({
     "https://mopinion.atlassian.net/wiki/spaces/KB/pages/1232568446/Customer+Effort+Score",
     "https://gartner.com/smarterwithgartner/unveiling-the-new-and-improved-customer-effort-score",
   ],
-  check: scoreSumOnScale(1, 5),
+  check: /* @__PURE__ */ scoreSumOnScale(1, 5),
   compute: meanScore,
 });
