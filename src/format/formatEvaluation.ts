@@ -1,12 +1,15 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, FORMAT_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import type { Localized, MetricUnit } from "../model/types.js";
-import { getMetric, hasMetric } from "../metrics/catalog.js";
+import { exact } from "../model/exact.js";
+import { isMetricUnit } from "../model/units.js";
 import type { Evaluation, TargetRange } from "../target/types.js";
 import { type FormatValueOptions, formatValue } from "./formatValue.js";
-import { labelLanguage } from "./locale.js";
+import { labelLanguage } from "../model/labelLanguage.js";
+import { FORMAT_EXPECTED, FORMAT_WORDS } from "./messages.js";
+import { numberFormat } from "./numberFormat.js";
 import { statusLabel } from "./statusLabel.js";
 
 /**
@@ -15,9 +18,9 @@ import { statusLabel } from "./statusLabel.js";
  * @category Formatting
  */
 export interface FormatEvaluationOptions extends Omit<FormatValueOptions, "signDisplay"> {
-  /** The unit of the values; default the unit of the evaluated metric (from `metric`, or the catalog by id). */
+  /** The unit of the values; default the unit the evaluation carries (that of its metric). */
   readonly unit?: MetricUnit;
-  /** The metric, for its unit and label when it is not in the catalog. */
+  /** A metric (or `{ unit, label }`) whose unit and label replace those the evaluation carries. */
   readonly metric?: { readonly unit: MetricUnit; readonly label: Localized };
 }
 
@@ -32,7 +35,7 @@ export interface FormattedEvaluation {
   readonly actual: string;
   /** The target, or `min–max` for a range. */
   readonly target: string;
-  /** The variance with its sign (`+2.000.000`, `-1,5%`). */
+  /** The variance with its sign (`+2.000.000`; for a ratio in percentage points, `-1,5 poin persentase` / `-1.5 pp`). */
   readonly variance: string;
   /** The attainment as a percentage. */
   readonly attainment: string;
@@ -60,7 +63,7 @@ export interface FormattedEvaluation {
  * console.log(formatEvaluation(evaluation).text);
  * // Rasio kemenangan: 28% (target 30%, 93,3%) — Berisiko
  * console.log(formatEvaluation(evaluation, { locale: "en-US" }).variance);
- * // -2%
+ * // -2 pp
  * ```
  * @category Formatting
  */
@@ -110,11 +113,11 @@ export function formatEvaluation(
       received: describe(metricOption),
     });
   }
-  const known =
-    evaluation.metricId !== null && hasMetric(evaluation.metricId)
-      ? getMetric(evaluation.metricId)
-      : undefined;
-  const unit = options.unit ?? options.metric?.unit ?? known?.unit;
+  // The evaluation carries its metric's unit and label: no catalog lookup by id.
+  const carried: unknown = (evaluation as { unit?: unknown }).unit;
+  const carriedUnit = isMetricUnit(carried) ? carried : undefined;
+  const carriedLabel = (evaluation as { label?: Localized | null }).label ?? undefined;
+  const unit = options.unit ?? options.metric?.unit ?? carriedUnit;
   if (unit === undefined) {
     fail({
       code: "invalid_option",
@@ -127,18 +130,21 @@ export function formatEvaluation(
   }
   const { unit: _unit, metric, ...valueOptions } = options;
   const language = labelLanguage(options.locale ?? "id-ID");
-  const named = metric ?? known;
-  const label = named !== undefined ? named.label[language] : (evaluation.metricId ?? "");
+  const names = metric?.label ?? carriedLabel;
+  const named = typeof names?.[language] === "string" ? names[language] : undefined;
+  const label = named ?? evaluation.metricId ?? "";
   const value = (v: Decimal | null) => formatValue(v, unit, valueOptions);
   const target = formatTarget(evaluation.target, value);
   const actual = value(evaluation.actual);
-  const variance = formatValue(evaluation.variance, unit, {
-    ...valueOptions,
-    signDisplay: "exceptZero",
-  });
+  // A ratio's variance is a difference of percentages: percentage points, not a percentage.
+  const variance =
+    unit === "ratio"
+      ? formatPoints(evaluation.variance, valueOptions)
+      : formatValue(evaluation.variance, unit, { ...valueOptions, signDisplay: "exceptZero" });
   const attainment = formatValue(evaluation.attainment, "ratio", {
     locale: valueOptions.locale ?? "id-ID",
     ...(valueOptions.placeholder === undefined ? {} : { placeholder: valueOptions.placeholder }),
+    ...(valueOptions.fixedDigits === undefined ? {} : { fixedDigits: valueOptions.fixedDigits }),
   });
   const status = statusLabel(evaluation.status, options.locale ?? "id-ID");
   const prefix = label === "" ? "" : `${label}: `;
@@ -188,6 +194,28 @@ function checkEvaluation(evaluation: Evaluation): void {
     issue("target", FORMAT_EXPECTED.evaluationTarget, target);
   }
   if (issues.length > 0) throw new KpiError(issues);
+}
+
+/** A difference of two ratios in percentage points: `-2 pp` (en), `-2 poin persentase` (id). */
+function formatPoints(value: Decimal | null, options: FormatValueOptions): string {
+  if (value === null) return options.placeholder ?? "—";
+  const locale = options.locale ?? "id-ID";
+  const digits = options.fractionDigits;
+  const roundingMode = options.roundingMode ?? "halfExpand";
+  const fixed = options.fixedDigits === true;
+  const format = numberFormat(
+    "formatEvaluation",
+    `points|${digits ?? ""}|${fixed}|${roundingMode}`,
+    locale,
+    {
+      roundingMode,
+      signDisplay: "exceptZero",
+      minimumFractionDigits: digits ?? (fixed ? 1 : 0),
+      maximumFractionDigits: digits ?? 1,
+    },
+  );
+  const points = exact.times(value, 100).toFixed() as unknown as number;
+  return `${format.format(points)}${FORMAT_WORDS.percentagePoints[labelLanguage(locale)]}`;
 }
 
 function formatTarget(

@@ -1,11 +1,14 @@
 import type { Decimal } from "../core/decimal.js";
-import { fail } from "../core/errors.js";
-import { describe, FORMAT_EXPECTED } from "../core/messages.js";
+import { raise } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { readDecimal } from "../core/numeric.js";
 import { decimalRounding, type RoundingMode } from "../core/round.js";
 import type { MetricUnit } from "../model/types.js";
-import { labelLanguage } from "./locale.js";
+import { isMetricUnit } from "../model/units.js";
+import { unreachable } from "../core/unreachable.js";
+import { labelLanguage } from "../model/labelLanguage.js";
+import { FORMAT_EXPECTED, FORMAT_WORDS } from "./messages.js";
+import { numberFormat } from "./numberFormat.js";
 
 /**
  * Options of {@link formatValue}.
@@ -21,6 +24,11 @@ export interface FormatValueOptions {
   readonly fractionDigits?: number;
   /** How to round to those digits (default `"halfExpand"`: ties away from zero). */
   readonly roundingMode?: RoundingMode;
+  /**
+   * Always show the unit's default fraction digits, trailing zeros included (`28,0%` beside
+   * `93,3%`), so that report columns line up. `fractionDigits` sets other digits, fixed as well.
+   */
+  readonly fixedDigits?: boolean;
   /** `"compact"` for short forms such as `Rp 1,2 M` / `$1.2M`. Default `"standard"`. */
   readonly notation?: "standard" | "compact";
   /** What to show for a `null` value. Default an em dash, `"—"`. */
@@ -31,26 +39,64 @@ export interface FormatValueOptions {
 
 const DEFAULT_LOCALE = "id-ID";
 
-function invalid(where: string, expected: string, received: unknown): never {
-  return fail({
-    code: "invalid_option",
-    subject: "formatValue",
-    path: [where],
-    where: `option ${where}`,
-    expected,
-    received: describe(received),
-  });
+/** Every option formatValue reads: any other key is refused (a typo is not silently ignored). */
+const OPTION_NAMES: readonly (keyof FormatValueOptions)[] = [
+  "locale",
+  "currency",
+  "fractionDigits",
+  "fixedDigits",
+  "roundingMode",
+  "notation",
+  "placeholder",
+  "signDisplay",
+];
+
+/** The fraction digits each unit shows by default (currencies: the currency's own). */
+function defaultDigits(unit: Exclude<MetricUnit, "currency" | "currency_per_day">): number {
+  switch (unit) {
+    case "ratio":
+    case "days":
+    case "months":
+      return 1;
+    case "multiple":
+    case "score":
+      return 2;
+    case "count":
+    case "net_score":
+      return 0;
+    default:
+      return unreachable(unit, "metric unit");
+  }
 }
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    if (options.currency !== undefined && !/^[A-Za-z]{3}$/.test(options.currency)) {
-      return invalid("currency", FORMAT_EXPECTED.currency, options.currency);
-    }
-    return invalid("locale", FORMAT_EXPECTED.locale, locale);
+/** The Intl options of a unit, before digits and notation. */
+function unitStyle(unit: MetricUnit, currency: string | undefined): Intl.NumberFormatOptions {
+  switch (unit) {
+    case "currency":
+    case "currency_per_day":
+      return { style: "currency", currency: currency as string };
+    case "ratio":
+      return { style: "percent" };
+    case "days":
+      return { style: "unit", unit: "day", unitDisplay: "long" };
+    case "months":
+      return { style: "unit", unit: "month", unitDisplay: "long" };
+    case "net_score":
+      return { signDisplay: "exceptZero" };
+    case "multiple":
+    case "count":
+    case "score":
+      return {};
+    default:
+      return unreachable(unit, "metric unit");
   }
+}
+
+/** The text after the number: `×` for multiples, per day for currency per day. */
+function suffixOf(unit: MetricUnit, locale: string): string {
+  if (unit === "multiple") return "×";
+  if (unit === "currency_per_day") return FORMAT_WORDS.perDay[labelLanguage(locale)];
+  return "";
 }
 
 /**
@@ -91,93 +137,120 @@ export function formatValue(
   options: FormatValueOptions = {},
 ): string {
   if (typeof options !== "object" || options === null) {
-    fail({
-      code: "invalid_argument",
-      subject: "formatValue",
-      path: ["options"],
-      where: "options",
-      expected: FORMAT_EXPECTED.options,
-      received: describe(options),
-    });
+    raise("invalid_argument", "formatValue", ["options"], FORMAT_EXPECTED.options, options);
+  }
+  for (const name in options) {
+    if (!(OPTION_NAMES as readonly string[]).includes(name)) {
+      raise(
+        "invalid_option",
+        "formatValue",
+        ["options", name],
+        FORMAT_EXPECTED.knownOption(OPTION_NAMES),
+        name,
+      );
+    }
   }
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (typeof locale !== "string") invalid("locale", FORMAT_EXPECTED.locale, locale);
+  if (typeof locale !== "string")
+    raise("invalid_option", "formatValue", ["options", "locale"], FORMAT_EXPECTED.locale, locale);
   const placeholder = options.placeholder === undefined ? "—" : options.placeholder;
   if (typeof placeholder !== "string") {
-    invalid("placeholder", FORMAT_EXPECTED.placeholder, placeholder);
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "placeholder"],
+      FORMAT_EXPECTED.placeholder,
+      placeholder,
+    );
   }
   const roundingMode = options.roundingMode ?? "halfExpand";
   if (decimalRounding(roundingMode) === undefined) {
-    invalid("roundingMode", FORMAT_EXPECTED.roundingMode, roundingMode);
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "roundingMode"],
+      FORMAT_EXPECTED.roundingMode,
+      roundingMode,
+    );
   }
   const digits = options.fractionDigits;
   if (digits !== undefined && (!Number.isInteger(digits) || digits < 0 || digits > 20)) {
-    invalid("fractionDigits", FORMAT_EXPECTED.fractionDigits, digits);
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "fractionDigits"],
+      FORMAT_EXPECTED.fractionDigits,
+      digits,
+    );
+  }
+  const fixedDigits = options.fixedDigits ?? false;
+  if (typeof fixedDigits !== "boolean") {
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "fixedDigits"],
+      FORMAT_EXPECTED.fixedDigits,
+      fixedDigits,
+    );
   }
   const notation = options.notation ?? "standard";
-  if (notation !== "standard" && notation !== "compact")
-    invalid("notation", FORMAT_EXPECTED.notation, notation);
+  if (notation !== "standard" && notation !== "compact") {
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "notation"],
+      FORMAT_EXPECTED.notation,
+      notation,
+    );
+  }
+  if (!isMetricUnit(unit)) {
+    raise("invalid_option", "formatValue", ["unit"], FORMAT_EXPECTED.unit, unit);
+  }
   const isCurrency = unit === "currency" || unit === "currency_per_day";
   if (isCurrency && (typeof options.currency !== "string" || options.currency === "")) {
-    invalid("currency", FORMAT_EXPECTED.currency, options.currency);
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "currency"],
+      FORMAT_EXPECTED.currency,
+      options.currency,
+    );
   }
   const signDisplay = options.signDisplay ?? "auto";
   if (signDisplay !== "auto" && signDisplay !== "exceptZero") {
-    invalid("signDisplay", FORMAT_EXPECTED.signDisplay, signDisplay);
+    raise(
+      "invalid_option",
+      "formatValue",
+      ["options", "signDisplay"],
+      FORMAT_EXPECTED.signDisplay,
+      signDisplay,
+    );
   }
+  const currency = isCurrency ? (options.currency as string) : undefined;
+  const key = `${unit}|${currency ?? ""}|${digits ?? ""}|${fixedDigits}|${roundingMode}|${notation}|${signDisplay}`;
   // "negative" (not "auto") so that a negative value rounding to zero never prints as "-0",
   // in compact notation too, where the digits shown depend on the scale.
   const base: Intl.NumberFormatOptions = {
     roundingMode,
     notation,
     signDisplay: signDisplay === "auto" ? "negative" : signDisplay,
+    ...unitStyle(unit, currency),
   };
-  // Compact notation rounds to significant digits by itself unless digits are asked for.
-  const fixed = (fallback: number): Intl.NumberFormatOptions =>
-    notation === "compact" && digits === undefined
-      ? {}
-      : { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? fallback };
-  let style: Intl.NumberFormatOptions;
-  let suffix = "";
-  const language = labelLanguage(locale);
-  switch (unit) {
-    case "currency":
-    case "currency_per_day":
-      style = {
-        style: "currency",
-        currency: options.currency as string,
-        ...(digits === undefined
-          ? {}
-          : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-      };
-      if (unit === "currency_per_day") suffix = language === "id" ? "/hari" : "/day";
-      break;
-    case "ratio":
-      style = { style: "percent", ...fixed(1) };
-      break;
-    case "multiple":
-      style = fixed(2);
-      suffix = "×";
-      break;
-    case "count":
-      style = fixed(0);
-      break;
-    case "days":
-      style = { style: "unit", unit: "day", unitDisplay: "long", ...fixed(1) };
-      break;
-    case "months":
-      style = { style: "unit", unit: "month", unitDisplay: "long", ...fixed(1) };
-      break;
-    case "score":
-      style = fixed(2);
-      break;
-    case "net_score":
-      style = { signDisplay: "exceptZero", ...fixed(0) };
-      break;
-    default:
-      return invalid("unit", FORMAT_EXPECTED.unit, unit);
+  let intlOptions: Intl.NumberFormatOptions;
+  if (digits !== undefined) {
+    intlOptions = { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits };
+  } else if (isCurrency || notation === "compact") {
+    // Currencies show their own digits (Rp none, $ two); compact notation rounds by itself.
+    intlOptions = base;
+  } else {
+    const unitDigits = defaultDigits(unit as Exclude<MetricUnit, "currency" | "currency_per_day">);
+    intlOptions = {
+      ...base,
+      minimumFractionDigits: fixedDigits ? unitDigits : 0,
+      maximumFractionDigits: unitDigits,
+    };
   }
-  const format = numberFormat(locale, { ...base, ...style });
+  const format = numberFormat("formatValue", key, locale, intlOptions);
   if (value === null) return placeholder;
   const decimal = readDecimal(value as Numeric, {
     subject: "formatValue",
@@ -185,16 +258,35 @@ export function formatValue(
     where: "value",
   });
   if (!decimal.isZero() && decimal.e >= 308) {
-    fail({
-      code: "invalid_number",
-      subject: "formatValue",
-      path: ["value"],
-      where: "value",
-      expected: FORMAT_EXPECTED.formattable,
-      received: describe(value),
-    });
+    raise("invalid_number", "formatValue", ["value"], FORMAT_EXPECTED.formattable, value);
   }
   // Intl.NumberFormat reads decimal strings exactly (no float conversion).
-  const text = format.format(decimal.toFixed() as unknown as number);
-  return `${text}${suffix}`;
+  const text = decimal.toFixed() as unknown as number;
+  let formatted = format.format(text);
+  if (notation === "compact" && isCurrency && digits === undefined) {
+    // Compact notation leaves small amounts unscaled and then shows digits the currency does not
+    // have (Rp 0,5): such amounts are shown with the currency's own digits instead.
+    const parts = format.formatToParts(text);
+    if (!parts.some((part) => part.type === "compact")) {
+      const { notation: _compact, ...standard } = intlOptions;
+      formatted = numberFormat("formatValue", `${key}|small`, locale, {
+        ...standard,
+        notation: "compact",
+        maximumSignificantDigits: 2,
+        maximumFractionDigits: currencyDigits(locale, currency as string),
+        roundingPriority: "lessPrecision",
+      } as Intl.NumberFormatOptions).format(text);
+    }
+  }
+  return `${formatted}${suffixOf(unit, locale)}`;
+}
+
+/** The fraction digits a currency has (IDR 0, USD 2, KWD 3), as Intl knows them. */
+function currencyDigits(locale: string, currency: string): number {
+  return (
+    numberFormat("formatValue", `currency-digits|${currency}`, locale, {
+      style: "currency",
+      currency,
+    }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }

@@ -6,5 +6,5 @@ export {
 } from "./formatEvaluation.js";
 export { type FormatValueOptions, formatValue } from "./formatValue.js";
 export { describeMetric, label } from "./label.js";
-export type { LabelLanguage } from "./locale.js";
+export type { LabelLanguage } from "../model/labelLanguage.js";
 export { statusLabel } from "./statusLabel.js";

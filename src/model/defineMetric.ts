@@ -58,9 +58,11 @@ const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
  * @category Metric model
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineMetric<const I extends InputSpecs, O = undefined>(
-  spec: MetricSpec<I, O>,
-): Metric<I, O> {
+export function defineMetric<
+  const I extends InputSpecs,
+  O = undefined,
+  const Id extends string = string,
+>(spec: MetricSpec<I, O, Id>): Metric<I, O, Id> {
   checkSpec(spec);
   const names = Object.keys(spec.inputs);
 

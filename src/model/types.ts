@@ -83,9 +83,9 @@ export interface InputConflict<I extends InputSpecs> {
  *
  * @category Metric model
  */
-export interface MetricSpec<I extends InputSpecs, O> {
+export interface MetricSpec<I extends InputSpecs, O, Id extends string = string> {
   /** Stable snake_case id, for example `win_rate`. */
-  readonly id: string;
+  readonly id: Id;
   /** Short name in English and Indonesian. */
   readonly label: Localized;
   /** One or two sentences on what it measures, in English and Indonesian. */
@@ -114,11 +114,16 @@ export interface MetricSpec<I extends InputSpecs, O> {
  * (use {@link Metric.evaluate} to learn why).
  * @category Metric model
  */
-export interface Metric<I extends InputSpecs = InputSpecs, O = undefined> {
+export interface Metric<
+  I extends InputSpecs = InputSpecs,
+  O = undefined,
+  Id extends string = string,
+> {
   (inputs: MetricInputs<I>, options?: O): Decimal | null;
   /** Always `"metric"`: tells a metric apart from other functions. */
   readonly kind: "metric";
-  readonly id: string;
+  /** The stable snake_case id, typed as its literal (`"win_rate"`). */
+  readonly id: Id;
   readonly label: Localized;
   readonly description: Localized;
   readonly formula: string;

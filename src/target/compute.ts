@@ -1,6 +1,8 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { divide, mapResult } from "../core/result.js";
-import type { MetricDirection } from "../model/types.js";
+import { unreachable } from "../core/unreachable.js";
+import type { Localized, MetricDirection, MetricUnit } from "../model/types.js";
+import { exact } from "../model/exact.js";
 import { isToleranceBands } from "./read.js";
 import type {
   AttainmentFormula,
@@ -27,9 +29,29 @@ export function statusFromBands(attainment: Decimal, bands: ResolvedBands): Targ
   return "off_track";
 }
 
+/**
+ * Whether a variance meets or beats the target in a direction (neutral: only an exact hit).
+ *
+ * @internal
+ */
+export function meetsTarget(direction: MetricDirection, variance: Decimal): boolean {
+  switch (direction) {
+    case "higher_is_better":
+      return variance.gte(0);
+    case "lower_is_better":
+      return variance.lte(0);
+    case "neutral":
+      return variance.isZero();
+    default:
+      return unreachable(direction, "direction");
+  }
+}
+
 /** What an evaluation is computed from, already validated. @internal */
 export interface EvaluationParts {
   readonly metricId: string | null;
+  readonly label: Localized | null;
+  readonly unit: MetricUnit | null;
   readonly direction: MetricDirection;
   readonly actual: Decimal | null;
   readonly target: Decimal | TargetRange<Decimal> | null;
@@ -68,6 +90,8 @@ export function computeEvaluation(parts: EvaluationParts): Evaluation {
         : range(parts, actual, target);
   return {
     metricId: parts.metricId,
+    label: parts.label,
+    unit: parts.unit,
     direction: parts.direction,
     actual,
     target,
@@ -98,7 +122,7 @@ function noData(parts: EvaluationParts): Outcome {
 
 function point(parts: EvaluationParts, actual: Decimal, target: Decimal): Outcome {
   const { direction, lowerFormula, bands } = parts;
-  const variance = actual.minus(target);
+  const variance = exact.minus(actual, target);
   const variancePercent = divide(variance, target.abs()).value;
   let attainment: Decimal | null = null;
   let attainmentReason: AttainmentReason | null = null;
@@ -116,12 +140,7 @@ function point(parts: EvaluationParts, actual: Decimal, target: Decimal): Outcom
     attainment = divide(actual, target).value;
   }
   // Meets or beats the target in the metric's direction (neutral: only an exact hit).
-  const meets =
-    direction === "higher_is_better"
-      ? variance.gte(0)
-      : direction === "lower_is_better"
-        ? variance.lte(0)
-        : variance.isZero();
+  const meets = meetsTarget(direction, variance);
   return {
     variance,
     variancePercent,
@@ -151,7 +170,7 @@ function range(parts: EvaluationParts, actual: Decimal, target: TargetRange<Deci
     };
   }
   const bound = below ? target.min : target.max;
-  const variance = actual.minus(bound);
+  const variance = exact.minus(actual, bound);
   const variancePercent = divide(variance, bound.abs()).value;
   let attainment: Decimal | null = null;
   let attainmentReason: AttainmentReason | null = null;

@@ -1,8 +1,9 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { KpiError, type KpiIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
 import { computeEvaluation, type EvaluationParts } from "./compute.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import {
   child,
   defaultBands,
@@ -93,6 +94,8 @@ export function readEvaluateInput(
   const range = target !== null && !isDecimalInstance(target);
   return {
     metricId: subject.metricId,
+    label: subject.metric?.label ?? null,
+    unit: subject.metric?.unit ?? null,
     direction: subject.direction,
     actual,
     target,
@@ -124,12 +127,12 @@ export function readEvaluateInput(
  * @returns The {@link Evaluation}.
  * @throws {KpiError} listing every problem: `invalid_number` (actual), `invalid_target` (target or a
  * range with min above max), `invalid_option` (bands, attainment), `invalid_argument` /
- * `unknown_metric` (metric, direction).
+ * `invalid_argument` (metric, direction; a string id is not resolved here: pass the metric).
  * @example
  * ```ts
- * import { evaluate } from "kinerja";
+ * import { evaluate, salesCycleLength, salesRevenue } from "kinerja";
  *
- * const revenue = evaluate({ metric: "sales_revenue", actual: 930_000_000, target: 1_000_000_000 });
+ * const revenue = evaluate({ metric: salesRevenue, actual: 930_000_000, target: 1_000_000_000 });
  * console.log(revenue.variance?.toString(), revenue.attainment?.toString(), revenue.status);
  * // -70000000 0.93 at_risk
  *
@@ -137,7 +140,7 @@ export function readEvaluateInput(
  * console.log(cac.attainment?.toString(), cac.favorable, cac.status);
  * // 1.25 true on_track
  *
- * const cycle = evaluate({ metric: "sales_cycle_length", actual: 33, target: { min: 20, max: 30 } });
+ * const cycle = evaluate({ metric: salesCycleLength, actual: 33, target: { min: 20, max: 30 } });
  * console.log(cycle.variance?.toString(), cycle.attainment?.toString(), cycle.status);
  * // 3 0.9090909090909090909090909090909091 at_risk
  * ```

@@ -1,16 +1,18 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { AnyMetric } from "../model/types.js";
 import { calendarKey } from "../period/registry.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { Calendar, CalendarInput } from "../period/types.js";
 import { computeEvaluation } from "./compute.js";
 import { readFormula } from "./evaluate.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import { isGroupValue, type TargetSpec } from "./parseTargets.js";
 import {
   child,
   defaultBands,
+  isMetric,
   isRecord,
   issueAt,
   type Place,
@@ -39,7 +41,7 @@ export interface SeriesPointLike {
  * @category Targets
  */
 export interface EvaluateSeriesOptions {
-  /** The metric the series holds (or a built-in id); only targets for it are used. */
+  /** The metric the series holds, or the id of a metric the targets carry; only targets for it are used. */
   readonly metric: AnyMetric | string;
   /** Bands for targets that have none of their own (default: those of `evaluate`). */
   readonly bands?: StatusBands;
@@ -144,7 +146,7 @@ export function evaluateSeries<P extends SeriesPointLike>(
   const subject =
     options.metric === undefined
       ? undefined
-      : readSubject({ metric: options.metric }, optionsPlace, issues);
+      : readSubject({ metric: options.metric }, optionsPlace, issues, metricsOf(targets));
   const bands =
     options.bands === undefined
       ? undefined
@@ -221,6 +223,8 @@ export function evaluateSeries<P extends SeriesPointLike>(
     const range = target !== null && !isDecimalInstance(target);
     const evaluation = computeEvaluation({
       metricId: subject.metricId,
+      label: subject.metric?.label ?? null,
+      unit: subject.metric?.unit ?? null,
       direction: subject.direction,
       actual: values[index] ?? null,
       target,
@@ -229,6 +233,17 @@ export function evaluateSeries<P extends SeriesPointLike>(
     });
     return { period: point.period, group: point.group, spec: spec?.spec ?? null, evaluation };
   });
+}
+
+/** The metrics the targets carry, by id: how a string `options.metric` resolves. */
+function metricsOf(targets: unknown): ReadonlyMap<string, AnyMetric> {
+  const lookup = new Map<string, AnyMetric>();
+  if (!Array.isArray(targets)) return lookup;
+  for (const entry of targets as unknown[]) {
+    const metric = isRecord(entry) ? entry.metric : undefined;
+    if (isMetric(metric)) lookup.set(metric.id, metric);
+  }
+  return lookup;
 }
 
 /** A target entry, checked and read. */

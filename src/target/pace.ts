@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
 import type { Bucketer } from "../period/bucketer.js";
@@ -17,8 +17,10 @@ import type {
   InstantInput,
   Period,
 } from "../period/types.js";
-import { computeEvaluation } from "./compute.js";
+import { exact } from "../model/exact.js";
+import { computeEvaluation, meetsTarget } from "./compute.js";
 import { readFormula } from "./evaluate.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import { notPaceableBecause } from "./paceable.js";
 import {
   child,
@@ -62,8 +64,8 @@ export type PaceCurve =
  * @category Targets
  */
 export interface PaceInput {
-  /** A paceable metric (or a built-in id): a flow whose inputs all roll up by `sum`. */
-  readonly metric?: AnyMetric | string;
+  /** A paceable metric: a flow whose inputs all roll up by `sum`. */
+  readonly metric?: AnyMetric;
   /** The direction, when no metric is given; the value is then taken to accumulate over the period. */
   readonly direction?: MetricDirection;
   /** An id for the result when no metric is given. */
@@ -148,10 +150,10 @@ interface Share {
  * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts.
  * @example
  * ```ts
- * import { pace } from "kinerja";
+ * import { pace, salesRevenue } from "kinerja";
  *
  * const march = pace({
- *   metric: "sales_revenue",
+ *   metric: salesRevenue,
  *   actualToDate: 450_000_000,
  *   target: 1_000_000_000,
  *   period: "2025-03",
@@ -237,6 +239,8 @@ export function pace(input: PaceInput): Pacing {
     actual === null || !started ? null : actual.times(share.denominator).div(share.numerator);
   const projection = computeEvaluation({
     metricId: subject.metricId,
+    label: subject.metric?.label ?? null,
+    unit: subject.metric?.unit ?? null,
     direction: subject.direction,
     actual: projected,
     target,
@@ -245,6 +249,10 @@ export function pace(input: PaceInput): Pacing {
   });
   const expectedToDate =
     target === null ? null : unsigned(target.times(share.numerator).div(share.denominator));
+  const varianceToDate =
+    actual === null || expectedToDate === null
+      ? null
+      : unsigned(exact.minus(actual, expectedToDate));
   return {
     metricId: subject.metricId,
     direction: subject.direction,
@@ -254,12 +262,18 @@ export function pace(input: PaceInput): Pacing {
     actualToDate: actual === null ? null : unsigned(actual),
     target: target === null ? null : unsigned(target),
     expectedToDate,
-    varianceToDate:
-      actual === null || expectedToDate === null ? null : unsigned(actual.minus(expectedToDate)),
+    varianceToDate,
     projected: projected === null ? null : unsigned(projected),
     projectedReason: actual === null ? "no_data" : started ? null : "not_started",
     projectedAttainment: projection.attainment,
-    status: projection.status,
+    status:
+      // Nothing expected yet (a zero weight so far) although the period has begun: no projection
+      // exists, so, as for a zero target, the status is read from the sign of the variance to date.
+      !started && asOf >= period.start.getTime() && varianceToDate !== null
+        ? meetsTarget(subject.direction, varianceToDate)
+          ? "on_track"
+          : "off_track"
+        : projection.status,
     projection,
   };
 }
@@ -479,8 +493,7 @@ function elapsedShare(
     }
   }
   if (issues.length > before) return undefined;
-  let total = new KDecimal(0);
-  for (const weight of weights) total = total.plus(weight);
+  const total = exact.sum(weights);
   if (total.isZero()) {
     issues.push(
       issueAt(child(place, "weights"), "invalid_option", TARGET_EXPECTED.curveTotal, "0"),
@@ -490,17 +503,14 @@ function elapsedShare(
   if (asOf <= start) return { numerator: new KDecimal(0), denominator: total };
   if (asOf >= end) return { numerator: total, denominator: total };
   const current = bucketer.ordinalOf(asOf);
-  let full = new KDecimal(0);
-  for (let ordinal = first; ordinal < current; ordinal++) {
-    full = full.plus(weights[ordinal - first] as Decimal);
-  }
+  const full = exact.sum(weights.slice(0, current - first));
   const subStart = bucketer.startOf(current);
   const length = new KDecimal(bucketer.startOf(current + 1) - subStart);
   const elapsed = new KDecimal(asOf - subStart);
   const weight = weights[current - first] as Decimal;
   return {
-    numerator: full.times(length).plus(weight.times(elapsed)),
-    denominator: total.times(length),
+    numerator: exact.plus(exact.times(full, length), exact.times(weight, elapsed)),
+    denominator: exact.times(total, length),
   };
 }
 

@@ -1,12 +1,13 @@
 import type { Decimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import type { AnyMetric } from "../model/types.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
+import type { AnyMetric } from "../model/types.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CalendarInput, Period } from "../period/types.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import {
   child,
   isMetric,

@@ -1,9 +1,10 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { type KpiErrorCode, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
+import { isMetricDirection } from "../model/directions.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
-import { getMetric, hasMetric } from "../metrics/catalog.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 
 /** Where a value sits in the caller's argument, for issues. @internal */
@@ -251,8 +252,6 @@ export interface Subject {
   readonly metric: AnyMetric | null;
 }
 
-const DIRECTIONS: readonly unknown[] = ["higher_is_better", "lower_is_better", "neutral"];
-
 /** Whether a value is a metric made with defineMetric. @internal */
 export function isMetric(value: unknown): value is AnyMetric {
   return (
@@ -262,12 +261,19 @@ export function isMetric(value: unknown): value is AnyMetric {
   );
 }
 
-/** Resolves `metric` / `direction` / `id` into a direction and an id, pushing every problem. @internal */
+/**
+ * Resolves `metric` / `direction` / `id` into a direction and an id, pushing every problem. A
+ * metric is given as itself; a string id resolves only through `lookup`, which id-taking entry
+ * points (targets, whose entries carry their metrics) pass: the target layer never imports the
+ * catalog, so evaluating a metric object does not bundle the 42 built-in metrics.
+ *
+ * @internal
+ */
 export function readSubject(
   source: Record<string, unknown>,
   place: Place,
   issues: KpiIssue[],
-  extraMetrics?: ReadonlyMap<string, AnyMetric>,
+  lookup?: ReadonlyMap<string, AnyMetric>,
 ): Subject | undefined {
   const before = issues.length;
   let metric: AnyMetric | null = null;
@@ -275,23 +281,25 @@ export function readSubject(
   if (rawMetric !== undefined) {
     if (isMetric(rawMetric)) {
       metric = rawMetric;
-    } else if (typeof rawMetric === "string" && extraMetrics?.has(rawMetric)) {
-      metric = extraMetrics.get(rawMetric) as AnyMetric;
-    } else if (typeof rawMetric === "string" && hasMetric(rawMetric)) {
-      metric = getMetric(rawMetric);
+    } else if (typeof rawMetric === "string" && lookup?.has(rawMetric)) {
+      metric = lookup.get(rawMetric) as AnyMetric;
     } else {
       issues.push(
         issueAt(
           child(place, "metric"),
-          typeof rawMetric === "string" ? "unknown_metric" : "invalid_argument",
-          TARGET_EXPECTED.metric,
+          typeof rawMetric === "string" && lookup !== undefined
+            ? "unknown_metric"
+            : "invalid_argument",
+          typeof rawMetric === "string" && lookup !== undefined
+            ? TARGET_EXPECTED.metricInTargets
+            : TARGET_EXPECTED.metric,
           describe(rawMetric),
         ),
       );
     }
   }
   const rawDirection = source.direction;
-  if (rawDirection !== undefined && !DIRECTIONS.includes(rawDirection)) {
+  if (rawDirection !== undefined && !isMetricDirection(rawDirection)) {
     issues.push(
       issueAt(
         child(place, "direction"),

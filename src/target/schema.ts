@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
-import { TARGET_EXPECTED } from "../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
+import { nonNegativeNumericJsonSchema, numericJsonSchema } from "../schemas/numericJsonSchema.js";
+import { withJsonSchema } from "../schemas/withJsonSchema.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import type { StatusBands, TargetRange } from "./types.js";
 
 /**
@@ -40,7 +42,10 @@ function decimalOf(value: unknown) {
 }
 
 function numeric(error: string): z.ZodMiniType<Numeric> {
-  return z.custom<Numeric>((value) => decimalOf(value) !== undefined, { error });
+  return withJsonSchema(
+    z.custom<Numeric>((value) => decimalOf(value) !== undefined, { error }),
+    numericJsonSchema(),
+  );
 }
 
 function range(error: string): z.ZodMiniType<TargetRange> {
@@ -145,12 +150,15 @@ export function targetsFileSchema(): z.ZodMiniType<TargetsFile> {
       }),
       bands: z.optional(statusBandsSchema()),
       weight: z.optional(
-        z.custom<Numeric>(
-          (value) => {
-            const read = decimalOf(value);
-            return read !== undefined && !read.isNegative();
-          },
-          { error: TARGET_EXPECTED.weight },
+        withJsonSchema(
+          z.custom<Numeric>(
+            (value) => {
+              const read = decimalOf(value);
+              return read !== undefined && !read.isNegative();
+            },
+            { error: TARGET_EXPECTED.weight },
+          ),
+          nonNegativeNumericJsonSchema(),
         ),
       ),
       group: z.optional(

@@ -1,9 +1,12 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue } from "../core/errors.js";
-import { describe, TARGET_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
+import { type LabelLanguage, labelLanguage } from "../model/labelLanguage.js";
+import { exact } from "../model/exact.js";
 import { computeEvaluation, type EvaluationParts, statusFromBands } from "./compute.js";
 import { readEvaluateInput } from "./evaluate.js";
+import { TARGET_EXPECTED } from "./messages.js";
 import {
   child,
   defaultBands,
@@ -49,6 +52,8 @@ export interface ScorecardOptions {
   readonly weights?: ReadonlyMap<string, Numeric>;
   /** The bands for the overall status, read from the score (default thresholds 1 and 0.9). */
   readonly bands?: StatusBands;
+  /** The locale whose language labels the lines of metrics without a label of their own (default `"id-ID"`). */
+  readonly locale?: string;
 }
 
 /**
@@ -59,7 +64,7 @@ export interface ScorecardOptions {
 export interface ScorecardLine {
   /** The entry's position in the input. */
   readonly index: number;
-  /** The entry's label, or its metric id, or `null`. */
+  /** The entry's label, or its metric's label in the language of `options.locale`, or its `id`, or `null`. */
   readonly label: string | null;
   readonly weight: Decimal;
   readonly evaluation: Evaluation;
@@ -92,14 +97,16 @@ export interface Scorecard {
 }
 
 interface ReadOptions {
+  readonly language: LabelLanguage;
   readonly cap: Decimal | null;
   readonly weights: ReadonlyMap<string, Decimal>;
   readonly bands: ResolvedBands | undefined;
 }
 
 function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOptions | undefined {
-  if (options === undefined)
-    return { cap: new KDecimal("1.2"), weights: new Map(), bands: undefined };
+  if (options === undefined) {
+    return { language: "id", cap: new KDecimal("1.2"), weights: new Map(), bands: undefined };
+  }
   if (!isRecord(options)) {
     issues.push(issueAt(place, "invalid_argument", TARGET_EXPECTED.options, describe(options)));
     return undefined;
@@ -139,8 +146,14 @@ function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOp
     options.bands === undefined
       ? undefined
       : readBands(options.bands, child(place, "bands"), issues);
+  const locale = options.locale ?? "id-ID";
+  if (typeof locale !== "string") {
+    issues.push(
+      issueAt(child(place, "locale"), "invalid_option", TARGET_EXPECTED.locale, describe(locale)),
+    );
+  }
   // Returned even when an option is wrong, so entries are still checked against the weights.
-  return { cap, weights, bands };
+  return { language: labelLanguage(locale as string), cap, weights, bands };
 }
 
 function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal | undefined {
@@ -163,7 +176,7 @@ function closeness(evaluation: Evaluation): Decimal {
   if (evaluation.direction !== "neutral" || !isDecimalInstance(evaluation.target)) {
     return attainment;
   }
-  return new KDecimal(1).minus(new KDecimal(1).minus(attainment).abs());
+  return exact.minus(1, exact.minus(1, attainment).abs());
 }
 
 /**
@@ -177,19 +190,23 @@ function closeness(evaluation: Evaluation): Decimal {
  * (default: ≥ 1 on track, ≥ 0.9 at risk).
  *
  * @param entries - The KPIs: each `{ metric | direction, actual, target, weight?, label?, bands?, attainment? }`.
- * @param options - `cap` (default 1.2; `null` or `false` for none), `weights` by entry id, `bands` for the overall status.
+ * Every weight may be 0 except all of them: a scorecard whose weights are all 0 is refused (a weighted
+ * mean of nothing is a configuration mistake, not an empty period). Sums and products are exact and
+ * the score is rounded once, so weights 1, 7, 3, 2 and the same weights times 10 give the same score.
+ *
+ * @param options - `cap` (default 1.2; `null` or `false` for none), `weights` by entry id, `bands` for the overall status, `locale` for the language of the lines' labels.
  * @returns The {@link Scorecard}.
  * @throws {KpiError} listing every problem in every entry and option (`invalid_number`,
  * `invalid_target`, `invalid_option`, `invalid_argument`, `unknown_metric`).
  * @example
  * ```ts
- * import { scorecard } from "kinerja";
+ * import { salesRevenue, scorecard, winRate } from "kinerja";
  *
  * const card = scorecard([
- *   { metric: "sales_revenue", actual: 1_500_000_000, target: 1_000_000_000, weight: 2 },
- *   { metric: "win_rate", actual: 0.27, target: 0.3 },
+ *   { metric: salesRevenue, actual: 1_500_000_000, target: 1_000_000_000, weight: 2 },
+ *   { metric: winRate, actual: 0.27, target: 0.3 },
  *   { direction: "lower_is_better", id: "cac", actual: 1_200_000, target: 1_000_000 },
- *   { metric: "win_rate", label: "Win rate — Bali", actual: null, target: 0.3 },
+ *   { metric: winRate, label: "Win rate — Bali", actual: null, target: 0.3 },
  * ]);
  * console.log(card.score?.toString(), card.status);
  * // 1.033333333333333333333333333333333 on_track
@@ -258,7 +275,8 @@ export function scorecard(
       weight = mapped;
     }
     if (parts !== undefined && weight !== undefined) {
-      parsed.push({ parts, weight, label: label ?? parts.metricId });
+      const metricLabel = parts.label === null ? null : parts.label[read?.language ?? "id"];
+      parsed.push({ parts, weight, label: label ?? metricLabel ?? parts.metricId });
     }
   }
   if (read !== undefined) {
@@ -275,12 +293,25 @@ export function scorecard(
       }
     }
   }
+  if (issues.length === 0 && parsed.length > 0 && parsed.every(({ weight }) => weight.isZero())) {
+    // Every weight 0: a weighted mean of nothing. A configuration mistake, not an empty period.
+    issues.push(
+      issueAt(
+        child(place, "entries"),
+        "invalid_option",
+        TARGET_EXPECTED.weightTotal,
+        TARGET_EXPECTED.receivedZeroWeights(parsed.length),
+      ),
+    );
+  }
   if (issues.length > 0 || read === undefined) throw new KpiError(issues);
 
   const cap = read.cap;
   const lines: ScorecardLine[] = [];
-  let weighted = new KDecimal(0);
-  let scoredWeight = new KDecimal(0);
+  // Exact sums and products: the one rounding is the final division, so scaling every weight by
+  // the same factor gives the same score to the last digit.
+  const weightedTerms: Decimal[] = [];
+  const scoredWeights: Decimal[] = [];
   parsed.forEach(({ parts, weight, label }, index) => {
     const evaluation = computeEvaluation(parts);
     let scoredAttainment: Decimal | null = null;
@@ -289,8 +320,8 @@ export function scorecard(
       if (value.isNegative()) value = new KDecimal(0);
       if (cap !== null && value.gt(cap)) value = cap;
       scoredAttainment = value;
-      weighted = weighted.plus(weight.times(value));
-      scoredWeight = scoredWeight.plus(weight);
+      weightedTerms.push(exact.times(weight, value));
+      scoredWeights.push(weight);
     }
     lines.push({
       index,
@@ -302,7 +333,8 @@ export function scorecard(
     });
   });
   const bands = read.bands ?? defaultBands("higher_is_better", false);
-  const score = scoredWeight.isZero() ? null : weighted.div(scoredWeight);
+  const scoredWeight = exact.sum(scoredWeights);
+  const score = scoredWeight.isZero() ? null : exact.sum(weightedTerms).div(scoredWeight);
   return {
     lines,
     score,

@@ -1,6 +1,6 @@
 import type { Decimal } from "../core/decimal.js";
 import type { Numeric } from "../core/numeric.js";
-import type { AnyMetric, MetricDirection } from "../model/types.js";
+import type { AnyMetric, Localized, MetricDirection, MetricUnit } from "../model/types.js";
 
 /**
  * Where a KPI stands against its target. A closed union: a `switch` over it with a `never`
@@ -91,8 +91,8 @@ export type ResolvedBands =
  * @category Targets
  */
 export interface EvaluateInput {
-  /** A metric, or the id of a built-in metric; its `direction` and `id` are used. */
-  readonly metric?: AnyMetric | string;
+  /** The metric (built-in or made with `defineMetric`); its `direction`, `id`, `label` and `unit` are used. */
+  readonly metric?: AnyMetric;
   /** The direction, when no metric is given (or the same as the metric's). */
   readonly direction?: MetricDirection;
   /** An id for the result when no metric is given, for example `"calls_made"`. */
@@ -115,6 +115,10 @@ export interface EvaluateInput {
 export interface Evaluation {
   /** The metric's id (or the `id` given), `null` when neither was given. */
   readonly metricId: string | null;
+  /** The metric's label in English and Indonesian, `null` when no metric was given. */
+  readonly label: Localized | null;
+  /** The metric's unit (which decides how its values are formatted), `null` when no metric was given. */
+  readonly unit: MetricUnit | null;
   readonly direction: MetricDirection;
   readonly actual: Decimal | null;
   /** The target: a value, a `{ min, max }` range, or `null`. */

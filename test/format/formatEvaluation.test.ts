@@ -49,7 +49,7 @@ describe("formatEvaluation", () => {
     expect(empty.text).toBe("Rasio kemenangan: — (target 30%, —) — Tidak ada data");
   });
 
-  it("uses the given metric or unit for metrics outside the catalog", () => {
+  it("formats a custom metric's evaluation from what it carries, or from the given metric or unit", () => {
     const label = { en: "Demo score", id: "Skor demo" };
     const custom = defineMetric({
       id: "demo_score",
@@ -68,11 +68,18 @@ describe("formatEvaluation", () => {
       "Skor demo: 4,5 (target 4, 112,5%) — Sesuai target",
     );
     expect(formatEvaluation(evaluation, { unit: "score", locale: "en" }).text).toBe(
-      "demo_score: 4.5 (target 4, 112.5%) — On track",
+      "Demo score: 4.5 (target 4, 112.5%) — On track",
     );
-    expect(() => formatEvaluation(evaluation)).toThrow(KpiError);
-    expect(() => formatEvaluation(evaluation)).toThrow(
-      /formatEvaluation: option unit must be a unit/,
+    // The evaluation carries its metric's label and unit: no need to pass the metric again.
+    expect(formatEvaluation(evaluation).text).toBe(
+      "Skor demo: 4,5 (target 4, 112,5%) — Sesuai target",
+    );
+    // Without a metric there is no unit to carry.
+    const plain = evaluate({ direction: "higher_is_better", id: "calls", actual: 4, target: 5 });
+    expect(() => formatEvaluation(plain)).toThrow(KpiError);
+    expect(() => formatEvaluation(plain)).toThrow(/formatEvaluation: option unit must be a unit/);
+    expect(formatEvaluation(plain, { unit: "count", locale: "en" }).text).toBe(
+      "calls: 4 (target 5, 80%) — Off track",
     );
   });
 
@@ -151,5 +158,26 @@ describe("statusLabel", () => {
     expect(catchError(() => statusLabel("bogus" as never, "en")).message).toBe(
       'statusLabel: status must be one of "on_track", "at_risk", "off_track", "no_data", received "bogus"',
     );
+  });
+});
+
+describe("formatEvaluation: ratios and report columns", () => {
+  it("shows a ratio's variance in percentage points", () => {
+    const evaluation = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
+    expect(formatEvaluation(evaluation, { locale: "en-US" }).variance).toBe("-2 pp");
+    expect(formatEvaluation(evaluation).variance).toBe("-2 poin persentase");
+    const half = evaluate({ metric: winRate, actual: "0.285", target: "0.3" });
+    expect(formatEvaluation(half, { locale: "en-US" }).variance).toBe("-1.5 pp");
+  });
+
+  it("fixed digits line report columns up", () => {
+    const evaluation = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
+    const fixed = formatEvaluation(evaluation, { locale: "en-US", fixedDigits: true });
+    expect([fixed.actual, fixed.target, fixed.variance, fixed.attainment]).toEqual([
+      "28.0%",
+      "30.0%",
+      "-2.0 pp",
+      "93.3%",
+    ]);
   });
 });

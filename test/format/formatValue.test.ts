@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/core/errors.js";
 import { formatValue } from "../../src/format/formatValue.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const NBSP = "\u00a0";
 
@@ -113,7 +114,7 @@ describe("formatValue", () => {
     expect(error).toBeInstanceOf(KpiError);
     expect((error as KpiError).code).toBe("invalid_option");
     expect((error as KpiError).message).toBe(
-      "formatValue: option placeholder must be a string to show for a null value, received 5",
+      'formatValue: option "placeholder" must be a string to show for a null value, received 5',
     );
     // Checked whatever the value, so a bad option never goes unnoticed until a null shows up.
     expect(() => formatValue(1, "ratio", { placeholder: null as never })).toThrow(KpiError);
@@ -142,5 +143,37 @@ describe("formatValue", () => {
       expect((error as KpiError).code).toBe(code);
       expect((error as KpiError).message).toMatch(/^formatValue: |^toDecimal: /);
     }
+  });
+});
+
+describe("formatValue: options", () => {
+  it("refuses an option it does not know (a typo is not silently ignored)", () => {
+    expectKpiError(
+      () => formatValue(1, "ratio", { locale: "en-US", fractionDigit: 2 } as never),
+      "invalid_option",
+      {
+        message:
+          'formatValue: option "fractionDigit" must be one of the options "locale", "currency", "fractionDigits", "fixedDigits", "roundingMode", "notation", "placeholder", "signDisplay", received "fractionDigit"',
+        path: ["options", "fractionDigit"],
+      },
+    );
+  });
+
+  it("fixedDigits shows the unit's default digits, trailing zeros included", () => {
+    expect(formatValue("0.28", "ratio", { locale: "en-US" })).toBe("28%");
+    expect(formatValue("0.28", "ratio", { locale: "en-US", fixedDigits: true })).toBe("28.0%");
+    expect(formatValue("4", "multiple", { locale: "en-US", fixedDigits: true })).toBe("4.00×");
+  });
+
+  it("compact notation never shows digits a currency does not have", () => {
+    const rupiah = (value: string) =>
+      formatValue(value, "currency", { currency: "IDR", notation: "compact" }).replace(/\s/g, " ");
+    expect(rupiah("0.5")).toBe("Rp 1");
+    expect(rupiah("0.4")).toBe("Rp 0");
+    expect(rupiah("12.5")).toBe("Rp 13");
+    expect(rupiah("1234567")).toBe("Rp 1,2 jt");
+    expect(
+      formatValue("0.555", "currency", { currency: "USD", locale: "en-US", notation: "compact" }),
+    ).toBe("$0.56");
   });
 });

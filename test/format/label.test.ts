@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeMetric, label } from "../../src/format/label.js";
-import { labelLanguage } from "../../src/format/locale.js";
+import { labelLanguage } from "../../src/model/labelLanguage.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 
 describe("label", () => {

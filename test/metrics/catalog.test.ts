@@ -85,7 +85,7 @@ describe("catalog", () => {
   });
 
   it("lists every metric exported by a file under src/metrics/<family>, and src/index.ts exports it", async () => {
-    const exported = new Set(Object.values(kinerja).filter(isMetric));
+    const exported = new Set<unknown>(Object.values(kinerja).filter(isMetric));
     let found = 0;
     for (const family of FAMILIES) {
       const directory = fileURLToPath(new URL(`../../src/metrics/${family}/`, import.meta.url));
@@ -133,7 +133,7 @@ describe("getMetric, hasMetric, metricsByCategory", () => {
     expect(hasMetric("__proto__")).toBe(false);
     expect(hasMetric(42)).toBe(false);
     expectKpiError(
-      () => getMetric("constructor"),
+      () => getMetric("constructor" as string),
       "unknown_metric",
       'getMetric: id must be the id of a metric in the catalog, received "constructor"',
     );

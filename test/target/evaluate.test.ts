@@ -1,7 +1,8 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
-import { KpiError } from "../../src/core/errors.js";
+import type { KpiError, KpiErrorCode } from "../../src/core/errors.js";
+import { divide } from "../../src/core/result.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
@@ -9,6 +10,7 @@ import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { evaluate } from "../../src/target/evaluate.js";
 import type { Evaluation, StatusBands } from "../../src/target/types.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const d = (value: string | number) => new KDecimal(value);
 
@@ -33,14 +35,7 @@ function text(evaluation: Evaluation) {
 }
 
 function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  const error = caught as KpiError;
+  const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
   return error;
@@ -69,7 +64,7 @@ describe("evaluate: higher is better", () => {
   });
 
   it("win rate 0.33 against 0.3 is on track and favorable (exact, no float noise)", () => {
-    const evaluation = evaluate({ metric: "win_rate", actual: "0.33", target: "0.3" });
+    const evaluation = evaluate({ metric: winRate, actual: "0.33", target: "0.3" });
     expect(text(evaluation)).toEqual({
       target: "0.3",
       variance: "0.03",
@@ -311,6 +306,8 @@ describe("evaluate: no data", () => {
     );
     expect(json).toEqual({
       metricId: null,
+      label: null,
+      unit: null,
       direction: "lower_is_better",
       actual: null,
       target: "5",
@@ -564,14 +561,16 @@ describe("evaluate: errors list every problem", () => {
     );
   });
 
-  it("unknown metric ids, bad directions, conflicting directions", () => {
-    expectError(
-      () => evaluate({ metric: "win_rat", actual: 1, target: 1 }),
-      ["unknown_metric"],
-      [
-        'evaluate: metric must be a metric made with defineMetric, or the id of a built-in metric, received "win_rat"',
-      ],
-    );
+  it("metric ids (not resolved: evaluate does not import the catalog), bad directions, conflicting directions", () => {
+    for (const id of ["win_rat", "win_rate"]) {
+      expectError(
+        () => evaluate({ metric: id as never, actual: 1, target: 1 }),
+        ["invalid_argument"],
+        [
+          `evaluate: metric must be a metric made with defineMetric, given as itself (such as winRate; look a built-in id up with getMetric), received "${id}"`,
+        ],
+      );
+    }
     expectError(
       () => evaluate({ direction: "up" as never, actual: 1, target: 1 }),
       ["invalid_argument"],
@@ -651,5 +650,42 @@ describe("evaluate: range targets with negative bounds", () => {
     expect(evaluation.attainment).toBeNull();
     expect(evaluation.attainmentReason).toBe("negative_target");
     expect(evaluation.status).toBe("off_track");
+  });
+});
+
+describe("evaluate: what formatting needs", () => {
+  it("carries its metric's label and unit, custom metrics included", () => {
+    const discountRate = defineMetric({
+      id: "discount_rate",
+      label: { en: "Discount rate", id: "Tingkat diskon" },
+      description: { en: "x", id: "x" },
+      formula: "discounts / grossSales",
+      category: "sales",
+      unit: "ratio",
+      direction: "lower_is_better",
+      inputs: {
+        discounts: { domain: "non_negative_amount", rollup: "sum", label: { en: "x", id: "x" } },
+        grossSales: { domain: "non_negative_amount", rollup: "sum", label: { en: "x", id: "x" } },
+      },
+      references: [],
+      compute: ({ discounts, grossSales }) => divide(discounts, grossSales),
+    });
+    const evaluation = evaluate({ metric: discountRate, actual: "0.08", target: "0.1" });
+    expect([evaluation.metricId, evaluation.label, evaluation.unit]).toEqual([
+      "discount_rate",
+      { en: "Discount rate", id: "Tingkat diskon" },
+      "ratio",
+    ]);
+    const plain = evaluate({ direction: "higher_is_better", id: "calls", actual: 1, target: 2 });
+    expect([plain.metricId, plain.label, plain.unit]).toEqual(["calls", null, null]);
+  });
+
+  it("keeps a variance exact at any size", () => {
+    const evaluation = evaluate({
+      direction: "higher_is_better",
+      actual: "1234567890123456789012345678901234567890",
+      target: "1",
+    });
+    expect(evaluation.variance?.toString()).toBe("1234567890123456789012345678901234567889");
   });
 });

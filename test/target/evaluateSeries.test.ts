@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
 import { KpiError } from "../../src/core/errors.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { evaluateSeries } from "../../src/target/evaluateSeries.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
@@ -253,7 +254,7 @@ describe("evaluateSeries: target entries", () => {
             target: 0.3,
           },
         ] as never,
-        { metric: "win_rate" },
+        { metric: winRate },
       ),
     );
     expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
@@ -280,7 +281,7 @@ describe("evaluateSeries: target entries", () => {
         { metricId: "win_rate", period: { key: "2025-02" }, target: { min: "0.2", max: 0.25 } },
         { metricId: "win_rate", period: { key: "2025-01" }, target: "0.62", group: "Bali" },
       ] as never,
-      { metric: "win_rate" },
+      { metric: winRate },
     );
     expect(
       rows.map((row) => [row.evaluation.attainment?.toString() ?? null, row.evaluation.status]),
@@ -289,5 +290,17 @@ describe("evaluateSeries: target entries", () => {
       ["0.8064516129032258064516129032258065", "off_track"],
       ["0.5", "off_track"],
     ]);
+  });
+});
+
+describe("evaluateSeries: string ids", () => {
+  it("resolve through the metrics the targets carry (no catalog), and are refused otherwise", () => {
+    const error = expectError(() =>
+      evaluateSeries([{ period: { key: "2025-01" }, value: d(1) }], [], { metric: "win_rate" }),
+    );
+    expect(error.code).toBe("unknown_metric");
+    expect(error.message).toBe(
+      'evaluateSeries: options.metric must be the id of a metric that has a target in targets, or a metric made with defineMetric, received "win_rate"',
+    );
   });
 });

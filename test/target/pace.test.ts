@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
-import { KpiError } from "../../src/core/errors.js";
+import type { KpiError, KpiErrorCode } from "../../src/core/errors.js";
 import { divide } from "../../src/core/result.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerRetentionRate } from "../../src/metrics/customer/customerRetentionRate.js";
@@ -14,6 +14,7 @@ import { winRate } from "../../src/metrics/sales/winRate.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { pace } from "../../src/target/pace.js";
 import { isPaceable } from "../../src/target/paceable.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const fraction = (numerator: number, denominator: number) =>
   new KDecimal(numerator).div(denominator);
@@ -21,14 +22,7 @@ const jakarta = { timeZone: "Asia/Jakarta" };
 const newYork = { timeZone: "America/New_York" };
 
 function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  const error = caught as KpiError;
+  const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
   return error;
@@ -370,7 +364,7 @@ describe("pace: only flows", () => {
       ],
     );
     expectError(
-      () => pace({ ...base, metric: "average_deal_size" }),
+      () => pace({ ...base, metric: averageDealSize }),
       ["not_paceable"],
       [
         'average_deal_size: unit "currency" with input "wonDeals" of domain "count", a per-unit average',

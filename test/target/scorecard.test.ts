@@ -1,22 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
-import { KpiError } from "../../src/core/errors.js";
+import type { KpiError, KpiErrorCode } from "../../src/core/errors.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { scorecard } from "../../src/target/scorecard.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const d = (value: string | number) => new KDecimal(value);
 
 function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  const error = caught as KpiError;
+  const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
   return error;
@@ -40,10 +34,11 @@ describe("scorecard", () => {
       "at_risk",
       "off_track",
     ]);
+    // Lines are labelled by their metric's label (Indonesian by default), not by its id.
     expect(card.lines.map((line) => line.label)).toEqual([
-      "sales_revenue",
-      "win_rate",
-      "customer_acquisition_cost",
+      "Pendapatan penjualan",
+      "Rasio kemenangan",
+      "Biaya akuisisi pelanggan",
     ]);
     expect(card.score).toEqual(d("2.4").plus("0.9").plus(d(1).div("1.2")).div(4));
     expect(card.score?.toString()).toBe("1.033333333333333333333333333333333");
@@ -195,7 +190,7 @@ describe("scorecard", () => {
       "scorecard: options.cap must be a positive cap on attainment, or null / false for no cap, received 0",
       'scorecard: entries[0].actual must be a finite number, a plain decimal string, a bigint, a Decimal, or null when there is no data, received "abc"',
       "scorecard: entries[0].weight must be a non-negative weight, received -1",
-      "scorecard: entries[1].metric must be a metric (or the id of a built-in metric) or a direction; give at least one of them, received neither a metric nor a direction",
+      "scorecard: entries[1].metric must be a metric or a direction; give at least one of them, received neither a metric nor a direction",
       'scorecard: entries[2].weight must be a weight given in one place only (the entry\'s weight or options.weights, not both), received weight 2 and options.weights entry "win_rate"',
       "scorecard: entries[3] must be an object with actual, target and a metric or direction, received 7",
       'scorecard: options.weights.typo must be the id of one of the entries, received "typo"',
@@ -209,5 +204,44 @@ describe("scorecard", () => {
       ["invalid_option"],
       ["options.weights must be a Map from entry id to weight"],
     );
+  });
+});
+
+describe("scorecard: weights", () => {
+  const entries = [
+    { metric: winRate, actual: "0.2", target: "0.3" },
+    { metric: winRate, actual: "0.3", target: "0.3" },
+    { metric: winRate, actual: "0.1", target: "0.3" },
+    { metric: winRate, actual: "0.25", target: "0.3" },
+  ];
+
+  it("scores independently of how the weights are scaled: one rounding, at the end", () => {
+    const base = [1, 7, 3, 2];
+    const scores = [1, 3, 7, 10, 1000, "0.001", "1e-20"].map((factor) =>
+      scorecard(
+        entries.map((entry, index) => ({
+          ...entry,
+          weight: d(base[index] as number).times(factor),
+        })),
+      ).score?.toString(),
+    );
+    expect(new Set(scores).size).toBe(1);
+    // (2/3 + 7 + 3 × 1/3 + 2 × 5/6) / 13 = (2/3 + 7 + 1 + 5/3) / 13 = (31/3) / 13 = 31/39
+    expect(scores[0]).toBe(d(31).div(39).toString());
+  });
+
+  it("refuses a scorecard whose weights are all 0", () => {
+    const error = expectError(
+      () => scorecard(entries.map((entry) => ({ ...entry, weight: 0 }))),
+      ["invalid_option"],
+    );
+    expect(error.message).toBe(
+      "scorecard: entries must be weights whose total is positive (a weight of 0 leaves one line out; give at least one line a positive weight), received 4 entries, every weight 0",
+    );
+  });
+
+  it("labels lines in the language of options.locale", () => {
+    const card = scorecard([entries[0] as (typeof entries)[number]], { locale: "en-US" });
+    expect(card.lines[0]?.label).toBe("Win rate");
   });
 });
