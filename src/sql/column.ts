@@ -1,5 +1,7 @@
 import { fail } from "../core/errors.js";
-import { describe, SQL_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
+import { unreachable } from "../core/unreachable.js";
+import { SQL_EXPECTED } from "./messages.js";
 
 /**
  * A value a condition compares with: it always travels as a query parameter, never in the text.
@@ -18,8 +20,22 @@ export type ConditionNode =
     }
   | { readonly op: "in"; readonly column: string; readonly values: readonly SqlValue[] }
   | { readonly op: "null"; readonly column: string; readonly negated: boolean }
-  | { readonly op: "and" | "or"; readonly left: ConditionNode; readonly right: ConditionNode }
-  | { readonly op: "not"; readonly operand: ConditionNode };
+  | {
+      readonly op: "and" | "or";
+      readonly left: ConditionNode;
+      readonly right: ConditionNode;
+      /** The longest path to a leaf (a leaf is 0). */
+      readonly depth: number;
+    }
+  | { readonly op: "not"; readonly operand: ConditionNode; readonly depth: number };
+
+/** The longest path from a node to a leaf. @internal */
+export function depthOf(node: ConditionNode): number {
+  return node.op === "and" || node.op === "or" || node.op === "not" ? node.depth : 0;
+}
+
+/** Conditions deeper than this are evaluated without recursion (so any depth fits the stack). */
+const RECURSION_LIMIT = 256;
 
 /**
  * A condition on the columns of a row, built with {@link column}. It is both a predicate for
@@ -113,42 +129,121 @@ function same(a: unknown, b: SqlValue): boolean {
   return a === b;
 }
 
-/** Evaluates a condition with SQL's three-valued logic (`null` = unknown). @internal */
-export function evaluateCondition(node: ConditionNode, record: unknown): boolean | null {
+/** A leaf compared with a record. */
+function evaluateLeaf(
+  node: Extract<ConditionNode, { op: "compare" | "in" | "null" }>,
+  record: unknown,
+): boolean | null {
+  const value = read(record, node.column);
   switch (node.op) {
-    case "compare": {
-      const value = read(record, node.column);
+    case "compare":
       if (value === null || value === undefined) return null;
       return same(value, node.value) !== node.negated;
-    }
-    case "in": {
-      const value = read(record, node.column);
+    case "in":
       if (value === null || value === undefined) return null;
       return node.values.some((candidate) => same(value, candidate));
-    }
-    case "null": {
-      const value = read(record, node.column);
+    case "null":
       return (value === null || value === undefined) !== node.negated;
-    }
-    case "and": {
-      const left = evaluateCondition(node.left, record);
-      if (left === false) return false;
-      const right = evaluateCondition(node.right, record);
-      if (right === false) return false;
-      return left === null || right === null ? null : true;
-    }
+    default:
+      return unreachable(node, "condition");
+  }
+}
+
+/** Kleene AND / OR of two known-or-unknown values. */
+function combine(op: "and" | "or", left: boolean | null, right: boolean | null): boolean | null {
+  const absorbing = op === "or";
+  if (left === absorbing || right === absorbing) return absorbing;
+  return left === null || right === null ? null : !absorbing;
+}
+
+/**
+ * Evaluates a condition with SQL's three-valued logic (`null` = unknown). Shallow conditions
+ * recurse; deep ones (a chain of 10,000 `.and()` links) run on an explicit stack, so no depth
+ * overflows the call stack. @internal
+ */
+export function evaluateCondition(node: ConditionNode, record: unknown): boolean | null {
+  return depthOf(node) < RECURSION_LIMIT
+    ? evaluateShallow(node, record)
+    : evaluateDeep(node, record);
+}
+
+function evaluateShallow(node: ConditionNode, record: unknown): boolean | null {
+  switch (node.op) {
+    case "compare":
+    case "in":
+    case "null":
+      return evaluateLeaf(node, record);
+    case "and":
     case "or": {
-      const left = evaluateCondition(node.left, record);
-      if (left === true) return true;
-      const right = evaluateCondition(node.right, record);
-      if (right === true) return true;
-      return left === null || right === null ? null : false;
+      const left = evaluateShallow(node.left, record);
+      if (left === (node.op === "or")) return left;
+      return combine(node.op, left, evaluateShallow(node.right, record));
     }
     case "not": {
-      const value = evaluateCondition(node.operand, record);
+      const value = evaluateShallow(node.operand, record);
       return value === null ? null : !value;
     }
+    default:
+      return unreachable(node, "condition");
   }
+}
+
+/** The same evaluation on an explicit stack (with the same short-circuits). @internal */
+export function evaluateDeep(root: ConditionNode, record: unknown): boolean | null {
+  const nodes: ConditionNode[] = [root];
+  /** Per frame: 0 = not started, 1 = first operand done, 2 = second operand done. */
+  const phases: number[] = [0];
+  /** Left values of AND / OR frames waiting for their right operand. */
+  const held: (boolean | null)[] = [];
+  let result: boolean | null = null;
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top] as ConditionNode;
+    const phase = phases[top] as number;
+    switch (node.op) {
+      case "compare":
+      case "in":
+      case "null":
+        result = evaluateLeaf(node, record);
+        nodes.pop();
+        phases.pop();
+        break;
+      case "not":
+        if (phase === 0) {
+          phases[top] = 1;
+          nodes.push(node.operand);
+          phases.push(0);
+        } else {
+          result = result === null ? null : !result;
+          nodes.pop();
+          phases.pop();
+        }
+        break;
+      case "and":
+      case "or":
+        if (phase === 0) {
+          phases[top] = 1;
+          nodes.push(node.left);
+          phases.push(0);
+        } else if (phase === 1 && result === (node.op === "or")) {
+          nodes.pop();
+          phases.pop();
+        } else if (phase === 1) {
+          held.push(result);
+          phases[top] = 2;
+          nodes.push(node.right);
+          phases.push(0);
+        } else {
+          result = combine(node.op, held.pop() as boolean | null, result);
+          nodes.pop();
+          phases.pop();
+        }
+        break;
+      default:
+        return unreachable(node, "condition");
+    }
+  }
+  return result;
 }
 
 /** Whether a value is a condition made with {@link column}. @internal */
@@ -173,16 +268,19 @@ function checkCondition(value: unknown, where: string): SqlCondition {
   });
 }
 
+function joined(op: "and" | "or", left: ConditionNode, other: SqlCondition): ConditionNode {
+  const right = checkCondition(other, op).node;
+  return { op, left, right, depth: Math.max(depthOf(left), depthOf(right)) + 1 };
+}
+
 function makeCondition(node: ConditionNode): SqlCondition {
   const test = (record: unknown): boolean => evaluateCondition(node, record) === true;
   return Object.assign(test, {
     type: "sql_condition" as const,
     node,
-    and: (other: SqlCondition): SqlCondition =>
-      makeCondition({ op: "and", left: node, right: checkCondition(other, "and").node }),
-    or: (other: SqlCondition): SqlCondition =>
-      makeCondition({ op: "or", left: node, right: checkCondition(other, "or").node }),
-    not: (): SqlCondition => makeCondition({ op: "not", operand: node }),
+    and: (other: SqlCondition): SqlCondition => makeCondition(joined("and", node, other)),
+    or: (other: SqlCondition): SqlCondition => makeCondition(joined("or", node, other)),
+    not: (): SqlCondition => makeCondition({ op: "not", operand: node, depth: depthOf(node) + 1 }),
   });
 }
 

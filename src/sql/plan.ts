@@ -1,9 +1,5 @@
-import type { RangeBound } from "../aggregate/aggregate.js";
-import { resolveRange } from "../aggregate/aggregate.js";
-import type { AnyMeasure, MeasureKind, Measures } from "../aggregate/measure.js";
-import { badOption, checkMeasures } from "../aggregate/options.js";
 import { fail } from "../core/errors.js";
-import { AGGREGATE_EXPECTED, describe, PERIOD_EXPECTED, SQL_EXPECTED } from "../core/messages.js";
+import { describe, PERIOD_EXPECTED } from "../core/messages.js";
 import { type Bucketer, createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
@@ -15,6 +11,19 @@ import {
   isCondition,
   type SqlCondition,
 } from "./column.js";
+import {
+  AGGREGATE_EXPECTED,
+  type AnyMeasure,
+  badOption,
+  checkMeasures,
+  isMeasureKind,
+  MEASURE_FACTORIES,
+  type MeasureKind,
+  type Measures,
+  type RangeBound,
+  resolveRange,
+} from "./_aggregate.js";
+import { SQL_EXPECTED } from "./messages.js";
 
 /**
  * A column: its name, or a reference made with `column(name)`.
@@ -100,20 +109,30 @@ function columnName(value: unknown, subject: string, name: string, expected: str
   return badOption(subject, name, expected, value);
 }
 
-const KINDS: readonly MeasureKind[] = [
-  "sum",
-  "count",
-  "count_distinct",
-  "first",
-  "last",
-  "min",
-  "max",
-  "mean",
-];
+/** Every option `toSql` and `seriesFromRows` take; any other key is refused. @internal */
+export const SQL_OPTION_NAMES = [
+  "table",
+  "date",
+  "granularity",
+  "calendar",
+  "groupBy",
+  "measures",
+  "range",
+  "where",
+  "sequence",
+  "distinct",
+  "fill",
+] as const satisfies readonly (keyof ToSqlOptions<Measures>)[];
 
 function planMeasure(subject: string, name: string, measure: AnyMeasure): PlannedMeasure {
   const accessor = measure.accessor;
-  const base = { name, measure, kind: measure.kind, column: undefined, condition: undefined };
+  const base = {
+    name,
+    measure,
+    kind: measure.kind as MeasureKind,
+    column: undefined,
+    condition: undefined,
+  };
   const bad = (expected: string): never =>
     fail({
       code: "invalid_option",
@@ -123,8 +142,9 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
       expected,
       received: describe(accessor),
     });
-  if (!KINDS.includes(measure.kind)) return bad(AGGREGATE_EXPECTED.measure);
-  if (measure.kind === "count") {
+  if (!isMeasureKind(measure.kind)) return bad(AGGREGATE_EXPECTED.measure(MEASURE_FACTORIES));
+  const kind: MeasureKind = measure.kind;
+  if (kind === "count") {
     if (accessor === undefined) return base;
     if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
     if (isCondition(accessor)) return { ...base, condition: accessor.node };
@@ -148,6 +168,11 @@ export function makePlan(subject: string, options: unknown): Plan {
     });
   }
   const given = options as ToSqlOptions<Measures>;
+  for (const key of Object.keys(given)) {
+    if (!(SQL_OPTION_NAMES as readonly string[]).includes(key)) {
+      badOption(subject, key, SQL_EXPECTED.knownOption(SQL_OPTION_NAMES), (given as never)[key]);
+    }
+  }
   if (!isGranularity(given.granularity)) {
     badOption(subject, "granularity", PERIOD_EXPECTED.granularity, given.granularity);
   }

@@ -1,33 +1,31 @@
 import { fail } from "../core/errors.js";
-import { describe, SQL_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
+import {
+  isSqlDialect,
+  SQL_DIALECT_NAMES,
+  SQL_DIALECTS,
+  type SqlDialect,
+} from "./dialects/index.js";
+import type { DialectDefinition } from "./dialects/types.js";
+import { SQL_EXPECTED } from "./messages.js";
 
-/**
- * The SQL dialects `toSql` writes: DuckDB, and PostgreSQL (and engines that speak its dialect).
- *
- * @category SQL
- */
-export type SqlDialect = "duckdb" | "postgres";
-
-/** Checks a dialect. @internal */
-export function checkDialect(dialect: unknown, subject: string): SqlDialect {
-  if (dialect === "duckdb" || dialect === "postgres") return dialect;
+/** Checks a dialect name and returns its definition. @internal */
+export function dialectNamed(dialect: unknown, subject: string): DialectDefinition<unknown> {
+  if (isSqlDialect(dialect)) return SQL_DIALECTS[dialect];
   return fail({
     code: "invalid_option",
     subject,
     path: ["dialect"],
     where: "option dialect",
-    expected: SQL_EXPECTED.dialect,
+    expected: SQL_EXPECTED.dialect(SQL_DIALECT_NAMES),
     received: describe(dialect),
   });
 }
 
-/** The longest identifier PostgreSQL keeps (NAMEDATALEN - 1 bytes). */
-const POSTGRES_IDENTIFIER_BYTES = 63;
-
 /** Checks and quotes an identifier, naming the caller in errors. @internal */
 export function quoteFor(
   name: unknown,
-  dialect: SqlDialect,
+  dialect: DialectDefinition<unknown>,
   subject: string,
   path: readonly (string | number)[],
   where: string,
@@ -42,27 +40,29 @@ export function quoteFor(
       received: describe(name),
     });
   }
-  if (dialect === "postgres" && new TextEncoder().encode(name).length > POSTGRES_IDENTIFIER_BYTES) {
+  const problem = dialect.identifierProblem(name);
+  if (problem !== undefined) {
     fail({
       code: "invalid_argument",
       subject,
       path,
       where,
-      expected: SQL_EXPECTED.postgresIdentifier,
+      expected: problem,
       received: describe(name),
     });
   }
-  return `"${name.replaceAll('"', '""')}"`;
+  return dialect.quote(name);
 }
 
 /**
- * Quotes a column or table name for a dialect: in double quotes, with every double quote inside
- * doubled, so any name — `Order Date`, `"weird"; DROP TABLE x` — is one identifier, used exactly
- * as written (case included). PostgreSQL names longer than 63 bytes are refused, because
- * PostgreSQL would cut them and could then name a different column.
+ * Quotes a column or table name for a dialect, so any name — `Order Date`,
+ * `"weird"; DROP TABLE x` — is one identifier, used exactly as written (case included): in double
+ * quotes with every double quote doubled (DuckDB, PostgreSQL), or in backquotes with every
+ * backslash and backquote escaped by a backslash (ClickHouse). PostgreSQL names longer than 63
+ * bytes are refused, because PostgreSQL would cut them and could then name a different column.
  *
  * @param name - The name.
- * @param dialect - `"duckdb"` or `"postgres"`.
+ * @param dialect - `"duckdb"`, `"postgres"` or `"clickhouse"`.
  * @returns The quoted identifier.
  * @throws {KpiError} `invalid_argument` for an empty name, a NUL character or (PostgreSQL) a name
  * longer than 63 bytes; `invalid_option` for an unknown dialect.
@@ -72,9 +72,11 @@ export function quoteFor(
  *
  * console.log(quoteIdentifier('"weird"; DROP TABLE x', "postgres"));
  * // """weird""; DROP TABLE x"
+ * console.log(quoteIdentifier("it`s \\ odd", "clickhouse"));
+ * // `it\`s \\ odd`
  * ```
  * @category SQL
  */
 export function quoteIdentifier(name: string, dialect: SqlDialect): string {
-  return quoteFor(name, checkDialect(dialect, "quoteIdentifier"), "quoteIdentifier", [], "name");
+  return quoteFor(name, dialectNamed(dialect, "quoteIdentifier"), "quoteIdentifier", [], "name");
 }

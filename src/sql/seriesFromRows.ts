@@ -1,137 +1,56 @@
-import type { AnyMeasure, Measure, Measures, SerializedState } from "../aggregate/measure.js";
-import { checkFillSize, isIterable } from "../aggregate/options.js";
 import {
+  type AnyMeasure,
   type CellData,
-  compareGroups,
+  countedDistinct,
   type GroupKey,
   isGroupKey,
-  makeSeries,
+  isIterable,
+  type Measures,
   type Series,
-  type SeriesRow,
-} from "../aggregate/series.js";
-import { type Decimal, KDecimal } from "../core/decimal.js";
+  SeriesBuilder,
+} from "./_aggregate.js";
 import { fail } from "../core/errors.js";
-import { describe, SQL_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { sharedBucketer } from "../period/shared.js";
-import type { Granularity } from "../period/types.js";
+import { badValue, type ResultRow, readCount, ROWS_SUBJECT } from "./_rows.js";
+import { SQL_DIALECTS } from "./dialects/index.js";
+import { MEASURE_SQL } from "./measureSql.js";
+import { SQL_EXPECTED } from "./messages.js";
 import { makePlan, type Plan, type PlannedMeasure, type ToSqlOptions } from "./plan.js";
 
-const SUBJECT = "seriesFromRows";
-
-/** The state of a distinct count whose values the query did not keep. */
-interface CountedDistinctState {
-  readonly kind: "count_distinct";
-  readonly count: number;
-  toJSON(): SerializedState;
-}
-
-function notAdditive(name: string): never {
-  return fail({
-    code: "not_additive",
-    subject: SUBJECT,
-    path: ["measures", name],
-    where: `measure ${JSON.stringify(name)}`,
-    expected: SQL_EXPECTED.mergeableDistinct,
-    received: "a distinct count without its values",
-  });
-}
+const SUBJECT = ROWS_SUBJECT;
 
 /**
- * A distinct count computed in the database (`distinct: "count"`): it reads as a value, but merging
- * it (rollup, totals, rolling windows, mergeSeries) or serializing it is a `not_additive` error,
- * because the values that would be needed to recount were not kept.
+ * The supported instants, worded for the message about invalid rows: the range DuckDB and
+ * PostgreSQL share first, then each other range with its engines.
  */
-function countedDistinct(name: string, original: AnyMeasure): Measure<CountedDistinctState> {
-  const make = (count: number): CountedDistinctState => ({
-    kind: "count_distinct",
-    count,
-    toJSON: () => notAdditive(name),
-  });
-  return {
-    type: "measure",
-    kind: "count_distinct",
-    field: original.field,
-    accessor: original.accessor,
-    fill: "zero",
-    empty: () => make(0),
-    add: () => notAdditive(name),
-    merge: () => notAdditive(name),
-    finalize: (state): Decimal => new KDecimal(state.count),
-    serialize: () => notAdditive(name),
-    deserialize: () => notAdditive(name),
-    reader: () => notAdditive(name),
-    isState: (state): state is CountedDistinctState =>
-      typeof state === "object" &&
-      state !== null &&
-      (state as { kind?: unknown }).kind === "count_distinct" &&
-      Number.isSafeInteger((state as { count?: unknown }).count),
-    mergeInto: () => notAdditive(name),
-    clone: (state) => make(state.count),
-  };
-}
-
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/**
- * The types of aggregated values that are exact: integers and fixed-point decimals, as DuckDB's
- * `typeof` and PostgreSQL's `pg_typeof` name them. A floating-point value (summed by the engine in
- * binary floating point) or a text value (whose minimum and maximum are alphabetical) is not.
- */
-const EXACT_TYPE =
-  /^(?:TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|DECIMAL\(\d+,\d+\)|smallint|integer|bigint|numeric)$/;
-
-function badValue(
-  rowIndex: number,
-  field: string,
-  expected: string,
-  value: unknown,
-  where?: string,
-): never {
-  return fail({
-    code: "invalid_argument",
-    subject: SUBJECT,
-    path: ["rows", rowIndex, field],
-    where: where ?? `row ${rowIndex} column ${JSON.stringify(field)}`,
-    expected,
-    received: describe(value),
-  });
-}
-
-function readInteger(
-  row: Record<string, unknown>,
-  rowIndex: number,
-  field: string,
-  signed: boolean,
-): number {
-  const value = row[field];
-  let count: number | undefined;
-  if (typeof value === "number") count = value;
-  else if (typeof value === "bigint") count = Number(value);
-  else if (typeof value === "string" && /^-?\d+$/.test(value)) count = Number(value);
-  if (count === undefined || !Number.isSafeInteger(count) || (!signed && count < 0)) {
-    return badValue(
-      rowIndex,
-      field,
-      signed ? SQL_EXPECTED.integerText : SQL_EXPECTED.countText,
-      value,
-    );
+function supportedRanges(): string {
+  const iso = (epochMs: number): string => new Date(epochMs).toISOString().replace(".000Z", "Z");
+  const ranges = new Map<string, string[]>();
+  for (const dialect of Object.values(SQL_DIALECTS)) {
+    const range = `from ${iso(dialect.instants.min)} up to (not including) ${iso(dialect.instants.max)}`;
+    ranges.set(range, [...(ranges.get(range) ?? []), dialect.engine]);
   }
-  return count === 0 ? 0 : count;
-}
-
-function readCount(row: Record<string, unknown>, rowIndex: number, field: string): number {
-  return readInteger(row, rowIndex, field, false);
+  return [...ranges]
+    .map(([range, engines], index) =>
+      index === 0 ? `${range} (${engines.join(", ")}` : `; ${engines.join(", ")}: ${range}`,
+    )
+    .join("")
+    .concat(")");
 }
 
 /** Checks that a measured value was computed over an exact type (the `m<i>_type` column). */
 function checkExactType(
-  row: Record<string, unknown>,
+  row: ResultRow,
   rowIndex: number,
   alias: string,
   planned: PlannedMeasure,
 ): void {
   const type = row[`${alias}_type`];
-  if (typeof type !== "string" || !EXACT_TYPE.test(type)) {
+  const exact =
+    typeof type === "string" &&
+    Object.values(SQL_DIALECTS).some((dialect) => dialect.isExactType(type));
+  if (!exact) {
     fail({
       code: "invalid_argument",
       subject: SUBJECT,
@@ -143,99 +62,62 @@ function checkExactType(
   }
 }
 
-function readDecimalText(
-  row: Record<string, unknown>,
-  rowIndex: number,
-  field: string,
-): string | null {
-  const value = row[field];
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "string" || !PLAIN_DECIMAL.test(value)) {
-    return badValue(rowIndex, field, SQL_EXPECTED.decimalText, value);
-  }
-  return value;
-}
-
-/** A plain decimal text as an exact sum state's parts. */
-function sumParts(text: string | null): { integer: string; scale: number; decimal: null } {
-  if (text === null) return { integer: "0", scale: 0, decimal: null };
-  const point = text.indexOf(".");
-  if (point === -1) return { integer: text, scale: 0, decimal: null };
-  return {
-    integer: text.slice(0, point) + text.slice(point + 1),
-    scale: text.length - point - 1,
-    decimal: null,
-  };
-}
-
-function readDistinct(row: Record<string, unknown>, rowIndex: number, field: string): string[] {
-  const value = row[field];
-  if (value === null || value === undefined) return [];
-  let list: unknown = value;
-  if (typeof value === "string") {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      list = undefined;
-    }
-  }
-  if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
-    return badValue(rowIndex, field, SQL_EXPECTED.distinctList, value);
-  }
-  return list as string[];
-}
-
-/** The states of one result row, in measure order. */
+/** The states of one result row, in measure order, each checked against the row's counts. */
 function statesOfRow(
   plan: Plan,
   measures: readonly AnyMeasure[],
-  row: Record<string, unknown>,
+  row: ResultRow,
   rowIndex: number,
+  records: number,
+  bounds: readonly [number, number],
 ): unknown[] {
-  return plan.measures.map((planned: PlannedMeasure, m) => {
+  const states = plan.measures.map((planned, m) => {
     const measure = measures[m] as AnyMeasure;
-    const field = `m${m}_value`;
-    if (planned.kind !== "count" && planned.kind !== "count_distinct") {
-      checkExactType(row, rowIndex, `m${m}`, planned);
+    const alias = `m${m}`;
+    const kind = MEASURE_SQL[planned.kind];
+    if (kind.typed) checkExactType(row, rowIndex, alias, planned);
+    const state = kind.read({ plan, planned, measure, row, rowIndex, alias });
+    if (
+      measure.consistent !== undefined &&
+      !measure.consistent(state, records, bounds[0], bounds[1])
+    ) {
+      badValue(
+        rowIndex,
+        `${alias}_value`,
+        SQL_EXPECTED.consistentState(planned.kind),
+        row[`${alias}_value`],
+        `row ${rowIndex} (measure ${JSON.stringify(planned.name)}, record_count ${records})`,
+      );
     }
-    switch (planned.kind) {
-      case "sum":
-        return measure.deserialize({
-          kind: "sum",
-          ...sumParts(readDecimalText(row, rowIndex, field)),
-        });
-      case "mean":
-        return measure.deserialize({
-          kind: "mean",
-          ...sumParts(readDecimalText(row, rowIndex, field)),
-          count: readCount(row, rowIndex, `m${m}_count`),
-        });
-      case "count":
-        return measure.deserialize({ kind: "count", count: readCount(row, rowIndex, field) });
-      case "count_distinct":
-        if (plan.distinct === "count") {
-          return measure.clone({ kind: "count_distinct", count: readCount(row, rowIndex, field) });
-        }
-        return measure.deserialize({
-          kind: "count_distinct",
-          strings: readDistinct(row, rowIndex, field),
-          numbers: [],
-          bigints: [],
-        });
-      case "min":
-      case "max":
-        return measure.deserialize({
-          kind: planned.kind,
-          value: readDecimalText(row, rowIndex, field),
-        });
-      default: {
-        const value = readDecimalText(row, rowIndex, field);
-        if (value === null) return measure.empty();
-        const time = readInteger(row, rowIndex, `m${m}_time`, true);
-        const index = readInteger(row, rowIndex, `m${m}_index`, true);
-        return measure.deserialize({ kind: planned.kind, value, time, index });
+    return state;
+  });
+  checkExtremes(plan, measures, states, row, rowIndex);
+  return states;
+}
+
+/** A minimum above the maximum of the same column cannot come from one set of rows. */
+function checkExtremes(
+  plan: Plan,
+  measures: readonly AnyMeasure[],
+  states: readonly unknown[],
+  row: ResultRow,
+  rowIndex: number,
+): void {
+  plan.measures.forEach((low, l) => {
+    if (low.kind !== "min") return;
+    plan.measures.forEach((high, h) => {
+      if (high.kind !== "max" || high.column !== low.column) return;
+      const smallest = (measures[l] as AnyMeasure).finalize(states[l]);
+      const largest = (measures[h] as AnyMeasure).finalize(states[h]);
+      if (smallest !== null && largest !== null && smallest.greaterThan(largest)) {
+        badValue(
+          rowIndex,
+          `m${l}_value`,
+          SQL_EXPECTED.notAbove(`the maximum (measure ${JSON.stringify(high.name)})`),
+          row[`m${l}_value`],
+        );
       }
-    }
+    });
   });
 }
 
@@ -247,18 +129,22 @@ function statesOfRow(
  * case merging that measure is a `not_additive` error); periods and groups are filled as in
  * `aggregate` (option `fill`, default `true`).
  *
- * Rows with a NULL in the date, group or a measure column, or an instant outside the supported
- * years, are not dropped silently: the query counts them (`invalid_count`) and this function
- * throws `invalid_record` for them. Measured values must come from integer or DECIMAL / NUMERIC
- * columns (`m<i>_type`): a floating-point sum or a text maximum is refused, never read as exact.
+ * Rows with a NULL in the date, group or a measure column, or an instant outside the dialect's
+ * supported range, are not dropped silently: the query counts them (`invalid_count`) and this
+ * function throws `invalid_record` for them. Measured values must come from integer or DECIMAL /
+ * NUMERIC columns (`m<i>_type`): a floating-point sum or a text maximum is refused, never read as
+ * exact. Each cell's states must be consistent with its `record_count` (a count or distinct count
+ * not above it, no sum without values, first and last inside the period, a minimum not above the
+ * maximum of the same column).
  *
  * @param rows - The result rows, as objects keyed by column name (any client: `@duckdb/node-api`'s
  * `getRowObjects()`, `pg`'s `rows`, PGlite's `rows`).
- * @param options - The same options given to `toSql`.
+ * @param options - The same options given to `toSql` (an unknown option is refused).
  * @returns The series.
  * @throws {KpiError} `invalid_record` when the query counted invalid rows; `invalid_argument`
  * for rows that are not what `toSql` produces (an unknown period key, one outside `range`, a value
- * not in exact decimal text, a value of a floating-point or text column); `invalid_option` when
+ * not in exact decimal text, a value of a floating-point or text column, states that contradict
+ * the row's counts); `invalid_option` for an unknown option, and when
  * filling would create more than 1,000,000 cells (give a range, or `fill: false`); the option
  * errors of `toSql`.
  * @example
@@ -296,12 +182,12 @@ export function seriesFromRows<const M extends Measures>(
   if (list === undefined) return badValue(0, "rows", SQL_EXPECTED.rows, rows, "rows");
   const measures: AnyMeasure[] = plan.measures.map((planned) =>
     planned.kind === "count_distinct" && plan.distinct === "count"
-      ? countedDistinct(planned.name, planned.measure)
+      ? (countedDistinct(planned.name, planned.measure) as unknown as AnyMeasure)
       : planned.measure,
   );
   const grouped = plan.group !== undefined;
-  const { bucketer, granularity } = plan;
-  const shared = sharedBucketer(granularity, plan.calendar);
+  const { bucketer } = plan;
+  const shared = sharedBucketer(plan.granularity, plan.calendar);
   // A key counts only when it reads back to itself within the supported years (so a key the
   // engine built from a year it could not write in four digits is refused, not misfiled).
   const ordinalOfKey = (key: unknown): number | undefined => {
@@ -319,18 +205,29 @@ export function seriesFromRows<const M extends Measures>(
       ? ordinal
       : undefined;
   };
-  const byOrdinal = new Map<number, Map<GroupKey | null, CellData>>();
-  const groupSet = new Map<unknown, GroupKey>();
+  const builder = new SeriesBuilder({
+    subject: SUBJECT,
+    measures: Object.fromEntries(
+      plan.measures.map((planned, m) => [planned.name, measures[m]]),
+    ) as unknown as M,
+    bucketer,
+    grouped,
+    fill: plan.fill,
+    range: plan.range,
+  });
   let total = 0;
   list.forEach((raw, rowIndex) => {
     if (typeof raw !== "object" || raw === null) {
       badValue(rowIndex, "row", SQL_EXPECTED.row, raw, `row ${rowIndex}`);
     }
-    const row = raw as Record<string, unknown>;
+    const row = raw as ResultRow;
     const records = readCount(row, rowIndex, "record_count");
     const invalid = readCount(row, rowIndex, "invalid_count");
     const key = row.period_key;
     const group = grouped ? row.group_key : null;
+    if (invalid > records) {
+      badValue(rowIndex, "invalid_count", SQL_EXPECTED.invalidAtMostRecords, invalid);
+    }
     if (invalid > 0 || key === null || (grouped && group === null)) {
       const count = Math.max(invalid, 1);
       fail({
@@ -338,10 +235,12 @@ export function seriesFromRows<const M extends Measures>(
         subject: SUBJECT,
         path: ["rows", rowIndex],
         where: `row ${rowIndex} (period ${describe(key)}${grouped ? `, group ${describe(group)}` : ""})`,
-        expected: SQL_EXPECTED.validRows,
+        expected: SQL_EXPECTED.validRows(supportedRanges()),
         received: SQL_EXPECTED.invalidRows(count),
       });
     }
+    if (records === 0)
+      badValue(rowIndex, "record_count", SQL_EXPECTED.recordCount, row.record_count);
     const ordinal = ordinalOfKey(key);
     if (ordinal === undefined) {
       return badValue(rowIndex, "period_key", SQL_EXPECTED.periodKey, key);
@@ -352,56 +251,24 @@ export function seriesFromRows<const M extends Measures>(
     if (grouped && !isGroupKey(group)) {
       badValue(rowIndex, "group_key", SQL_EXPECTED.groupValue, group);
     }
-    const groupKey = grouped ? ((group as GroupKey) === 0 ? 0 : (group as GroupKey)) : null;
-    if (groupKey !== null && !groupSet.has(groupKey)) groupSet.set(groupKey, groupKey);
-    let cells = byOrdinal.get(ordinal);
-    if (cells === undefined) {
-      cells = new Map();
-      byOrdinal.set(ordinal, cells);
-    }
-    if (cells.has(groupKey)) {
+    const position = grouped ? builder.addGroup(group as GroupKey) : 0;
+    const cells = builder.row(ordinal);
+    if (cells[position] !== undefined) {
       badValue(rowIndex, "period_key", SQL_EXPECTED.uniqueCell, key, `row ${rowIndex}`);
     }
-    cells.set(groupKey, { states: statesOfRow(plan, measures, row, rowIndex), records });
+    const bounds = [bucketer.startOf(ordinal), bucketer.startOf(ordinal + 1)] as const;
+    const cell: CellData = {
+      states: statesOfRow(plan, measures, row, rowIndex, records, bounds),
+      records,
+    };
+    cells[position] = cell;
     total += records;
   });
-
-  const groups = [...groupSet.values()].sort(compareGroups);
-  const positions: (GroupKey | null)[] = grouped ? groups : [null];
-  let ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
-  if (plan.fill) {
-    const low = plan.range === null ? ordinals[0] : plan.range[0];
-    const high = plan.range === null ? ordinals[ordinals.length - 1] : plan.range[1];
-    ordinals = [];
-    if (low !== undefined && high !== undefined) {
-      checkFillSize(SUBJECT, bucketer, low, high, positions.length);
-      for (let ordinal = low; ordinal <= high; ordinal++) ordinals.push(ordinal);
-    }
-  }
-  const seriesRows: SeriesRow[] = ordinals.map((ordinal) => {
-    const cells = byOrdinal.get(ordinal);
-    return {
-      ordinal,
-      period: bucketer.period(ordinal),
-      cells: positions.map(
-        (group) =>
-          cells?.get(group) ??
-          (plan.fill
-            ? { states: measures.map((measure) => measure.empty()), records: 0 }
-            : undefined),
-      ),
-    };
-  });
-  return makeSeries({
-    granularity: granularity as Granularity,
-    calendar: plan.calendar,
-    measures: Object.fromEntries(
-      plan.measures.map((planned, m) => [planned.name, measures[m]]),
-    ) as unknown as M,
-    grouped,
-    filled: plan.fill,
-    groups: grouped ? groups : [],
-    rows: seriesRows,
-    report: { records: total, accepted: total, rejected: 0, outsideRange: 0, issues: [] },
+  return builder.build({
+    records: total,
+    accepted: total,
+    rejected: 0,
+    outsideRange: 0,
+    issues: [],
   });
 }

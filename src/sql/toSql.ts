@@ -1,27 +1,27 @@
-import type { Measures } from "../aggregate/measure.js";
 import { fail } from "../core/errors.js";
-import { describe, SQL_EXPECTED } from "../core/messages.js";
-import { MAX_INSTANT, MIN_INSTANT } from "../period/instant.js";
-import type { ConditionNode } from "./column.js";
+import { describe } from "../core/messages.js";
+import type { Measures } from "./_aggregate.js";
+import { conditionSql } from "./conditionSql.js";
+import type { SqlDialect, SqlParametersOf } from "./dialects/index.js";
+import type { ParameterRole, SqlParameter } from "./dialects/types.js";
+import { MEASURE_SQL } from "./measureSql.js";
+import { SQL_EXPECTED, SQL_RECEIVED } from "./messages.js";
 import { periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
-import { checkDialect, quoteFor, type SqlDialect } from "./quoteIdentifier.js";
+import { dialectNamed, quoteFor } from "./quoteIdentifier.js";
+
+export type { SqlParameter } from "./dialects/types.js";
 
 /**
- * A query parameter: values always travel here, never in the query text.
+ * A parameterized query: the text, and its parameters in the form the dialect's clients take —
+ * an array for `$1`, `$2`, … (DuckDB, PostgreSQL), an object of named values for ClickHouse's
+ * typed `{p1:String}` placeholders.
  *
  * @category SQL
  */
-export type SqlParameter = string | number | bigint | boolean;
-
-/**
- * A parameterized query: `$1`, `$2`, … in `text`, their values in `params` (in order).
- *
- * @category SQL
- */
-export interface SqlQuery {
+export interface SqlQuery<P = readonly SqlParameter[]> {
   readonly text: string;
-  readonly params: readonly SqlParameter[];
+  readonly params: P;
 }
 
 /**
@@ -29,9 +29,9 @@ export interface SqlQuery {
  *
  * @category SQL
  */
-export interface ToSqlDialectOptions {
-  /** `"duckdb"` or `"postgres"` (PostgreSQL and engines speaking its dialect). */
-  readonly dialect: SqlDialect;
+export interface ToSqlDialectOptions<D extends SqlDialect = SqlDialect> {
+  /** `"duckdb"`, `"postgres"` (PostgreSQL and engines speaking its dialect) or `"clickhouse"`. */
+  readonly dialect: D;
 }
 
 const SUBJECT = "toSql";
@@ -47,7 +47,9 @@ const SUBJECT = "toSql";
  * (`$1`, `$2`, …); identifiers are quoted for the dialect, so hostile names cannot change the
  * query. Numbers come back as text (exact decimals, never doubles). Result columns:
  * `period_key`, `group_key` (when grouped), `record_count`, `invalid_count` (rows with a NULL in a
- * column the query needs, or an instant outside 0001-01-02T00:00Z to 9999-01-01T00:00Z), and per
+ * column the query needs, or an instant outside the dialect's range: 0001-01-02T00:00Z to
+ * 9999-01-01T00:00Z for DuckDB and PostgreSQL, 1900-01-01T00:00Z to 2300-01-01T00:00Z for
+ * ClickHouse), and per
  * measure `m<i>_value` plus `m<i>_type` (the engine's type of a measured value: `seriesFromRows`
  * refuses floating-point and text values), `m<i>_count` (mean), `m<i>_time` and `m<i>_index`
  * (first and last).
@@ -55,11 +57,12 @@ const SUBJECT = "toSql";
  * @param options - The table, date column (TIMESTAMPTZ), granularity, calendar, optional groupBy,
  * the measures (reading columns by name or `column(...)`), and optional range, where, sequence and
  * distinct.
- * @param sql - The dialect.
- * @returns The query text and its parameters.
+ * @param sql - The dialect: `{ dialect: "duckdb" }`, `"postgres"` or `"clickhouse"`.
+ * @returns The query text and its parameters (an array, or for ClickHouse an object of named values).
  * @throws {KpiError} `invalid_option` for a measure whose accessor is a JavaScript function (it
  * cannot run in the database) and for other bad options; `invalid_argument` for bad names;
- * calendar and granularity errors.
+ * calendar and granularity errors; `invalid_option` for an unknown option (such as `onInvalid`),
+ * a condition nested too deep, or (PostgreSQL) more than 65,535 parameters.
  * @example
  * ```ts
  * import { count, sum } from "kinerja";
@@ -84,13 +87,21 @@ const SUBJECT = "toSql";
  * // ]
  * console.log(query.text.includes('FROM "sales"."deals"'), query.text.includes("Asia"));
  * // true false
+ * const clickhouse = toSql(
+ *   { table: "deals", date: "closed_at", granularity: "month", measures: { deals: count() } },
+ *   { dialect: "clickhouse" },
+ * );
+ * console.log(clickhouse.params);
+ * // { p1: 'UTC', p2: -2208988800000, p3: 10413792000000 }
+ * console.log(clickhouse.text.includes("toTimeZone(toDateTime64(`closed_at`, 3), {p1:String})"));
+ * // true
  * ```
  * @category SQL
  */
-export function toSql<const M extends Measures>(
+export function toSql<const M extends Measures, const D extends SqlDialect>(
   options: ToSqlOptions<M>,
-  sql: ToSqlDialectOptions,
-): SqlQuery {
+  sql: ToSqlDialectOptions<D>,
+): SqlQuery<SqlParametersOf<D>> {
   if (typeof sql !== "object" || sql === null) {
     fail({
       code: "invalid_argument",
@@ -101,40 +112,46 @@ export function toSql<const M extends Measures>(
       received: describe(sql),
     });
   }
-  const dialect = checkDialect(sql.dialect, SUBJECT);
+  const dialect = dialectNamed(sql.dialect, SUBJECT);
   const plan = makePlan(SUBJECT, options);
-  const params: SqlParameter[] = [];
-  const add = (value: SqlParameter): string => {
-    params.push(value);
-    return `$${params.length}`;
+  const values: SqlParameter[] = [];
+  const add = (value: SqlParameter, role: ParameterRole): string => {
+    values.push(value);
+    return dialect.placeholder(values.length - 1, value, role);
   };
   const quote = (name: string, path: (string | number)[], where: string): string =>
     quoteFor(name, dialect, SUBJECT, path, where);
+  const instant = (epochMs: number): string =>
+    dialect.instantParameter(add(dialect.instantValue(epochMs), "instant"));
 
   const table = plan.table
     .map((part, index) => quote(part, ["table", index], "option table"))
     .join(".");
-  const condition = (node: ConditionNode, path: (string | number)[]): string => {
-    switch (node.op) {
-      case "compare":
-        return `${quote(node.column, path, "column")} ${node.negated ? "<>" : "="} ${add(node.value)}`;
-      case "in":
-        return `${quote(node.column, path, "column")} IN (${node.values.map(add).join(", ")})`;
-      case "null":
-        return `${quote(node.column, path, "column")} IS ${node.negated ? "NOT " : ""}NULL`;
-      case "and":
-      case "or":
-        return `(${condition(node.left, path)} ${node.op === "and" ? "AND" : "OR"} ${condition(node.right, path)})`;
-      case "not":
-        return `(NOT ${condition(node.operand, path)})`;
-    }
-  };
+  const condition = (node: Parameters<typeof conditionSql>[0], path: (string | number)[]): string =>
+    conditionSql(node, {
+      subject: SUBJECT,
+      path,
+      quote: (column) => quote(column, path, "column"),
+      value: (value) => {
+        const problem = dialect.valueProblem(value);
+        if (problem !== undefined) {
+          fail({
+            code: "invalid_option",
+            subject: SUBJECT,
+            path,
+            expected: problem,
+            received: describe(value),
+          });
+        }
+        return add(value, "value");
+      },
+    });
 
   // Innermost: the rows, with the columns the query needs under fixed names.
   const date = quote(plan.date, ["date"], "option date");
   const projection = [
-    `${date} AS row_date`,
-    `timezone(${add(plan.calendar.timeZone)}, ${date}) AS row_local`,
+    `${dialect.instant(date)} AS row_date`,
+    `${dialect.local(dialect.instant(date), add(plan.calendar.timeZone, "text"))} AS row_local`,
   ];
   const needed = ["row_date"];
   if (plan.group !== undefined) {
@@ -159,12 +176,10 @@ export function toSql<const M extends Measures>(
   const filters: string[] = [];
   if (plan.where !== undefined) filters.push(condition(plan.where, ["where"]));
   if (plan.range !== null) {
-    const from = new Date(plan.bucketer.startOf(plan.range[0])).toISOString();
-    const to = new Date(plan.bucketer.startOf(plan.range[1] + 1)).toISOString();
+    const from = plan.bucketer.startOf(plan.range[0]);
+    const to = plan.bucketer.startOf(plan.range[1] + 1);
     // A row without a date is not outside the range: it is invalid, and counted as such.
-    filters.push(
-      `(${date} IS NULL OR (${date} >= CAST(${add(from)} AS TIMESTAMPTZ) AND ${date} < CAST(${add(to)} AS TIMESTAMPTZ)))`,
-    );
+    filters.push(`(${date} IS NULL OR (${date} >= ${instant(from)} AND ${date} < ${instant(to)}))`);
   }
   const source = `SELECT ${projection.join(", ")} FROM ${table}${filters.length === 0 ? "" : ` WHERE ${filters.join(" AND ")}`}`;
 
@@ -174,110 +189,65 @@ export function toSql<const M extends Measures>(
 
   // Outer: one row per (period, group). Each entry is an aggregate (in the grouping query) and
   // the result columns built from it (in the last query, which names them).
-  const text = (expression: string): string => `CAST(${expression} AS VARCHAR)`;
-  const typeName = (expression: string): string =>
-    dialect === "duckdb" ? `typeof(${expression})` : `CAST(pg_typeof(${expression}) AS VARCHAR)`;
-  const epoch = (expression: string): string =>
-    dialect === "duckdb"
-      ? `epoch_ms(${expression})`
-      : `floor(extract(epoch FROM ${expression}) * 1000)`;
-  const order = (value: string, descending: boolean): string => {
-    const direction = descending ? " DESC" : "";
-    const sequence = plan.sequence === undefined ? "" : `, row_sequence${direction}`;
-    return `row_date${direction}${sequence}, ${value}${direction}`;
-  };
-  const pick = (expression: string, value: string, latest: boolean): string =>
-    dialect === "duckdb"
-      ? `${latest ? "last" : "first"}(${expression} ORDER BY ${order(value, false)})`
-      : `(array_agg(${expression} ORDER BY ${order(value, latest)}))[1]`;
-  /** Aggregates of the grouping query, and the result columns of the last query. */
   const aggregates: string[] = [];
   const results: string[] = [];
-  /** A result column holding an aggregate as text. */
-  const textColumn = (aggregate: string, name: string): void => {
-    aggregates.push(`${text(aggregate)} AS ${name}`);
+  const text = (aggregate: string, name: string): void => {
+    aggregates.push(`${dialect.text(aggregate)} AS ${name}`);
     results.push(name);
-  };
-  /**
-   * A measured value: its aggregate as text, and the type of that aggregate, so `seriesFromRows`
-   * can refuse values the engine did not compute exactly (a floating sum, a text maximum).
-   */
-  const valueColumn = (aggregate: string, alias: string): void => {
-    aggregates.push(`${aggregate} AS ${alias}_raw`);
-    results.push(
-      `${text(`${alias}_raw`)} AS ${alias}_value`,
-      `${typeName(`${alias}_raw`)} AS ${alias}_type`,
-    );
   };
   if (plan.group !== undefined) {
     aggregates.push("row_group AS group_key");
     results.push("group_key");
   }
-  textColumn("count(*)", "record_count");
+  text("count(*)", "record_count");
   // Rows that cannot be aggregated as `aggregate` would: a NULL where a value is needed, or an
-  // instant outside the years every period key can name (0001-01-02 to 9999-01-01, bounds as
-  // parameters), which would otherwise give keys of the wrong year.
-  const first = add(new Date(MIN_INSTANT).toISOString());
-  const after = add(new Date(MAX_INSTANT).toISOString());
+  // instant outside the dialect's supported range (bounds as parameters), which would otherwise
+  // give keys of the wrong year.
+  const first = instant(dialect.instants.min);
+  const after = instant(dialect.instants.max);
   const invalid = [
     ...needed.map((name) => `${name} IS NULL`),
-    `row_date < CAST(${first} AS TIMESTAMPTZ)`,
-    `row_date >= CAST(${after} AS TIMESTAMPTZ)`,
+    `row_date < ${first}`,
+    `row_date >= ${after}`,
   ];
-  textColumn(`count(*) FILTER (WHERE ${invalid.join(" OR ")})`, "invalid_count");
-  plan.measures.forEach((measure, m) => {
+  text(dialect.countIf(invalid.join(" OR ")), "invalid_count");
+  plan.measures.forEach((planned, m) => {
     const value = `row_m${m}`;
     const alias = `m${m}`;
-    switch (measure.kind) {
-      case "sum":
-        valueColumn(`sum(${value})`, alias);
-        break;
-      case "mean":
-        valueColumn(`sum(${value})`, alias);
-        textColumn(`count(${value})`, `${alias}_count`);
-        break;
-      case "min":
-      case "max":
-        valueColumn(`${measure.kind}(${value})`, alias);
-        break;
-      case "count":
-        textColumn(
-          measure.column === undefined && measure.condition === undefined
-            ? "count(*)"
-            : `count(*) FILTER (WHERE ${value})`,
-          `${alias}_value`,
+    MEASURE_SQL[planned.kind].write({
+      dialect,
+      plan,
+      planned,
+      value,
+      alias,
+      text,
+      // A measured value: its aggregate as text, and the engine's type of it, so
+      // `seriesFromRows` can refuse values the engine did not compute exactly.
+      measured: (aggregate) => {
+        aggregates.push(
+          `${dialect.text(aggregate)} AS ${alias}_value`,
+          `${dialect.typeName(aggregate, value)} AS ${alias}_type`,
         );
-        break;
-      case "count_distinct":
-        if (plan.distinct === "count") {
-          textColumn(`count(DISTINCT ${value})`, `${alias}_value`);
-        } else {
-          const list = dialect === "duckdb" ? "list" : "array_agg";
-          textColumn(
-            `to_json(${list}(DISTINCT ${text(value)}) FILTER (WHERE ${value} IS NOT NULL))`,
-            `${alias}_value`,
-          );
-        }
-        break;
-      default: {
-        const latest = measure.kind === "last";
-        valueColumn(pick(value, value, latest), alias);
-        textColumn(epoch(`${latest ? "max" : "min"}(row_date)`), `${alias}_time`);
-        if (plan.sequence === undefined) {
-          aggregates.push(`CAST('0' AS VARCHAR) AS ${alias}_index`);
-          results.push(`${alias}_index`);
-        } else {
-          textColumn(pick("row_sequence", value, latest), `${alias}_index`);
-        }
-      }
-    }
+        results.push(`${alias}_value`, `${alias}_type`);
+      },
+    });
   });
+  if (dialect.maxParameters !== undefined && values.length > dialect.maxParameters) {
+    fail({
+      code: "invalid_option",
+      subject: SUBJECT,
+      path: ["where"],
+      where: "the query",
+      expected: SQL_EXPECTED.parameterCount(dialect.maxParameters, dialect.engine),
+      received: SQL_RECEIVED.parameters(values.length),
+    });
+  }
   const grouping = plan.group === undefined ? "period_anchor" : "period_anchor, row_group";
   const grouped = `SELECT period_anchor, ${aggregates.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
   // Last: the key of each group, and the result columns by name.
   const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
   return {
-    text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}`,
-    params,
+    text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}${dialect.trailer}`,
+    params: dialect.parameters(values) as SqlParametersOf<D>,
   };
 }

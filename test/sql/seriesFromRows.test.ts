@@ -533,14 +533,15 @@ describe("rows outside the range, and filling without a bound", () => {
       "seriesFromRows: option fill must be at most 1000000 cells (periods × groups) to fill: narrow the periods with range, or leave empty periods out with fill: false, received 2958099 day periods from 1900-01-01 to 9998-12-31",
     );
     expect(seriesFromRows(rows, { ...daily, fill: false }).cells).toHaveLength(2);
-    // Groups multiply: 1,461 days × 1,000 groups.
+    // Groups multiply: 1,461 days × 1,000 groups. The limit is checked as rows arrive, so the
+    // error comes at the 685th group, the first to pass a million cells.
     const grouped = { ...daily, groupBy: "g" };
     const many = Array.from({ length: 1000 }, (_, group) => ({
       ...row(group === 0 ? "2020-01-01" : "2023-12-31", 1),
       group_key: `g${group}`,
     }));
     expect(errorOf(() => seriesFromRows(many, grouped)).message).toMatch(
-      /received 1461 day periods from 2020-01-01 to 2023-12-31 × 1000 groups = 1461000 cells$/,
+      /received 1461 day periods from 2020-01-01 to 2023-12-31 × 685 groups = 1000785 cells$/,
     );
   });
 });

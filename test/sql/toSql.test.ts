@@ -78,7 +78,7 @@ describe("toSql options", () => {
 
   it("checks the dialect, table, columns, granularity, calendar and distinct", () => {
     expect(errorOf(() => toSql(base, { dialect: "mysql" as never })).message).toBe(
-      'toSql: option dialect must be one of "duckdb" or "postgres", received "mysql"',
+      'toSql: option dialect must be one of "duckdb", "postgres" or "clickhouse", received "mysql"',
     );
     expect(errorOf(() => toSql(base, undefined as never)).code).toBe("invalid_argument");
     expect(

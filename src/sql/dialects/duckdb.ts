@@ -1,0 +1,23 @@
+import { STANDARD_SQL } from "./_standard.js";
+import type { DialectDefinition, SqlParameter } from "./types.js";
+
+/** DuckDB's integer and fixed-point types, as `typeof` names them. */
+const EXACT_TYPE =
+  /^(?:TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|DECIMAL\(\d+,\d+\))$/;
+
+/** DuckDB: `$1` parameters, `//` integer division, ordered `first`/`last` aggregates. @internal */
+export const DUCKDB = {
+  ...STANDARD_SQL,
+  name: "duckdb",
+  engine: "DuckDB",
+  maxParameters: undefined,
+  identifierProblem: (): string | undefined => undefined,
+  divide: (dividend: string, divisor: number): string => `((${dividend}) // ${divisor})`,
+  epochMilliseconds: (instant: string): string => `epoch_ms(${instant})`,
+  distinctValues: (expression: string): string =>
+    `to_json(list(DISTINCT CAST(${expression} AS VARCHAR)) FILTER (WHERE ${expression} IS NOT NULL))`,
+  pick: (expression: string, order: readonly string[], latest: boolean): string =>
+    `${latest ? "last" : "first"}(${expression} ORDER BY ${order.join(", ")})`,
+  typeName: (aggregate: string): string => `typeof(${aggregate})`,
+  isExactType: (typeName: string): boolean => EXACT_TYPE.test(typeName),
+} as const satisfies DialectDefinition<readonly SqlParameter[]>;
