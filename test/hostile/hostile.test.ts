@@ -50,6 +50,7 @@ import {
   rollupInputs,
   round,
   safeDivide,
+  salesRevenue,
   samePeriodLastYear,
   scorecard,
   serializeSeries,
@@ -59,6 +60,7 @@ import {
   toDate,
   toDecimal,
   total,
+  unitsSold,
   winRate,
 } from "../../src/index.js";
 import {
@@ -791,9 +793,9 @@ describe("Object.prototype names as metric ids, input names, groups and weights"
 });
 
 describe("targets with hostile values", () => {
-  const evaluation = evaluate({ metric: "win_rate", actual: 0.25, target: 0.3 });
+  const evaluation = evaluate({ metric: winRate, actual: 0.25, target: 0.3 });
   it("evaluate", () => {
-    const base = { metric: "win_rate", actual: 0.25, target: 0.3 };
+    const base = { metric: winRate, actual: 0.25, target: 0.3 };
     for (const field of ["metric", "direction", "id", "actual", "target", "bands", "attainment"]) {
       eachHostile(["evaluate"], `evaluate ${field}`, (value) =>
         evaluate({ ...base, [field]: value } as Loose),
@@ -810,7 +812,7 @@ describe("targets with hostile values", () => {
 
   it("pace", () => {
     const base = {
-      metric: "sales_revenue",
+      metric: salesRevenue,
       actualToDate: "520000000",
       target: "1250000000",
       period: "2025-03",
@@ -842,10 +844,10 @@ describe("targets with hostile values", () => {
   });
 
   it("scorecard", () => {
-    const entry = { metric: "win_rate", actual: 0.25, target: 0.3 };
+    const entry = { metric: winRate, actual: 0.25, target: 0.3 };
     for (const field of ["metric", "actual", "target", "weight", "label", "id"]) {
       eachHostile(["scorecard"], `scorecard entry.${field}`, (value) =>
-        scorecard([entry, { ...entry, metric: "units_sold", [field]: value }] as Loose),
+        scorecard([entry, { ...entry, metric: unitsSold, [field]: value }] as Loose),
       );
     }
     eachHostile(["scorecard"], "scorecard entries", (value) => scorecard(value as Loose));

@@ -96,7 +96,7 @@ describe("regressions found by the trust suites", () => {
   it("formatValue, formatEvaluation, label and describeMetric refuse what they cannot read, with a KpiError", () => {
     expect(thrown(() => formatValue(1, "ratio", null as Loose)).code).toBe("invalid_argument");
     expect(thrown(() => formatEvaluation(null as Loose)).code).toBe("invalid_argument");
-    const evaluation = evaluate({ metric: "win_rate", actual: 0.25, target: 0.3 });
+    const evaluation = evaluate({ metric: winRate, actual: 0.25, target: 0.3 });
     expect(thrown(() => formatEvaluation(evaluation, null as Loose)).code).toBe("invalid_argument");
     expect(thrown(() => formatEvaluation(evaluation, { metric: Number.NaN } as Loose)).code).toBe(
       "invalid_option",
