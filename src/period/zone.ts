@@ -18,10 +18,13 @@ export interface Zone {
   offsetAt(epochMs: number): number;
   /**
    * The instant from which local time stays at or after `wallMs` (a period boundary): usually the
-   * one instant with that wall time; the later one when the wall time occurs twice (a fall-back
-   * that crosses midnight, as in America/St_Johns at 00:01 until 2011, so local dates never go
-   * backwards across a boundary; only the minutes lived after midnight before the clocks went back
-   * fall in the earlier day); the end of the gap when the wall time is skipped by a jump.
+   * one instant with that wall time. When the wall time occurs twice, the first pass if the clocks
+   * go back to it or later (America/Havana and Atlantic/Azores go back from 01:00 to 00:00: the
+   * first 00:00 starts the day, and both passes of 00:00-00:59 belong to it), the second pass if
+   * they go back below it (a fall-back that crosses midnight, as in America/St_Johns at 00:01 until
+   * 2011, so local dates never go backwards across a boundary; only the minutes lived after
+   * midnight before the clocks went back fall in the earlier day). The end of the gap when the wall
+   * time is skipped by a jump.
    */
   firstInstantAtOrAfter(wallMs: number): number;
   /**
@@ -97,9 +100,32 @@ export function createZone(name: string): Zone {
   };
   const localAt = (epochMs: number): number => epochMs + offsetAt(epochMs);
 
+  // Memo tables (per zone engine, bounded): date-only and offset-less strings in records repeat the
+  // same days, and each answer otherwise costs several Intl calls.
+  const boundaries = new Map<number, number>();
+  const dayOffsets = new Map<number, number>();
+  const samples = new Map<number, number>();
+  const MEMO_LIMIT = 100_000;
+
+  /**
+   * The offset at an instant, remembered when the instant is a whole UTC day (the samples taken
+   * around period boundaries and wall times: walking from day to day, neighbouring boundaries share
+   * them, so each day costs one Intl call fewer).
+   */
+  function sampledOffsetAt(epochMs: number): number {
+    if (epochMs % DAY_MS !== 0) return offsetAt(epochMs);
+    const day = epochMs / DAY_MS; // a small integer key hashes faster than the epoch ms
+    const known = samples.get(day);
+    if (known !== undefined) return known;
+    const offset = offsetAt(epochMs);
+    if (samples.size >= MEMO_LIMIT) samples.clear();
+    samples.set(day, offset);
+    return offset;
+  }
+
   /** Offsets in force a day before and a day after the wall time (usually equal). */
   function candidates(wallMs: number): [number, number] {
-    return [offsetAt(wallMs - DAY_MS), offsetAt(wallMs + DAY_MS)];
+    return [sampledOffsetAt(wallMs - DAY_MS), sampledOffsetAt(wallMs + DAY_MS)];
   }
 
   /**
@@ -120,19 +146,33 @@ export function createZone(name: string): Zone {
     return undefined;
   }
 
-  // Memo tables (per zone engine, bounded): date-only and offset-less strings in records repeat the
-  // same days, and each answer otherwise costs several Intl calls.
-  const boundaries = new Map<number, number>();
-  const dayOffsets = new Map<number, number>();
-  const MEMO_LIMIT = 100_000;
+  /**
+   * The boundary at a wall time reached once or twice: the earliest instant with that wall time
+   * from which local time never falls below it again. When the clocks go back to exactly that wall
+   * time or later (America/Havana, 01:00 back to 00:00), that is the first pass; when they go back
+   * below it (America/St_Johns until 2011, 00:01 back to 23:01 of the day before), the second.
+   * Undefined when the wall time is skipped.
+   */
+  function repeated(wallMs: number, before: number, after: number): number | undefined {
+    const early = wallMs - Math.max(before, after);
+    const late = wallMs - Math.min(before, after);
+    const earlyMatches = localAt(early) === wallMs;
+    const lateMatches = localAt(late) === wallMs;
+    if (earlyMatches && lateMatches) return localAt(late - 1) < wallMs ? late : early;
+    if (earlyMatches) return early;
+    if (lateMatches) return late;
+    return undefined;
+  }
 
   function boundary(wallMs: number): number {
+    const plain = plainDayOffset(Math.floor(wallMs / DAY_MS));
+    if (!Number.isNaN(plain)) return wallMs - plain;
     const [before, after] = candidates(wallMs);
     if (before === after) {
       const instant = wallMs - before;
       if (localAt(instant) === wallMs) return instant;
     }
-    const found = exact(wallMs, before, after, "later");
+    const found = repeated(wallMs, before, after);
     if (found !== undefined) return found;
     // A gap: search the first instant whose local time is at or after the wall time.
     let low = wallMs - Math.max(before, after, offsetAt(wallMs)) - DAY_MS / 24;
@@ -153,9 +193,10 @@ export function createZone(name: string): Zone {
   function plainDayOffset(day: number): number {
     const known = dayOffsets.get(day);
     if (known !== undefined) return known;
-    const offset = offsetAt(day * DAY_MS);
+    const offset = sampledOffsetAt(day * DAY_MS);
     const plain =
-      offsetAt((day - 1) * DAY_MS) === offset && offsetAt((day + 2) * DAY_MS) === offset
+      sampledOffsetAt((day - 1) * DAY_MS) === offset &&
+      sampledOffsetAt((day + 2) * DAY_MS) === offset
         ? offset
         : Number.NaN;
     if (dayOffsets.size >= MEMO_LIMIT) dayOffsets.clear();
@@ -167,11 +208,14 @@ export function createZone(name: string): Zone {
     name,
     offsetAt,
     firstInstantAtOrAfter(wallMs) {
-      const known = boundaries.get(wallMs);
+      // Boundaries are local midnights: remembered by day number (a small integer key).
+      if (wallMs % DAY_MS !== 0) return boundary(wallMs);
+      const day = wallMs / DAY_MS;
+      const known = boundaries.get(day);
       if (known !== undefined) return known;
       const instant = boundary(wallMs);
       if (boundaries.size >= MEMO_LIMIT) boundaries.clear();
-      boundaries.set(wallMs, instant);
+      boundaries.set(day, instant);
       return instant;
     },
     instantOfWallTime(wallMs) {

@@ -95,6 +95,46 @@ describe("a fall-back that crosses midnight (America/St_Johns, 4 November 2007)"
   });
 });
 
+describe("a fall-back to exactly midnight (clocks go back from 01:00 to 00:00)", () => {
+  // Issue 12, defect 2: the first pass of 00:00-00:59 was filed under the day before.
+  it("puts both passes of 00:00-00:59 in the new day, America/Havana 1 November 2026", () => {
+    const havana = { timeZone: "America/Havana" };
+    // 04:30Z is 00:30 -04:00 (first pass); 05:30Z is 00:30 -05:00 (second pass).
+    expect(periodOf("2026-11-01T04:30:00Z", "month", havana).key).toBe("2026-11");
+    expect(span(periodOf("2026-11-01T04:30:00Z", "day", havana))).toEqual([
+      "2026-11-01",
+      "2026-11-01T04:00:00.000Z",
+      "2026-11-02T05:00:00.000Z",
+    ]);
+    expect(periodOf("2026-11-01T05:30:00Z", "day", havana).key).toBe("2026-11-01");
+    expect(span(periodOf("2026-11-01T03:59:59.999Z", "day", havana))).toEqual([
+      "2026-10-31",
+      "2026-10-31T04:00:00.000Z",
+      "2026-11-01T04:00:00.000Z",
+    ]);
+    expect(span(parsePeriod("2026-11", havana))).toEqual([
+      "2026-11",
+      "2026-11-01T04:00:00.000Z",
+      "2026-12-01T05:00:00.000Z",
+    ]);
+  });
+
+  it("puts both passes of 00:00-00:59 in the new day, Atlantic/Azores 26 October 2025", () => {
+    const azores = { timeZone: "Atlantic/Azores" };
+    // 00:30Z is 00:30 +00:00 (first pass); 01:30Z is 00:30 -01:00 (second pass).
+    expect(span(periodOf("2025-10-26T00:30:00Z", "day", azores))).toEqual([
+      "2025-10-26",
+      "2025-10-26T00:00:00.000Z",
+      "2025-10-27T01:00:00.000Z",
+    ]);
+    expect(periodOf("2025-10-26T01:30:00Z", "day", azores).key).toBe("2025-10-26");
+    expect(periodOf("2025-10-25T23:59:59.999Z", "day", azores).key).toBe("2025-10-25");
+    expect(periodOf("2025-10-26", "day", azores).start.toISOString()).toBe(
+      "2025-10-26T00:00:00.000Z",
+    );
+  });
+});
+
 const ZONES = [
   "Africa/Monrovia",
   "Europe/Dublin",
