@@ -22,3 +22,19 @@ export {
   type NpsIntervalOptions,
   npsInterval,
 } from "./npsInterval.js";
+export { type CompareMeansOptions, compareMeans, type MeanDifference } from "./compareMeans.js";
+export { type CompareNpsOptions, compareNps } from "./compareNps.js";
+export { type CompareSharesOptions, compareShares } from "./compareShares.js";
+export { compareWithTarget, type TargetComparison } from "./compareWithTarget.js";
+export type { Difference } from "./difference.js";
+export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
+export { significanceLabel } from "./significanceLabel.js";
+export { targetPositionLabel } from "./targetPositionLabel.js";
+export {
+  type ReviewLocale,
+  reviewLocales,
+  type SignificanceVerdict,
+  significanceVerdicts,
+  type TargetPosition,
+  targetPositions,
+} from "./verdicts.js";
