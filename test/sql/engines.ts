@@ -228,18 +228,32 @@ export async function clickhouseServerEngine(): Promise<Engine | string> {
   return engine;
 }
 
+/**
+ * The engines that may be absent, and whether CI requires them: the PostgreSQL server and chDB
+ * are started or installed by .ci/run; a ClickHouse server is only used when one is configured.
+ */
+const OPTIONAL_ENGINES = [
+  { name: "postgres-server", make: postgresServerEngine, required: true },
+  { name: "clickhouse-chdb", make: clickhouseEngine, required: true },
+  { name: "clickhouse-server", make: clickhouseServerEngine, required: false },
+] as const;
+
+/** Every engine name the suites know, in order. */
+export const ENGINE_NAMES = [
+  "duckdb",
+  "pglite",
+  ...OPTIONAL_ENGINES.map((engine) => engine.name),
+] as const;
+
 /** The engines available here: DuckDB and PGlite always, the others when present. */
 export async function allEngines(): Promise<{ engines: Engine[]; skipped: string[] }> {
   const engines = [await duckdbEngine(), await pgliteEngine()];
   const skipped: string[] = [];
-  for (const [name, make] of [
-    ["postgres-server", postgresServerEngine],
-    ["clickhouse-chdb", clickhouseEngine],
-    ["clickhouse-server", clickhouseServerEngine],
-  ] as const) {
+  for (const { name, make, required } of OPTIONAL_ENGINES) {
     const engine = await make();
-    if (typeof engine === "string") skipped.push(absent(name, engine));
-    else engines.push(engine);
+    if (typeof engine !== "string") engines.push(engine);
+    else if (required) skipped.push(absent(name, engine));
+    else skipped.push(`${name}: ${engine}`);
   }
   return { engines, skipped };
 }
