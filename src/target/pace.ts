@@ -267,9 +267,13 @@ export function pace(input: PaceInput): Pacing {
     projectedReason: actual === null ? "no_data" : started ? null : "not_started",
     projectedAttainment: projection.attainment,
     status:
-      // Nothing expected yet (a zero weight so far) although the period has begun: no projection
-      // exists, so, as for a zero target, the status is read from the sign of the variance to date.
-      !started && asOf >= period.start.getTime() && varianceToDate !== null
+      // Nothing expected yet (a zero weight so far) although the period has begun and something
+      // accrued: no projection exists, so, as for a zero target, the status is read from the sign
+      // of the variance to date (ahead of a plan that expects nothing yet is on track).
+      !started &&
+      asOf >= period.start.getTime() &&
+      varianceToDate !== null &&
+      !varianceToDate.isZero()
         ? meetsTarget(subject.direction, varianceToDate)
           ? "on_track"
           : "off_track"

@@ -511,3 +511,33 @@ describe("pace: errors list every problem", () => {
     );
   });
 });
+
+describe("pace: a curve with no weight so far", () => {
+  it("reads the status from the variance sign when something accrued, no_data when nothing did", () => {
+    const curve = {
+      by: "day" as const,
+      weights: (day: { key: string }) => (day.key <= "2025-03-02" ? 0 : 1),
+    };
+    const input = {
+      metric: salesRevenue,
+      target: 1_000,
+      period: "2025-03",
+      asOf: "2025-03-02T12:00Z",
+      curve,
+    };
+    const ahead = pace({ ...input, actualToDate: 50 });
+    expect(ahead.expectedToDate?.toString()).toBe("0");
+    expect(ahead.projected).toBeNull();
+    expect(ahead.projectedReason).toBe("not_started");
+    expect(ahead.varianceToDate?.toString()).toBe("50");
+    expect(ahead.status).toBe("on_track");
+    expect(pace({ ...input, actualToDate: 0 }).status).toBe("no_data");
+    const lower = pace({
+      ...input,
+      metric: undefined,
+      direction: "lower_is_better",
+      actualToDate: 50,
+    });
+    expect(lower.status).toBe("off_track");
+  });
+});
