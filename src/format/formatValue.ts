@@ -252,16 +252,12 @@ export function formatValue(
   }
   const format = numberFormat("formatValue", key, locale, intlOptions);
   if (value === null) return placeholder;
-  const decimal = readDecimal(value as Numeric, {
-    subject: "formatValue",
-    path: ["value"],
-    where: "value",
-  });
-  if (!decimal.isZero() && decimal.e >= 308) {
-    raise("invalid_number", "formatValue", ["value"], FORMAT_EXPECTED.formattable, value);
-  }
-  // Intl.NumberFormat reads decimal strings exactly (no float conversion).
-  const text = decimal.toFixed() as unknown as number;
+  // Intl.NumberFormat reads decimal strings exactly (no float conversion). A short plain decimal
+  // string is handed over as it is (the common case of a report column); anything else is read
+  // into a Decimal first, which checks it.
+  const text = (typeof value === "string" && value.length <= 300 && PLAIN_DECIMAL.test(value)
+    ? value
+    : decimalText(value)) as unknown as number;
   let formatted = format.format(text);
   if (notation === "compact" && isCurrency && digits === undefined) {
     // Compact notation leaves small amounts unscaled and then shows digits the currency does not
@@ -279,6 +275,18 @@ export function formatValue(
     }
   }
   return `${formatted}${suffixOf(unit, locale)}`;
+}
+
+/** A plain decimal that Intl reads exactly and that is far below 1e308. */
+const PLAIN_DECIMAL = /^-?\d{1,300}(?:\.\d{1,300})?$/;
+
+/** A value as plain decimal text, checked: a Numeric, below 1e308 in magnitude. */
+function decimalText(value: Decimal | Numeric): string {
+  const decimal = readDecimal(value, { subject: "formatValue", path: ["value"], where: "value" });
+  if (!decimal.isZero() && decimal.e >= 308) {
+    raise("invalid_number", "formatValue", ["value"], FORMAT_EXPECTED.formattable, value);
+  }
+  return decimal.toFixed();
 }
 
 /** The fraction digits a currency has (IDR 0, USD 2, KWD 3), as Intl knows them. */
