@@ -2,6 +2,7 @@
 // under src/metrics is exported here and listed in the catalog.
 
 export * from "./aggregate/index.js";
+export * from "./customers/index.js";
 // core
 export type { Decimal } from "./core/decimal.js";
 export { safeDivide } from "./core/divide.js";
@@ -39,5 +40,6 @@ export type {
 } from "./model/types.js";
 // layers below the metric model: one barrel each
 export * from "./metrics/index.js";
+export * from "./money/index.js";
 export * from "./period/index.js";
 export * from "./target/index.js";
