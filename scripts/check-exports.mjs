@@ -11,7 +11,7 @@
 // crashed; publint and attw were green.
 //
 //   node scripts/check-exports.mjs [packageDirectory]    (default: the repository root)
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -96,6 +96,14 @@ export async function checkExports(root) {
   const require = createRequire(join(root, "package.json"));
   for (const target of entryPoints(root)) {
     const label = `${target.entry} (${target.condition})`;
+    const absent = [target.types, target.runtime].filter((file) => !existsSync(file));
+    if (absent.length > 0) {
+      for (const file of absent)
+        problems.push(
+          `${label}: ${relative(root, file)} does not exist (build first: npm run build)`,
+        );
+      continue;
+    }
     const declared = declaredExports(target.types);
     for (const error of declared.errors) problems.push(`${label}: ${target.types}: ${error}`);
     const runtime =
