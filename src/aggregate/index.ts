@@ -1,37 +1,52 @@
-// Re-exports of the aggregation layer.
+// Re-exports of the aggregation layer: measures (measures/) and series operations (series/).
 export type { Accessor } from "./accessor.js";
 export {
-  type AggregateOptions,
-  aggregate,
-  type OnInvalid,
-  type RangeBound,
-} from "./aggregate.js";
-export { type CompareOffset, type Comparison, compare } from "./compare.js";
-export { type CountState, count } from "./count.js";
-export { type CountDistinctState, countDistinct, type DistinctKey } from "./countDistinct.js";
+  type MeasureDefinition,
+  type MeasureState,
+  defineMeasure,
+} from "./measures/defineMeasure.js";
+export { type CountState, count } from "./measures/count.js";
 export {
-  type CustomerActivity,
-  type CustomerActivityOptions,
-  type CustomerActivityPeriod,
-  customerActivity,
-} from "./customerActivity.js";
-export { type ExtremeState, max, min } from "./extreme.js";
-export { type GrowthPoint, growth } from "./growth.js";
-export { type MeanState, mean } from "./mean.js";
+  type CountDistinctState,
+  countDistinct,
+  type DistinctKey,
+} from "./measures/countDistinct.js";
+export { type ExtremeState, max, min } from "./measures/extreme.js";
+export { type MeanState, mean } from "./measures/mean.js";
+export { first, last, type SnapshotState } from "./measures/snapshot.js";
+export { type SumState, sum } from "./measures/sum.js";
 export type {
   AnyMeasure,
+  CustomSerializedState,
   Measure,
   MeasureFill,
   MeasureKind,
   Measures,
   SerializedState,
+  SerializedStateOf,
   StateOf,
-} from "./measure.js";
-export { mergeSeries } from "./mergeSeries.js";
-export { type MetricMapping, type MetricPoint, metricSeries } from "./metricSeries.js";
-export { rolling } from "./rolling.js";
-export { rollup } from "./rollup.js";
-export { deserializeSeries, serializeSeries } from "./serializeSeries.js";
+} from "./measures/types.js";
+export {
+  type AggregateOptions,
+  aggregate,
+  type CheckedMeasures,
+  type NotARecordField,
+  type OnInvalid,
+  type RangeBound,
+} from "./series/aggregate.js";
+export {
+  type AggregateAsyncOptions,
+  type AggregateProgress,
+  aggregateAsync,
+} from "./series/aggregateAsync.js";
+export { type CompareOffset, type Comparison, compare } from "./series/compare.js";
+export { type GrowthPoint, growth } from "./series/growth.js";
+export { mergeSeries } from "./series/mergeSeries.js";
+export { type MetricMapping, type MetricPoint, metricSeries } from "./series/metricSeries.js";
+export { rolling } from "./series/rolling.js";
+export { rollup } from "./series/rollup.js";
+export { deserializeSeries } from "./series/deserializeSeries.js";
+export { serializeSeries } from "./series/serializeSeries.js";
 export type {
   DataQualityReport,
   GroupKey,
@@ -42,9 +57,11 @@ export type {
   Series,
   SeriesCell,
   ValueOf,
-} from "./series.js";
-export type { SerializedGroup, SerializedSeries } from "./seriesJson.js";
-export { first, last, type SnapshotState } from "./snapshot.js";
-export { type SumState, sum } from "./sum.js";
-export { toDate } from "./toDate.js";
-export { type SeriesTotal, type Totals, total } from "./total.js";
+} from "./series/series.js";
+export type {
+  SerializedGroup,
+  SerializedMeasure,
+  SerializedSeries,
+} from "./series/seriesJson.js";
+export { toDate } from "./series/toDate.js";
+export { type SeriesTotal, type Totals, total } from "./series/total.js";

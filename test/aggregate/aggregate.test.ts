@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate } from "../../src/aggregate/aggregate.js";
-import { count } from "../../src/aggregate/count.js";
-import { countDistinct } from "../../src/aggregate/countDistinct.js";
-import { max, min } from "../../src/aggregate/extreme.js";
-import { mean } from "../../src/aggregate/mean.js";
-import { mergeSeries } from "../../src/aggregate/mergeSeries.js";
-import { rollup } from "../../src/aggregate/rollup.js";
-import { serializeSeries } from "../../src/aggregate/serializeSeries.js";
-import { first, last } from "../../src/aggregate/snapshot.js";
-import { sum } from "../../src/aggregate/sum.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
+import { count } from "../../src/aggregate/measures/count.js";
+import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
+import { max, min } from "../../src/aggregate/measures/extreme.js";
+import { mean } from "../../src/aggregate/measures/mean.js";
+import { mergeSeries } from "../../src/aggregate/series/mergeSeries.js";
+import { rollup } from "../../src/aggregate/series/rollup.js";
+import { serializeSeries } from "../../src/aggregate/series/serializeSeries.js";
+import { first, last } from "../../src/aggregate/measures/snapshot.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
 import { KpiError } from "../../src/core/errors.js";
 import type { CalendarInput, Granularity } from "../../src/period/types.js";
 
@@ -276,7 +276,7 @@ describe("aggregate: fixed vectors", () => {
     );
     expect(() => aggregate(deals, { ...base, measures: {} })).toThrow(KpiError);
     expect(() => aggregate(deals, { ...base, measures: { x: "sum" as never } })).toThrow(
-      'aggregate: measure "x" must be a measure made with sum, count, countDistinct, first, last, min, max or mean, received "sum"',
+      'aggregate: measure "x" must be a measure made with sum, count, countDistinct, first, last, min, max, mean or defineMeasure, received "sum"',
     );
     expect(() => aggregate(deals, { ...base, onInvalid: "ignore" as never })).toThrow(KpiError);
     expect(() => aggregate(deals, { ...base, fill: "yes" as never })).toThrow(KpiError);
@@ -426,6 +426,7 @@ describe("aggregate: onInvalid", () => {
       granularity: "day",
       measures: { weird: sum(() => "x") },
       onInvalid: "collect",
+      allowAllRejected: true,
     });
     expect(series.report.issues[0]?.field).toBe("weird");
   });

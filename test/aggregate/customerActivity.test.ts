@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerActivity } from "../../src/aggregate/customerActivity.js";
+import { customerActivity } from "../../src/customers/customerActivity.js";
 import { KpiError } from "../../src/core/errors.js";
 
 const orders = [

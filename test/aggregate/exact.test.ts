@@ -10,7 +10,7 @@ import {
   scaledText,
   slotText,
   sumToDecimal,
-} from "../../src/aggregate/exact.js";
+} from "../../src/aggregate/measures/_exact.js";
 import { KDecimal } from "../../src/core/decimal.js";
 
 function read(value: unknown) {

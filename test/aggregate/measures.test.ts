@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { count } from "../../src/aggregate/count.js";
-import { countDistinct } from "../../src/aggregate/countDistinct.js";
-import { max, min } from "../../src/aggregate/extreme.js";
-import { mean } from "../../src/aggregate/mean.js";
-import type { AnyMeasure } from "../../src/aggregate/measure.js";
-import { first, last } from "../../src/aggregate/snapshot.js";
-import { sum } from "../../src/aggregate/sum.js";
+import { count } from "../../src/aggregate/measures/count.js";
+import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
+import { max, min } from "../../src/aggregate/measures/extreme.js";
+import { mean } from "../../src/aggregate/measures/mean.js";
+import type { AnyMeasure } from "../../src/aggregate/measures/types.js";
+import { first, last } from "../../src/aggregate/measures/snapshot.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
 import { KpiError } from "../../src/core/errors.js";
 
 interface Row {
@@ -142,7 +142,6 @@ describe("measure vectors", () => {
         kind: "sum",
         integer: "1.5",
         scale: 0,
-        decimal: null,
       }),
     ).toThrow(KpiError);
   });

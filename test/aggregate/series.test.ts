@@ -1,19 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate } from "../../src/aggregate/aggregate.js";
-import { compare } from "../../src/aggregate/compare.js";
-import { count } from "../../src/aggregate/count.js";
-import { countDistinct } from "../../src/aggregate/countDistinct.js";
-import { growth } from "../../src/aggregate/growth.js";
-import { mergeSeries } from "../../src/aggregate/mergeSeries.js";
-import { metricSeries } from "../../src/aggregate/metricSeries.js";
-import { rolling } from "../../src/aggregate/rolling.js";
-import { rollup } from "../../src/aggregate/rollup.js";
-import { deserializeSeries, serializeSeries } from "../../src/aggregate/serializeSeries.js";
-import { first, last } from "../../src/aggregate/snapshot.js";
-import { sum } from "../../src/aggregate/sum.js";
-import { toDate } from "../../src/aggregate/toDate.js";
-import { total } from "../../src/aggregate/total.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
+import { compare } from "../../src/aggregate/series/compare.js";
+import { count } from "../../src/aggregate/measures/count.js";
+import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
+import { growth } from "../../src/aggregate/series/growth.js";
+import { mergeSeries } from "../../src/aggregate/series/mergeSeries.js";
+import { metricSeries } from "../../src/aggregate/series/metricSeries.js";
+import { rolling } from "../../src/aggregate/series/rolling.js";
+import { rollup } from "../../src/aggregate/series/rollup.js";
+import { deserializeSeries } from "../../src/aggregate/series/deserializeSeries.js";
+import { serializeSeries } from "../../src/aggregate/series/serializeSeries.js";
+import { first, last } from "../../src/aggregate/measures/snapshot.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
+import { toDate } from "../../src/aggregate/series/toDate.js";
+import { total } from "../../src/aggregate/series/total.js";
 import { KpiError } from "../../src/core/errors.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 
@@ -337,7 +338,7 @@ describe("JSON.stringify", () => {
       }).cells[0]?.values.revenue.toString(),
     ).toBe("9007199254740993");
     expect(JSON.stringify(series.cells[0]?.states.revenue)).toBe(
-      '{"kind":"sum","integer":"9007199254740993","scale":0,"decimal":null}',
+      '{"kind":"sum","integer":"9007199254740993","scale":0}',
     );
   });
 });

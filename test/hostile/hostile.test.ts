@@ -497,10 +497,22 @@ describe("aggregate with hostile records, accessors and options", () => {
     }
     const thrown = probe(["aggregate"], () => aggregate(sparse, baseOptions as Loose));
     expect(thrown.ok ? null : thrown.error.code).toBe("invalid_record");
+    // Every record rejected is said loudly (a KpiError naming the first one), unless allowed.
     const holes = probe(["aggregate"], () =>
       aggregate(new Array(5), { ...baseOptions, onInvalid: "skip" } as Loose),
     );
-    expect(holes.ok && (holes.value as ReturnType<typeof aggregate>).report.rejected).toBe(5);
+    expect(holes.ok ? null : holes.error.issues.map((issue) => issue.path)).toEqual([
+      ["records"],
+      [0],
+    ]);
+    const allowed = probe(["aggregate"], () =>
+      aggregate(new Array(5), {
+        ...baseOptions,
+        onInvalid: "skip",
+        allowAllRejected: true,
+      } as Loose),
+    );
+    expect(allowed.ok && (allowed.value as ReturnType<typeof aggregate>).report.rejected).toBe(5);
   });
 
   it("Object.prototype names as group keys and accessors", () => {

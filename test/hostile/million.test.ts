@@ -47,10 +47,25 @@ describe("an array of 1,000,000 empty objects", () => {
     expect(thrown.ok ? null : thrown.error.issues[0]?.path).toEqual([0, "at"]);
   });
 
+  it("says loudly when skipping rejected every record", () => {
+    // A contract change (issue 12, silent emptiness): an all-rejected input is an error naming the
+    // first record's problem, not an empty series, unless allowAllRejected says it is expected.
+    const loud = probe(
+      ["aggregate"],
+      () => aggregate(million, { ...options, onInvalid: "skip" } as Loose),
+      "1M skip, all rejected",
+    );
+    expect(loud.ok ? null : loud.error.issues.slice(0, 2).map((issue) => issue.path)).toEqual([
+      ["records"],
+      [0, "at"],
+    ]);
+    expect(loud.ok ? null : loud.error.message).toContain("1000000 records, every one rejected");
+  });
+
   it("skips and counts every record, or collects every problem", () => {
     const skipped = probe(
       ["aggregate"],
-      () => aggregate(million, { ...options, onInvalid: "skip" } as Loose),
+      () => aggregate(million, { ...options, onInvalid: "skip", allowAllRejected: true } as Loose),
       "1M skip",
     );
     const series = (skipped as { value: SeriesOf }).value;
@@ -64,6 +79,7 @@ describe("an array of 1,000,000 empty objects", () => {
           granularity: "month",
           measures: { n: count() },
           onInvalid: "collect",
+          allowAllRejected: true,
         } as Loose),
       "1M collect",
     );
@@ -82,6 +98,7 @@ describe("an array of 1,000,000 empty objects", () => {
           customer: "id",
           granularity: "month",
           onInvalid: "skip",
+          allowAllRejected: true,
         } as Loose),
       "1M customerActivity",
     );

@@ -1,8 +1,9 @@
-import type { Granularity } from "../period/types.js";
-import { coarser, emptyCell, gridOf, mergeCellInto } from "./grid.js";
-import type { Measures } from "./measure.js";
-import { checkSeries } from "./options.js";
-import { type CellData, makeSeries, type Series, type SeriesRow } from "./series.js";
+import type { Granularity } from "../../period/types.js";
+import { SeriesBuilder } from "./_builder.js";
+import { coarser, gridOf, mergeCellInto } from "./_grid.js";
+import type { Measures } from "../measures/types.js";
+import { checkSeries } from "./_options.js";
+import type { Series } from "./series.js";
 
 /**
  * Rolls a series up to a coarser granularity by merging the states of the periods each coarse
@@ -39,36 +40,20 @@ export function rollup<M extends Measures>(series: Series<M>, granularity: Granu
   checkSeries("rollup", series);
   const grid = gridOf(series, "rollup");
   const { bucketer, coarse } = coarser("rollup", series, granularity);
-  const rows: SeriesRow[] = [];
-  const byOrdinal = new Map<number, (CellData | undefined)[]>();
+  const builder = new SeriesBuilder({
+    subject: "rollup",
+    measures: series.measures,
+    bucketer,
+    grouped: series.grouped,
+    fill: series.filled,
+  });
+  for (const group of series.groups) builder.addGroup(group);
   grid.ordinals.forEach((ordinal, index) => {
-    const target = coarse[index] as number;
-    let cells = byOrdinal.get(target);
-    if (cells === undefined) {
-      cells = grid.groups.map(() => undefined);
-      byOrdinal.set(target, cells);
-      rows.push({ ordinal: target, period: bucketer.period(target), cells });
-    }
+    const row = builder.row(coarse[index] as number);
     for (let group = 0; group < grid.groups.length; group++) {
       const cell = grid.cells[group]?.get(ordinal);
-      if (cell === undefined) continue;
-      let data = cells[group];
-      if (data === undefined) {
-        data = emptyCell(grid.measures);
-        cells[group] = data;
-      }
-      mergeCellInto(data, grid.measures, series, cell);
+      if (cell !== undefined) mergeCellInto(builder.cell(row, group), grid.measures, series, cell);
     }
   });
-  rows.sort((a, b) => a.ordinal - b.ordinal);
-  return makeSeries({
-    granularity: bucketer.granularity,
-    calendar: series.calendar,
-    measures: series.measures,
-    grouped: series.grouped,
-    filled: series.filled,
-    groups: series.groups,
-    rows,
-    report: series.report,
-  });
+  return builder.build(series.report);
 }

@@ -1,7 +1,6 @@
-import type { Decimal } from "../core/decimal.js";
-import { AGGREGATE_EXPECTED } from "../core/messages.js";
-import { type Accessor, compileAccessor, type ReadFunction } from "./accessor.js";
+import type { Decimal } from "../../core/decimal.js";
 import {
+  amountExpected,
   compareSlots,
   copySlot,
   type ExactSlot,
@@ -11,27 +10,17 @@ import {
   readText,
   slotText,
   slotToDecimal,
-} from "./exact.js";
-import {
-  addWithReader,
-  badState,
-  checkState,
-  hasKind,
-  type Measure,
-  type MeasureReader,
-  mergeWith,
-  type SerializedState,
-  stateFactory,
-  stateObject,
-} from "./measure.js";
+} from "./_exact.js";
+import { defineMeasure } from "./defineMeasure.js";
+import type { Measure, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link first} and {@link last}: the value of the earliest (latest) record.
  *
  * @category Aggregation
  */
-export interface SnapshotState {
-  readonly kind: "first" | "last";
+export interface SnapshotState<K extends "first" | "last" = "first" | "last"> {
+  readonly kind: K;
   /** @internal */
   has: boolean;
   /** @internal The record's instant, epoch ms. */
@@ -41,7 +30,14 @@ export interface SnapshotState {
   /** @internal */
   readonly slot: ExactSlot;
   /** The serialized form (`JSON.stringify(state)` works). */
-  toJSON(): SerializedState;
+  toJSON(): SerializedStateOf<K>;
+}
+
+interface Snapshot {
+  has: boolean;
+  time: number;
+  index: number;
+  readonly slot: ExactSlot;
 }
 
 /**
@@ -61,59 +57,48 @@ function order(
   return compareSlots(aSlot, bSlot);
 }
 
-class SnapshotReader implements MeasureReader<SnapshotState> {
-  raw: unknown = undefined;
-  readonly expected = AGGREGATE_EXPECTED.amount;
-  private readonly slot = emptySlot();
-  constructor(
-    private readonly get: ReadFunction,
-    private readonly latest: boolean,
-  ) {}
-  read(record: unknown, index: number): boolean {
-    const raw = this.get(record, index);
-    this.raw = raw;
-    return readExact(this.slot, raw);
-  }
-  apply(state: SnapshotState, time: number, index: number): void {
-    if (state.has) {
-      const sign = order(time, index, this.slot, state.time, state.index, state.slot);
-      if (this.latest ? sign <= 0 : sign >= 0) return;
-    }
-    state.has = true;
-    state.time = time;
-    state.index = index;
-    copySlot(state.slot, this.slot);
-  }
+function take(state: Snapshot, time: number, index: number, slot: ExactSlot): void {
+  state.has = true;
+  state.time = time;
+  state.index = index;
+  copySlot(state.slot, slot);
 }
 
-function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotState> {
-  const get = compileAccessor(accessor, kind, ["accessor"], "accessor");
+function snapshot<K extends "first" | "last">(
+  kind: K,
+  accessor: unknown,
+): Measure<SnapshotState<K>, Decimal | null, K, string | undefined> {
   const latest = kind === "last";
-  const make = stateFactory<SnapshotState>((state) => measure.serialize(state));
-  const empty = (): SnapshotState =>
-    make({ kind, has: false, time: 0, index: 0, slot: emptySlot() });
-  const measure: Measure<SnapshotState> = {
-    type: "measure",
+  // Whether a value at (time, index) replaces the one kept so far.
+  const beats = (time: number, index: number, slot: ExactSlot, kept: Snapshot): boolean => {
+    if (!kept.has) return true;
+    const sign = order(time, index, slot, kept.time, kept.index, kept.slot);
+    return latest ? sign > 0 : sign < 0;
+  };
+  return defineMeasure({
     kind,
-    field: typeof accessor === "string" ? accessor : undefined,
-    accessor,
     fill: latest ? "carry_forward" : "null",
-    empty,
-    add: (state, record, index, time) => addWithReader(measure, state, record, index, time),
-    merge: (a, b) => mergeWith(measure, a, b),
-    finalize: (state): Decimal | null => {
-      checkState(measure, state);
-      return state.has ? slotToDecimal(state.slot) : null;
+    accessor: accessor as string,
+    expected: amountExpected,
+    scratch: emptySlot,
+    read: readExact,
+    empty: (): Snapshot => ({ has: false, time: 0, index: 0, slot: emptySlot() }),
+    add: (state, slot, time, index) => {
+      if (beats(time, index, slot, state)) take(state, time, index, slot);
     },
-    serialize: (state): SerializedState => {
-      checkState(measure, state);
-      return state.has
-        ? { kind, value: slotText(state.slot), time: state.time, index: state.index }
-        : { kind, value: null, time: null, index: null };
+    mergeInto: (target, source) => {
+      if (source.has && beats(source.time, source.index, source.slot, target)) {
+        take(target, source.time, source.index, source.slot);
+      }
     },
-    deserialize: (json) => {
-      const { value, time, index } = stateObject(kind, json);
-      const state = empty();
+    finalize: (state): Decimal | null => (state.has ? slotToDecimal(state.slot) : null),
+    toJSON: (state) =>
+      state.has
+        ? { value: slotText(state.slot), time: state.time, index: state.index }
+        : { value: null, time: null, index: null },
+    fromJSON: (json) => {
+      const { value, time, index } = json;
+      const state: Snapshot = { has: false, time: 0, index: 0, slot: emptySlot() };
       if (value === null && time === null && index === null) return state;
       if (
         typeof value !== "string" ||
@@ -123,48 +108,22 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
         !Number.isSafeInteger(index) ||
         !readText(state.slot, value)
       ) {
-        return badState(kind, json);
+        return undefined;
       }
       state.has = true;
       state.time = time;
       state.index = index;
       return state;
     },
-    reader: () => new SnapshotReader(get, latest),
-    isState: (state): state is SnapshotState =>
-      hasKind(state, kind) &&
+    isState: (state) =>
       typeof state.has === "boolean" &&
       typeof state.time === "number" &&
       typeof state.index === "number" &&
       isSlot(state.slot),
-    mergeInto: (target, source) => {
-      if (!source.has) return;
-      if (target.has) {
-        const sign = order(
-          source.time,
-          source.index,
-          source.slot,
-          target.time,
-          target.index,
-          target.slot,
-        );
-        if (latest ? sign <= 0 : sign >= 0) return;
-      }
-      target.has = true;
-      target.time = source.time;
-      target.index = source.index;
-      copySlot(target.slot, source.slot);
-    },
-    clone: (state) => {
-      const copy = empty();
-      copy.has = state.has;
-      copy.time = state.time;
-      copy.index = state.index;
-      copySlot(copy.slot, state.slot);
-      return copy;
-    },
-  };
-  return measure;
+    // A snapshot exactly when the cell has records, taken at an instant inside the cell's span.
+    consistent: (state, records, from, to) =>
+      state.has === records > 0 && (!state.has || (state.time >= from && state.time < to)),
+  }) as unknown as Measure<SnapshotState<K>, Decimal | null, K, string | undefined>;
 }
 
 /**
@@ -189,7 +148,15 @@ function snapshot(kind: "first" | "last", accessor: unknown): Measure<SnapshotSt
  * ```
  * @category Aggregation
  */
-export function first<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
+export function first<R = any, const F extends keyof R & string = keyof R & string>(
+  accessor: F,
+): Measure<SnapshotState<"first">, Decimal | null, "first", F>;
+export function first<R = any>(
+  accessor: (record: R, index: number) => unknown,
+): Measure<SnapshotState<"first">, Decimal | null, "first", undefined>;
+export function first(
+  accessor: unknown,
+): Measure<SnapshotState<"first">, Decimal | null, "first", string | undefined> {
   return snapshot("first", accessor);
 }
 
@@ -215,6 +182,14 @@ export function first<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
  * ```
  * @category Aggregation
  */
-export function last<R = any>(accessor: Accessor<R>): Measure<SnapshotState> {
+export function last<R = any, const F extends keyof R & string = keyof R & string>(
+  accessor: F,
+): Measure<SnapshotState<"last">, Decimal | null, "last", F>;
+export function last<R = any>(
+  accessor: (record: R, index: number) => unknown,
+): Measure<SnapshotState<"last">, Decimal | null, "last", undefined>;
+export function last(
+  accessor: unknown,
+): Measure<SnapshotState<"last">, Decimal | null, "last", string | undefined> {
   return snapshot("last", accessor);
 }

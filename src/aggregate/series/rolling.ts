@@ -1,6 +1,6 @@
-import { emptyCell, gridOf, mapRows, mergeCellInto } from "./grid.js";
-import type { Measures } from "./measure.js";
-import { checkPositiveInteger, checkSeries } from "./options.js";
+import { emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
+import type { Measures } from "../measures/types.js";
+import { checkPositiveInteger, checkSeries } from "./_options.js";
 import { makeSeries, type Series } from "./series.js";
 
 /**

@@ -1,7 +1,7 @@
-import type { Decimal } from "../core/decimal.js";
-import { emptyCell, mergeCellInto } from "./grid.js";
-import type { AnyMeasure, Measures } from "./measure.js";
-import { checkSeries } from "./options.js";
+import type { Decimal } from "../../core/decimal.js";
+import { emptyCell, mergeCellInto } from "./_grid.js";
+import type { AnyMeasure, Measures } from "../measures/types.js";
+import { checkSeries } from "./_options.js";
 import type { CellData, GroupKey, MeasureStates, MeasureValues, Series } from "./series.js";
 
 /**

@@ -1,18 +1,11 @@
-import { fail } from "../core/errors.js";
-import { AGGREGATE_EXPECTED } from "../core/messages.js";
-import type { Calendar } from "../period/types.js";
-import { emptyCell, gridOf, mergeCellInto } from "./grid.js";
-import type { AnyMeasure, Measures } from "./measure.js";
-import { checkFillSize, checkSeries } from "./options.js";
-import {
-  type CellData,
-  compareGroups,
-  type DataQualityReport,
-  type GroupKey,
-  makeSeries,
-  type Series,
-  type SeriesRow,
-} from "./series.js";
+import { fail } from "../../core/errors.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
+import type { Calendar } from "../../period/types.js";
+import { type Grid, gridOf, mergeCellInto } from "./_grid.js";
+import { SeriesBuilder } from "./_builder.js";
+import type { AnyMeasure, Measures } from "../measures/types.js";
+import { checkSeries } from "./_options.js";
+import type { DataQualityReport, Series } from "./series.js";
 
 function sameCalendar(a: Calendar, b: Calendar): boolean {
   return (
@@ -100,65 +93,27 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
   const gridA = gridOf(a, "mergeSeries");
   const gridB = gridOf(b, "mergeSeries");
   const measures = gridA.measures;
-  const groups: GroupKey[] = a.grouped
-    ? [...new Set<GroupKey>([...a.groups, ...b.groups])].sort(compareGroups)
-    : [];
-  const positions = new Map<GroupKey | null, number>();
-  if (a.grouped) groups.forEach((group, index) => positions.set(group, index));
-  else positions.set(null, 0);
-  const width = a.grouped ? groups.length : 1;
-  const rows = new Map<number, (CellData | undefined)[]>();
-  const add = (series: Series<M>, grid: typeof gridA) => {
-    grid.ordinals.forEach((ordinal) => {
-      let row = rows.get(ordinal);
-      if (row === undefined) {
-        row = new Array<CellData | undefined>(width).fill(undefined);
-        rows.set(ordinal, row);
-      }
+  const builder = new SeriesBuilder({
+    subject: "mergeSeries",
+    measures: a.measures,
+    bucketer: gridA.bucketer,
+    grouped: a.grouped,
+    fill: a.filled && b.filled,
+    limit: { code: "invalid_argument", name: "b", expected: AGGREGATE_EXPECTED.mergeFillLimit },
+  });
+  if (a.grouped) for (const group of [...a.groups, ...b.groups]) builder.addGroup(group);
+  const add = (series: Series<M>, grid: Grid<M>): void => {
+    for (const ordinal of grid.ordinals) {
+      const row = builder.row(ordinal);
       grid.groups.forEach((group, index) => {
         const cell = grid.cells[index]?.get(ordinal);
         if (cell === undefined) return;
-        const position = positions.get(group) as number;
-        let data = (row as (CellData | undefined)[])[position];
-        if (data === undefined) {
-          data = emptyCell(measures);
-          (row as (CellData | undefined)[])[position] = data;
-        }
-        mergeCellInto(data, measures, series, cell);
+        const position = group === null ? 0 : builder.addGroup(group);
+        mergeCellInto(builder.cell(row, position), measures, series, cell);
       });
-    });
+    }
   };
   add(a, gridA);
   add(b, gridB);
-  const filled = a.filled && b.filled;
-  let ordinals = [...rows.keys()].sort((x, y) => x - y);
-  if (filled && ordinals.length > 0) {
-    const low = ordinals[0] as number;
-    const high = ordinals[ordinals.length - 1] as number;
-    checkFillSize("mergeSeries", gridA.bucketer, low, high, width, {
-      code: "invalid_argument",
-      name: "b",
-      expected: AGGREGATE_EXPECTED.mergeFillLimit,
-    });
-    ordinals = [];
-    for (let ordinal = low; ordinal <= high; ordinal++) ordinals.push(ordinal);
-  }
-  const seriesRows: SeriesRow[] = ordinals.map((ordinal) => {
-    const row = rows.get(ordinal);
-    const cells: (CellData | undefined)[] = [];
-    for (let position = 0; position < width; position++) {
-      cells.push(row?.[position] ?? (filled ? emptyCell(measures) : undefined));
-    }
-    return { ordinal, period: gridA.bucketer.period(ordinal), cells };
-  });
-  return makeSeries({
-    granularity: a.granularity,
-    calendar: a.calendar,
-    measures: a.measures,
-    grouped: a.grouped,
-    filled,
-    groups,
-    rows: seriesRows,
-    report: mergeReports(a.report, b.report),
-  });
+  return builder.build(mergeReports(a.report, b.report));
 }

@@ -1,5 +1,6 @@
-import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { type Decimal, isDecimalInstance, KDecimal } from "../../core/decimal.js";
+import { isIssue, readNumeric } from "../../core/numeric.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
 
 // Exact numbers on the hot path, without a Decimal per record.
 //
@@ -315,4 +316,38 @@ export function sumIntegerText(sum: ExactSum): string {
 export function sumToDecimal(sum: ExactSum): Decimal {
   const value: Decimal = new KDecimal(scaledText(sumIntegerText(sum), sum.scale));
   return value.isZero() ? new KDecimal(0) : value;
+}
+
+/** Whether a sum is zero. @internal */
+export function isZeroSum(sum: ExactSum): boolean {
+  return sum.big + BigInt(sum.small) === 0n;
+}
+
+/** The JSON fields of an exact sum: the integer at the sum's scale, and the scale. @internal */
+export function exactSumJson(total: ExactSum): { integer: string; scale: number } {
+  return { integer: sumIntegerText(total), scale: total.scale };
+}
+
+/** An exact sum from its JSON fields, or undefined when they are malformed. @internal */
+export function exactSumFromJson(json: Readonly<Record<string, unknown>>): ExactSum | undefined {
+  const { integer, scale } = json;
+  if (typeof integer !== "string" || !/^-?\d+$/.test(integer)) return undefined;
+  if (typeof scale !== "number" || !Number.isSafeInteger(scale) || scale < 0 || scale > MAX_SCALE)
+    return undefined;
+  const total = emptySum();
+  total.scale = scale;
+  const big = BigInt(integer);
+  if (big >= BigInt(-MAX) && big <= BigInt(MAX)) total.small = Number(big);
+  else total.big = big;
+  return total;
+}
+
+/**
+ * What an amount must be, worded for the value received: a number beyond ±(2^53 − 1) is told to
+ * travel as a string or bigint. Only called on the slow path (messages). @internal
+ */
+export function amountExpected(value: unknown): string {
+  return typeof value === "number" && Number.isFinite(value) && Math.abs(value) > MAX
+    ? AGGREGATE_EXPECTED.safeAmount
+    : AGGREGATE_EXPECTED.amount;
 }

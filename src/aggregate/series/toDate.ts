@@ -1,7 +1,7 @@
-import type { Granularity } from "../period/types.js";
-import { coarser, emptyCell, gridOf, mapRows, mergeCellInto } from "./grid.js";
-import type { Measures } from "./measure.js";
-import { checkSeries } from "./options.js";
+import type { Granularity } from "../../period/types.js";
+import { coarser, emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
+import type { Measures } from "../measures/types.js";
+import { checkSeries } from "./_options.js";
 import { seriesShape } from "./rolling.js";
 import { type CellData, makeSeries, type Series } from "./series.js";
 

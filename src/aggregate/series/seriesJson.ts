@@ -1,6 +1,11 @@
-import type { Calendar, Granularity } from "../period/types.js";
-import { statesOf } from "./grid.js";
-import type { AnyMeasure, MeasureKind, Measures, SerializedState } from "./measure.js";
+import type { Calendar, Granularity } from "../../period/types.js";
+import { statesOf } from "./_grid.js";
+import type {
+  AnyMeasure,
+  CustomSerializedState,
+  Measures,
+  SerializedState,
+} from "../measures/types.js";
 import type { DataQualityReport, GroupKey, Series } from "./series.js";
 
 /**
@@ -9,6 +14,19 @@ import type { DataQualityReport, GroupKey, Series } from "./series.js";
  * @category Aggregation
  */
 export type SerializedGroup = string | number | boolean | { readonly bigint: string };
+
+/**
+ * A measure of a serialized series: its name, its kind and the property it reads (`null` when it
+ * reads with a function or reads nothing), so that a series is only read back, or merged, with the
+ * same measures.
+ *
+ * @category Aggregation
+ */
+export interface SerializedMeasure {
+  readonly name: string;
+  readonly kind: string;
+  readonly field: string | null;
+}
 
 /**
  * The JSON form of a series (see `serializeSeries`).
@@ -22,8 +40,8 @@ export interface SerializedSeries {
   readonly calendar: Calendar;
   readonly grouped: boolean;
   readonly filled: boolean;
-  /** Measure names and kinds, in order. */
-  readonly measures: readonly { readonly name: string; readonly kind: MeasureKind }[];
+  /** The measures (name, kind and field), in order. */
+  readonly measures: readonly SerializedMeasure[];
   /** Period keys, in order. */
   readonly periods: readonly string[];
   readonly groups: readonly SerializedGroup[];
@@ -32,7 +50,7 @@ export interface SerializedSeries {
     readonly period: number;
     readonly group: number | null;
     readonly records: number;
-    readonly states: readonly SerializedState[];
+    readonly states: readonly (SerializedState | CustomSerializedState)[];
   }[];
   readonly report: DataQualityReport;
 }
@@ -51,7 +69,11 @@ export function toSerialized<M extends Measures>(series: Series<M>): SerializedS
     calendar: { ...series.calendar },
     grouped: series.grouped,
     filled: series.filled,
-    measures: measures.map(([name, measure]) => ({ name, kind: measure.kind })),
+    measures: measures.map(([name, measure]) => ({
+      name,
+      kind: measure.kind,
+      field: measure.field ?? null,
+    })),
     periods: series.periods.map((period) => period.key),
     groups: series.groups.map((group) =>
       typeof group === "bigint" ? { bigint: group.toString() } : group,

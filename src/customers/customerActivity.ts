@@ -1,24 +1,36 @@
+import {
+  type Accessor,
+  AGGREGATE_EXPECTED,
+  aggregateAs,
+  checkFillSize,
+  checkOptionsObject,
+  compileAccessor,
+  type DataQualityReport,
+  type FillSizeContext,
+  type GroupKey,
+  type OnInvalid,
+  type RangeBound,
+  resolveRange,
+} from "../aggregate/internal.js";
+import { count } from "../aggregate/measures/count.js";
+import { countDistinct } from "../aggregate/measures/countDistinct.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
-import { AGGREGATE_EXPECTED } from "../core/messages.js";
 import type { KpiResult } from "../core/result.js";
 import { churnRate } from "../metrics/customer/churnRate.js";
 import { customerRetentionRate } from "../metrics/customer/customerRetentionRate.js";
 import { repeatPurchaseRate } from "../metrics/customer/repeatPurchaseRate.js";
 import { createBucketer } from "../period/bucketer.js";
 import type { CalendarInput, Granularity, Period } from "../period/types.js";
-import { type Accessor, compileAccessor } from "./accessor.js";
-import { aggregateAs, type OnInvalid, type RangeBound, resolveRange } from "./aggregate.js";
-import { count } from "./count.js";
-import { countDistinct } from "./countDistinct.js";
-import { checkFillSize, checkOptionsObject } from "./options.js";
-import type { DataQualityReport, GroupKey } from "./series.js";
 
 const SUBJECT = "customerActivity";
+
+/** Every period from the first to the last is reported: at most 1,000,000 of them. */
+const SPAN_LIMIT: FillSizeContext = { name: "range", expected: AGGREGATE_EXPECTED.periodLimit };
 
 /**
  * Options of {@link customerActivity}.
  *
- * @category Aggregation
+ * @category Customers
  */
 export interface CustomerActivityOptions<R> {
   /** The record's instant (an order, a payment, a login: whatever makes a customer active). */
@@ -39,13 +51,15 @@ export interface CustomerActivityOptions<R> {
    */
   readonly range?: { readonly from: RangeBound; readonly to: RangeBound };
   readonly onInvalid?: OnInvalid;
+  /** As in `aggregate`: accept an empty result when every record was rejected. */
+  readonly allowAllRejected?: boolean;
   readonly indexOffset?: number;
 }
 
 /**
  * Customer counts of one period, and the retention, churn and repeat purchase rates they give.
  *
- * @category Aggregation
+ * @category Customers
  */
 export interface CustomerActivityPeriod {
   readonly period: Period;
@@ -77,7 +91,7 @@ export interface CustomerActivityPeriod {
 /**
  * The result of {@link customerActivity}.
  *
- * @category Aggregation
+ * @category Customers
  */
 export interface CustomerActivity {
   /** Every period from the first to the last (or across `range`), in order. */
@@ -124,7 +138,7 @@ export interface CustomerActivity {
  *   // 2025-02 2 1 1 0.5 0
  * }
  * ```
- * @category Aggregation
+ * @category Customers
  */
 export function customerActivity<R>(
   records: Iterable<R> | ArrayLike<R>,
@@ -137,16 +151,28 @@ export function customerActivity<R>(
     compileAccessor(options.order, SUBJECT, ["order"], "option order");
   // Every record, whatever the range: who is new, and who was active just before the range, depend
   // on the history before it.
-  const series = aggregateAs(SUBJECT, records, {
-    date: options.date,
-    granularity: options.granularity,
-    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-    groupBy: options.customer,
-    measures: { orders: options.order === undefined ? count() : countDistinct(options.order) },
-    ...(options.onInvalid === undefined ? {} : { onInvalid: options.onInvalid }),
-    ...(options.indexOffset === undefined ? {} : { indexOffset: options.indexOffset }),
-    fill: false,
-  });
+  // Without range, every period from the first to the last is reported, so their span is bounded
+  // as the records arrive (not after a full pass).
+  const series = aggregateAs(
+    SUBJECT,
+    records,
+    {
+      date: options.date,
+      granularity: options.granularity,
+      ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+      groupBy: options.customer,
+      measures: {
+        orders: options.order === undefined ? count() : countDistinct(options.order as string),
+      },
+      ...(options.onInvalid === undefined ? {} : { onInvalid: options.onInvalid }),
+      ...(options.allowAllRejected === undefined
+        ? {}
+        : { allowAllRejected: options.allowAllRejected }),
+      ...(options.indexOffset === undefined ? {} : { indexOffset: options.indexOffset }),
+      fill: false,
+    },
+    options.range === undefined ? SPAN_LIMIT : undefined,
+  );
   const bucketer = createBucketer(series.granularity, series.calendar);
   const range =
     options.range === undefined
@@ -185,16 +211,13 @@ export function customerActivity<R>(
   if (range !== undefined) {
     [low, high] = range;
   } else if (ordinalOfKey.size > 0) {
-    const ordinals = [...ordinalOfKey.values()];
-    low = Math.min(...ordinals);
-    high = Math.max(...ordinals);
+    // The series' periods are in order (and their span already bounded).
+    low = ordinalOfKey.get(series.periods[0]?.key as string);
+    high = ordinalOfKey.get(series.periods[series.periods.length - 1]?.key as string);
   }
   const periods: CustomerActivityPeriod[] = [];
   if (low === undefined || high === undefined) return { periods, report };
-  checkFillSize(SUBJECT, bucketer, low, high, 1, {
-    name: "range",
-    expected: AGGREGATE_EXPECTED.activityLimit,
-  });
+  checkFillSize(SUBJECT, bucketer, low, high, 1, SPAN_LIMIT);
   const earliest = range === undefined ? low : Number.NEGATIVE_INFINITY;
   const none = new Set<GroupKey>();
   for (let ordinal = low; ordinal <= high; ordinal++) {

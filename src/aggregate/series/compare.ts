@@ -1,11 +1,12 @@
-import { fail } from "../core/errors.js";
-import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
-import { samePeriodLastYear } from "../period/samePeriodLastYear.js";
-import { periodInRange, sharedBucketer } from "../period/shared.js";
-import type { Period } from "../period/types.js";
-import { gridOf } from "./grid.js";
-import type { Measures } from "./measure.js";
-import { checkSeries } from "./options.js";
+import { fail } from "../../core/errors.js";
+import { describe } from "../../core/messages.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
+import { samePeriodLastYear } from "../../period/samePeriodLastYear.js";
+import { periodInRange, sharedBucketer } from "../../period/shared.js";
+import type { Period } from "../../period/types.js";
+import { gridOf } from "./_grid.js";
+import type { Measures } from "../measures/types.js";
+import { checkSeries } from "./_options.js";
 import type { GroupKey, MeasureValues, Series } from "./series.js";
 
 /**

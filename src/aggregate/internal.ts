@@ -1,0 +1,54 @@
+// The declared internal surface of the aggregation layer, for the layers below it (src/sql,
+// src/customers): nothing here is public API. Re-exports only.
+export type { Accessor, ReadFunction } from "./accessor.js";
+export { compileAccessor } from "./accessor.js";
+export {
+  type CountedDistinctState,
+  countedDistinct,
+  countedDistinctState,
+} from "./measures/countedDistinct.js";
+export {
+  isMeasureKind,
+  MEASURE_FACTORIES,
+  MEASURE_KIND_LIST,
+  MEASURE_KINDS,
+  type MeasureKindSpec,
+} from "./measures/kinds.js";
+export type {
+  AnyMeasure,
+  Measure,
+  MeasureKind,
+  MeasureReader,
+  Measures,
+  SerializedState,
+} from "./measures/types.js";
+export { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "./messages.js";
+export {
+  checkFillSize,
+  type FillSizeContext,
+  SeriesBuilder,
+  type SeriesBuilderInit,
+} from "./series/_builder.js";
+export { MAX_FILLED_CELLS } from "./series/_limits.js";
+export {
+  badOption,
+  checkMeasures,
+  checkOptionsObject,
+  checkSeries,
+  isIterable,
+} from "./series/_options.js";
+export {
+  type AggregateContext,
+  aggregateAs,
+  type OnInvalid,
+  type RangeBound,
+  resolveRange,
+} from "./series/aggregate.js";
+export {
+  type CellData,
+  compareGroups,
+  type DataQualityReport,
+  type GroupKey,
+  isGroupKey,
+  type Series,
+} from "./series/series.js";
