@@ -38,3 +38,24 @@ export {
   type TargetPosition,
   targetPositions,
 } from "./verdicts.js";
+export {
+  type DecomposeProductOptions,
+  decomposeProduct,
+  type ProductDecomposition,
+  type ProductFactor,
+} from "./decomposeProduct.js";
+export {
+  type PriceVolumeMix,
+  type PriceVolumeMixOptions,
+  type PvmEffects,
+  type PvmSegment,
+  type PvmSide,
+  priceVolumeMix,
+} from "./priceVolumeMix.js";
+export {
+  type Contributor,
+  type ContributorSegment,
+  type TopContributors,
+  type TopContributorsOptions,
+  topContributors,
+} from "./topContributors.js";

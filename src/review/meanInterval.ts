@@ -6,7 +6,7 @@ import { readConfidence, readMinimum, readObject, readOptions, readValue } from 
 import type { MeanStateInput } from "./meanState.js";
 import { readMeanState } from "./meanState.js";
 import { REVIEW_EXPECTED } from "./messages.js";
-import { clamp, high, lowerBound, resultValue, upperBound } from "./precision.js";
+import { clamp, lowerBound, resultValue, upperBound } from "./precision.js";
 import { ANSWERS_MINIMUM, flagged, notFlagged, type SmallSample } from "./smallSample.js";
 
 /**
