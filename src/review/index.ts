@@ -59,3 +59,17 @@ export {
   type TopContributorsOptions,
   topContributors,
 } from "./topContributors.js";
+export {
+  type AlertRule,
+  type AlertRuleBase,
+  type AlertRuleKind,
+  alertRuleKinds,
+  validateAlertRules,
+} from "./alertRules.js";
+export {
+  type Alert,
+  type AlertPoint,
+  type AlertSample,
+  type AlertSeries,
+  evaluateAlerts,
+} from "./evaluateAlerts.js";

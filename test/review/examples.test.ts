@@ -6,11 +6,11 @@ import { expectedOutput, repoRoot } from "../support/examples.js";
 
 // Until the review layer is exported from "kinerja", its TSDoc and docs/review.md examples are
 // fenced as "```ts pending-export", which test/docs/examples.test.ts does not pick up. This suite
-// runs them against src/review/index.ts and asserts their printed output the same way. When the
+// runs them against the root entry plus src/review/index.ts (reviewEntry.ts) and asserts their printed output the same way. When the
 // lead wires the layer into src/index.ts, the fences become plain "```ts" and this file goes.
 
 const MARKER = "```ts pending-export";
-const entry = join(repoRoot, "src", "review", "index.js").replaceAll("\\", "/");
+const entry = join(repoRoot, "test", "review", "reviewEntry.js").replaceAll("\\", "/");
 const outDir = join(repoRoot, "test", ".examples");
 mkdirSync(outDir, { recursive: true });
 
