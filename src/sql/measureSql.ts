@@ -5,7 +5,7 @@ import {
   countedDistinctState,
   type Measure,
   type MeasureKind,
-} from "./_aggregate.js";
+} from "../aggregate/internal.js";
 import {
   type ResultRow,
   readCount,

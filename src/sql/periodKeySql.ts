@@ -1,4 +1,5 @@
 import { unreachable } from "../core/unreachable.js";
+import { type GranularitySpec, granularitySpec } from "../period/granularities.js";
 import type { Calendar, Granularity } from "../period/types.js";
 import type { DialectDefinition } from "./dialects/types.js";
 
@@ -15,55 +16,15 @@ export type AddParameter = (
  * month-based granularities), which the query groups by; then, once per group, the **key** built
  * from the anchor. Calendar settings travel as parameters. Every step is integer arithmetic on
  * non-negative values built from the dialect's primitives (year, month, date, day of week and of
- * year), never a start-of-period function. @internal
+ * year), never a start-of-period function; what differs between granularities is read from their
+ * row in `GRANULARITY_SPECS` (unit, months, fiscal, shifted, key prefix, part and width), so no
+ * code here names a granularity. @internal
  */
 export interface PeriodSql {
   /** The anchor of the period of a local timestamp expression. */
   anchor(local: string): string;
   /** The key (text) of an anchor expression. */
   key(anchor: string): string;
-}
-
-/** How the key of a month-based granularity reads: its months, and the part after the year. */
-interface MonthShape {
-  readonly shape: "months";
-  /** Months per period. */
-  readonly length: 1 | 3 | 6 | 12;
-  readonly fiscal: boolean;
-  /** The text between the year and the index (`-`, `-Q`, `-H`, `-M`), or null for years. */
-  readonly marker: string | null;
-  /** The index padded to this width (months), or not padded (quarters, halves). */
-  readonly width: number;
-}
-
-type Shape = { readonly shape: "day" } | { readonly shape: "week" } | MonthShape;
-
-/** Each granularity's shape: the compiler names this switch when a granularity is added. */
-function shapeOf(granularity: Granularity): Shape {
-  switch (granularity) {
-    case "day":
-      return { shape: "day" };
-    case "week":
-      return { shape: "week" };
-    case "month":
-      return { shape: "months", length: 1, fiscal: false, marker: "-", width: 2 };
-    case "quarter":
-      return { shape: "months", length: 3, fiscal: false, marker: "-Q", width: 1 };
-    case "half_year":
-      return { shape: "months", length: 6, fiscal: false, marker: "-H", width: 1 };
-    case "year":
-      return { shape: "months", length: 12, fiscal: false, marker: null, width: 1 };
-    case "fiscal_month":
-      return { shape: "months", length: 1, fiscal: true, marker: "-M", width: 2 };
-    case "fiscal_quarter":
-      return { shape: "months", length: 3, fiscal: true, marker: "-Q", width: 1 };
-    case "fiscal_half_year":
-      return { shape: "months", length: 6, fiscal: true, marker: "-H", width: 1 };
-    case "fiscal_year":
-      return { shape: "months", length: 12, fiscal: true, marker: null, width: 1 };
-    default:
-      return unreachable(granularity, "granularity");
-  }
 }
 
 /** @internal */
@@ -73,21 +34,27 @@ export function periodSql(
   dialect: DialectDefinition<unknown>,
   add: AddParameter,
 ): PeriodSql {
+  const spec = granularitySpec(granularity);
   const d = dialect;
-  const join = (...parts: string[]): string => parts.join(" || ");
-  const shape = shapeOf(granularity);
-  switch (shape.shape) {
+  // The key, from the row of the granularity: `{prefix}{YYYY}`, then `-{part}{number}` padded to
+  // `partWidth` digits, then `-{DD}` for days.
+  const key = (year: string, number: string, day?: string): string =>
+    [
+      ...(spec.prefix === "" ? [] : [`'${spec.prefix}'`]),
+      d.padded(year, 4),
+      ...(spec.partWidth === 0
+        ? []
+        : [
+            `'-${spec.part}'`,
+            spec.partWidth === 1 ? d.text(number) : d.padded(number, spec.partWidth),
+          ]),
+      ...(day === undefined ? [] : ["'-'", d.padded(day, 2)]),
+    ].join(" || ");
+  switch (spec.unit) {
     case "day":
       return {
         anchor: (local) => d.date(local),
-        key: (day) =>
-          join(
-            d.padded(d.year(day), 4),
-            "'-'",
-            d.padded(d.month(day), 2),
-            "'-'",
-            d.padded(d.dayOfMonth(day), 2),
-          ),
+        key: (day) => key(d.year(day), d.month(day), d.dayOfMonth(day)),
       };
     case "week": {
       // The week starts on `weekStartsOn` and is anchored at its fourth day: the week belongs to
@@ -100,47 +67,39 @@ export function periodSql(
           return d.addDays(day, `(3 - ${d.modulo(`${d.dayOfWeek(day)} - ${start} + 7`, 7)})`);
         },
         key: (fourthDay) =>
-          join(
-            d.padded(d.year(fourthDay), 4),
-            "'-W'",
-            d.padded(`${d.divide(`${d.dayOfYear(fourthDay)} - 1`, 7)} + 1`, 2),
-          ),
+          key(d.year(fourthDay), `${d.divide(`${d.dayOfYear(fourthDay)} - 1`, 7)} + 1`),
       };
     }
-    case "months":
-      return monthPeriods(shape, calendar, d, add);
+    case "month":
+      return monthPeriods(spec, calendar, d, add, key);
     default:
-      return unreachable(shape, "period shape");
+      return unreachable(spec.unit, "period unit");
   }
 }
 
 /**
- * Month-based periods: the anchor counts periods of `length` months since year 0, shifted by the
+ * Month-based periods: the anchor counts periods of `months` months since year 0, shifted by the
  * fiscal start for fiscal quarters, halves and years (every operand stays non-negative, because
  * engines such as ClickHouse truncate negative quotients toward zero).
  */
 function monthPeriods(
-  shape: MonthShape,
+  spec: GranularitySpec,
   calendar: Calendar,
   d: DialectDefinition<unknown>,
   add: AddParameter,
+  key: (year: string, number: string) => string,
 ): PeriodSql {
-  const { length, fiscal, marker, width } = shape;
-  const shifted = fiscal && length !== 1;
-  const fiscalStart = fiscal ? `(${add(calendar.fiscalYearStartMonth, "integer")} - 1)` : "0";
-  const offset = shifted ? fiscalStart : "0";
+  const length = spec.months;
+  const fiscalStart = spec.fiscal ? `(${add(calendar.fiscalYearStartMonth, "integer")} - 1)` : "0";
+  const offset = spec.shifted ? fiscalStart : "0";
   const anchor = (local: string): string =>
     d.divide(`${d.year(local)} * 12 + ${d.month(local)} - 1 - ${offset}`, length);
-  const suffix = (index: string): string[] =>
-    marker === null ? [] : [`'${marker}'`, width === 1 ? d.text(index) : d.padded(index, width)];
-  if (!fiscal) {
+  if (!spec.fiscal) {
     return {
       anchor,
       key: (ordinal) => {
         const monthIndex = `(${ordinal} * ${length})`;
-        const year = d.padded(d.divide(monthIndex, 12), 4);
-        const index = `${d.divide(d.modulo(monthIndex, 12), length)} + 1`;
-        return [year, ...suffix(index)].join(" || ");
+        return key(d.divide(monthIndex, 12), `${d.divide(d.modulo(monthIndex, 12), length)} + 1`);
       },
     };
   }
@@ -155,8 +114,10 @@ function monthPeriods(
     key: (ordinal) => {
       const sinceStart = `(${ordinal} * ${length} + ${offset} - ${fiscalStart})`;
       const fiscalYear = d.divide(sinceStart, 12);
-      const index = `${d.divide(`${sinceStart} - ${fiscalYear} * 12`, length)} + 1`;
-      return ["'FY'", d.padded(`${fiscalYear} + ${nameShift}`, 4), ...suffix(index)].join(" || ");
+      return key(
+        `${fiscalYear} + ${nameShift}`,
+        `${d.divide(`${sinceStart} - ${fiscalYear} * 12`, length)} + 1`,
+      );
     },
   };
 }

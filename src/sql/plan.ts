@@ -1,5 +1,6 @@
 import { fail } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
+import { PERIOD_EXPECTED } from "../period/messages.js";
 import { type Bucketer, createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
@@ -22,7 +23,7 @@ import {
   type Measures,
   type RangeBound,
   resolveRange,
-} from "./_aggregate.js";
+} from "../aggregate/internal.js";
 import { SQL_EXPECTED } from "./messages.js";
 
 /**

@@ -8,7 +8,7 @@ import {
   type Measures,
   type Series,
   SeriesBuilder,
-} from "./_aggregate.js";
+} from "../aggregate/internal.js";
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { sharedBucketer } from "../period/shared.js";

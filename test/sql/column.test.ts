@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregate, count, KpiError, sum } from "../../src/index.js";
-import { column } from "../../src/sql/index.js";
+import { column, type SqlCondition } from "../../src/sql/index.js";
 
 // Conditions evaluate in JavaScript with SQL's three-valued logic, so a count in process and the
 // same count in the database agree on rows with NULLs.
@@ -87,5 +87,36 @@ describe("column", () => {
     expect(() => stage.eq("a").and("b" as never)).toThrow(
       /column: and must be a condition built with column/,
     );
+  });
+
+  it("evaluates a chain of 10,000 .and() links (and as deep a .not() chain) without overflowing the stack", () => {
+    // Regression: evaluation recursed once per link, and aggregate threw RangeError: Maximum call
+    // stack size exceeded (escaping onInvalid).
+    let chain: SqlCondition = column("stage").ne("lost");
+    for (let link = 0; link < 10_000; link++) chain = chain.and(column("region").ne(`r${link}`));
+    let negated: SqlCondition = column("stage").eq("won");
+    for (let link = 0; link < 10_000; link++) negated = negated.not().not();
+    let alternating: SqlCondition = column("stage").eq("won");
+    for (let link = 0; link < 10_000; link++) {
+      alternating =
+        link % 2 === 0
+          ? alternating.or(column("stage").eq("never"))
+          : alternating.and(column("region").isNotNull());
+    }
+    const records = [
+      { at: "2025-01-01T00:00:00Z", stage: "won", region: "Jawa" },
+      { at: "2025-01-02T00:00:00Z", stage: "lost", region: "Jawa" },
+      { at: "2025-01-03T00:00:00Z", stage: null, region: "Bali" },
+      { at: "2025-01-04T00:00:00Z", stage: "won", region: "r9999" },
+    ];
+    const series = aggregate(records, {
+      date: "at",
+      granularity: "month",
+      onInvalid: "skip",
+      measures: { chain: count(chain), negated: count(negated), alternating: count(alternating) },
+    });
+    expect(series.cells[0]?.values.chain.toString()).toBe("1");
+    expect(series.cells[0]?.values.negated.toString()).toBe("2");
+    expect(series.cells[0]?.values.alternating.toString()).toBe("2");
   });
 });

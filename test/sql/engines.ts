@@ -19,6 +19,8 @@ export type Parameters =
 export interface Engine {
   readonly name: string;
   readonly dialect: SqlDialect;
+  /** The schema (or database) that unqualified tables are created in. */
+  readonly schema: string;
   run(text: string, params?: Parameters): Promise<Row[]>;
   /** Creates a table of these columns (types as in ColumnSpec) and loads the rows. */
   load(
@@ -51,6 +53,7 @@ export async function duckdbEngine(): Promise<Engine> {
   const engine: Engine = {
     name: "duckdb",
     dialect: "duckdb",
+    schema: "main",
     async run(text, params) {
       const reader = await connection.runAndReadAll(text, asArray(params) as never);
       return reader.getRowObjects() as Row[];
@@ -79,6 +82,7 @@ export async function pgliteEngine(): Promise<Engine> {
   const engine: Engine = {
     name: "pglite",
     dialect: "postgres",
+    schema: "public",
     async run(text, params) {
       return (await database.query<Row>(text, asArray(params))).rows;
     },
@@ -118,6 +122,7 @@ export async function postgresServerEngine(): Promise<Engine | string> {
   const engine: Engine = {
     name: "postgres-server",
     dialect: "postgres",
+    schema,
     async run(text, params) {
       return (await client.query(text, asArray(params))).rows;
     },
@@ -156,6 +161,7 @@ export async function clickhouseEngine(): Promise<Engine | string> {
   const engine: Engine = {
     name: "clickhouse-chdb",
     dialect: "clickhouse",
+    schema: "default",
     async run(text, params) {
       const output =
         params === undefined || Array.isArray(params)
@@ -202,6 +208,7 @@ export async function clickhouseServerEngine(): Promise<Engine | string> {
   const engine: Engine = {
     name: "clickhouse-server",
     dialect: "clickhouse",
+    schema: database,
     async run(text, params) {
       const isObject = params !== undefined && !Array.isArray(params);
       if (!/^\s*SELECT/i.test(text)) {

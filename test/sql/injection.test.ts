@@ -19,7 +19,7 @@ import {
   type ToSqlOptions,
   toSql,
 } from "../../src/sql/index.js";
-import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
+import { allEngines, type Engine, loadTable } from "./engines.js";
 
 // Hostile identifiers and values never change the shape of the query: names only ever appear as
 // quoted identifiers, values only ever as parameters.
@@ -166,7 +166,7 @@ describe("query shape", () => {
 describe("hostile names and values against real engines", () => {
   let engines: Engine[] = [];
   beforeAll(async () => {
-    engines = [await duckdbEngine(), await pgliteEngine()];
+    ({ engines } = await allEngines());
   }, 30_000);
   afterAll(async () => {
     for (const engine of engines) await engine.close();
@@ -196,11 +196,10 @@ describe("hostile names and values against real engines", () => {
 
   it("runs with hostile names, drops nothing, and counts correctly", async () => {
     for (const engine of engines) {
-      const schema = engine.dialect === "duckdb" ? "main" : "public";
       await loadTable(engine, "victims", [{ name: "id", type: "INTEGER" }], [[1], [2]]);
       await loadTable(engine, "x", [{ name: "id", type: "INTEGER" }], [[1]]);
       await loadTable(engine, names.table, columns, rows);
-      const options = { ...optionsFor(names), table: [schema, names.table] };
+      const options = { ...optionsFor(names), table: [engine.schema, names.table] };
       const query = toSql(options, { dialect: engine.dialect });
       const series = seriesFromRows(await engine.run(query.text, query.params), options);
       const cells = series.cells.map((cell) => [

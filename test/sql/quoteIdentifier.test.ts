@@ -24,7 +24,7 @@ describe("quoteIdentifier", () => {
       "quoteIdentifier: name must be a non-empty column or table name without NUL characters, received 42",
     );
     expect(() => quoteIdentifier("a", "sqlite" as never)).toThrow(
-      'quoteIdentifier: option dialect must be one of "duckdb" or "postgres", received "sqlite"',
+      'quoteIdentifier: option dialect must be one of "duckdb", "postgres" or "clickhouse", received "sqlite"',
     );
   });
 });

@@ -22,6 +22,7 @@ import {
   winRate,
 } from "../../src/index.js";
 import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
 
 function errorOf(run: () => unknown): KpiError {
@@ -291,6 +292,85 @@ describe("seriesFromRows on rows that are not what toSql made", () => {
     m0_type: "DECIMAL(38,4)",
     m1_value: "1",
   };
+
+  it("refuses states that contradict the row's counts", () => {
+    const full = {
+      table: "t",
+      date: "d",
+      granularity: "month",
+      measures: {
+        n: count(),
+        average: mean("amount"),
+        low: min("amount"),
+        high: max("amount"),
+        customers: countDistinct("customer"),
+        opening: first("amount"),
+      },
+    } as const;
+    const good = {
+      period_key: "2025-01",
+      record_count: "2",
+      invalid_count: "0",
+      m0_value: "2",
+      m1_value: "3",
+      m1_type: "DECIMAL(38,4)",
+      m1_count: "2",
+      m2_value: "1",
+      m2_type: "DECIMAL(18,4)",
+      m3_value: "2",
+      m3_type: "DECIMAL(18,4)",
+      m4_value: '["C1","C2"]',
+      m5_value: "1",
+      m5_type: "DECIMAL(18,4)",
+      m5_time: String(Date.UTC(2025, 0, 3)),
+      m5_index: "0",
+    };
+    expect(seriesFromRows([good], full).cells[0]?.values.average?.toString()).toBe("1.5");
+    const refused: [string, Record<string, unknown>, RegExp][] = [
+      [
+        "a count above the records",
+        { m0_value: "3" },
+        /row 0 \(measure "n", record_count 2\) must be a count state/,
+      ],
+      ["a mean of no values with a sum", { m1_value: "99", m1_count: "0" }, /measure "average"/],
+      [
+        "a minimum above the maximum",
+        { m2_value: "5" },
+        /column "m2_value" must be a value not above the maximum \(measure "high"\) of the same column, received "5"/,
+      ],
+      [
+        "more distinct values than records",
+        { m4_value: '["C1","C2","C3"]' },
+        /measure "customers"/,
+      ],
+      [
+        "a repeated distinct value",
+        { m4_value: '["C1","C1"]' },
+        /must be a JSON array of distinct strings/,
+      ],
+      [
+        "a first instant outside its period",
+        { m5_time: String(Date.UTC(2025, 1, 1)) },
+        /measure "opening"/,
+      ],
+      [
+        "more invalid rows than rows",
+        { invalid_count: "3" },
+        /must be an invalid_count at most the record_count/,
+      ],
+      ["a group of no rows", { record_count: "0", m0_value: "0" }, /must be a positive integer/],
+    ];
+    for (const [what, change, message] of refused) {
+      const error = expectKpiError(
+        () => seriesFromRows([{ ...good, ...change }], full),
+        "invalid_argument",
+        {
+          message,
+        },
+      );
+      expect(error.message, what).toMatch(/^seriesFromRows: /);
+    }
+  });
 
   it("accepts counts as numbers and bigints, and exact decimals as text", () => {
     const series = seriesFromRows([{ ...row, record_count: 1n, m1_value: 1 }], simple);

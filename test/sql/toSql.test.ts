@@ -9,6 +9,8 @@ import {
   sum,
 } from "../../src/index.js";
 import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
+import { MAX_CONDITION_NESTING } from "../../src/sql/conditionSql.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
 
 function errorOf(run: () => unknown): KpiError {
@@ -218,6 +220,94 @@ const VECTORS: readonly [string, Granularity, CalendarInput, string][] = [
   ["2024-12-31T23:00:00Z", "year", { timeZone: "Europe/Berlin" }, "2025"],
   ["0999-06-01T00:00:00Z", "year", {}, "0999"],
 ];
+
+describe("toSql limits", () => {
+  it("writes a chain of 10,000 .and() links flat, and the engine runs it", async () => {
+    // Regression: the SQL was written recursively, one frame per link: RangeError: Maximum call
+    // stack size exceeded.
+    let chain = column("stage").ne("lost");
+    for (let link = 0; link < 10_000; link++) chain = chain.and(column("region").ne(`r${link}`));
+    const options = { ...base, where: chain };
+    for (const dialect of ["duckdb", "postgres", "clickhouse"] as const) {
+      const query = toSql(options, { dialect });
+      expect(query.text.match(/ AND /g)?.length ?? 0).toBeGreaterThanOrEqual(10_000);
+      expect(query.text).not.toContain("(".repeat(8));
+    }
+    const engine = await duckdbEngine();
+    try {
+      await loadTable(
+        engine,
+        "deals",
+        [
+          { name: "closed_at", type: "TIMESTAMPTZ" },
+          { name: "amount", type: "DECIMAL(18,4)" },
+          { name: "stage", type: "VARCHAR" },
+          { name: "region", type: "VARCHAR" },
+        ],
+        [
+          ["2025-01-01T00:00:00Z", "2", "won", "Jawa"],
+          ["2025-01-02T00:00:00Z", "3", "lost", "Jawa"],
+          ["2025-01-03T00:00:00Z", "5", "won", "r42"],
+        ],
+      );
+      const query = toSql(options, { dialect: "duckdb" });
+      const series = seriesFromRows(await engine.run(query.text, query.params), options);
+      expect(series.cells.map((cell) => cell.values.revenue.toString())).toEqual(["2"]);
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
+
+  it("refuses a condition nested deeper than the engines parse, with a KpiError", () => {
+    let alternating = column("stage").eq("won");
+    for (let link = 0; link < 10_000; link++) {
+      alternating =
+        link % 2 === 0
+          ? alternating.or(column("stage").eq("x"))
+          : alternating.and(column("stage").ne("y"));
+    }
+    for (const dialect of ["duckdb", "postgres", "clickhouse"] as const) {
+      expectKpiError(() => toSql({ ...base, where: alternating }, { dialect }), "invalid_option", {
+        message: `toSql: where must be a condition nested at most ${MAX_CONDITION_NESTING} levels deep (chains of the same .and() or .or() count as one level; engines refuse deeper SQL), received a condition nested more than ${MAX_CONDITION_NESTING} levels deep`,
+        path: ["where"],
+      });
+    }
+  });
+
+  it("refuses more than 65,535 PostgreSQL parameters before the driver does", () => {
+    const many = Array.from({ length: 65_535 }, (_, index) => `v${index}`);
+    const options = { ...base, where: column("stage").in(many) };
+    expectKpiError(() => toSql(options, { dialect: "postgres" }), "invalid_option", {
+      message:
+        "toSql: the query must be at most 65535 query parameters (the PostgreSQL protocol numbers them in 16 bits): use fewer values in conditions, or put them in a table and join, received a query of 65538 parameters",
+    });
+    // DuckDB and ClickHouse have no such limit.
+    expect(toSql(options, { dialect: "duckdb" }).params).toHaveLength(65_538);
+    // The zone and the two bounds of the supported instants are parameters too.
+    const fewer = { ...base, where: column("stage").in(many.slice(0, 65_532)) };
+    expect(toSql(fewer, { dialect: "postgres" }).params).toHaveLength(65_535);
+  });
+
+  it("refuses options it would ignore (onInvalid, indexOffset, misspellings)", () => {
+    for (const [name, value] of [
+      ["onInvalid", "skip"],
+      ["indexOffset", 3],
+      ["groupby", "region"],
+    ] as const) {
+      for (const run of [
+        () => toSql({ ...base, [name]: value } as never, { dialect: "duckdb" }),
+        () => seriesFromRows([], { ...base, [name]: value } as never),
+      ]) {
+        expectKpiError(run, "invalid_option", {
+          message: new RegExp(
+            `option ${name} must be one of the options table, date, granularity, calendar, groupBy, measures, range, where, sequence, distinct, fill \\(onInvalid does not apply`,
+          ),
+          path: [name],
+        });
+      }
+    }
+  });
+});
 
 describe("period keys in the engines", () => {
   let engines: Engine[] = [];
