@@ -1,10 +1,10 @@
 import type { Decimal } from "../core/decimal.js";
+import { twoSidedZ } from "./_quantiles.js";
 import { high } from "./precision.js";
 import { MAX_SHAPE } from "./special/_limits.js";
 import { studentTInverse } from "./special/_studentT.js";
-import { twoSidedZ } from "./_quantiles.js";
 
-/** Mean, variance of the mean and degrees of freedom of an exact mean state. @internal */
+/** Mean, variance of the mean and degrees of freedom of an exact moment state. @internal */
 export interface MeanMoments {
   readonly n: Decimal;
   readonly mean: Decimal | null;

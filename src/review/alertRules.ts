@@ -1,9 +1,8 @@
 import type { KpiIssue } from "../core/errors.js";
 import { KpiError, makeIssue } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import { placeOf } from "../core/messages.js";
 import { unreachable } from "../core/unreachable.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 
@@ -138,7 +137,9 @@ export function validateAlertRules(rules: unknown): readonly AlertRule[] {
   }
   const issues: KpiIssue[] = [];
   const ids = new Set<string>();
-  rules.forEach((rule: unknown, index: number) => checkRule(rule, ["rules", index], ids, issues));
+  rules.forEach((rule: unknown, index: number) => {
+    checkRule(rule, ["rules", index], ids, issues);
+  });
   if (issues.length > 0) throw new KpiError(issues);
   return rules as readonly AlertRule[];
 }
@@ -257,7 +258,7 @@ function checkKind(
     case "outside_band": {
       const min = number(rule.min, [...path, "min"], issues);
       const max = number(rule.max, [...path, "max"], issues);
-      if (min !== null && max !== null && max.lt(min)) {
+      if (min !== null && max?.lt(min)) {
         issues.push(
           issue("inconsistent_inputs", [...path, "max"], REVIEW_EXPECTED.bandOrder, rule.max),
         );

@@ -3,7 +3,7 @@ import type { Numeric } from "../core/numeric.js";
 import { critical, moments } from "./_meanMath.js";
 import { readConfidence, readMinimum, readObject, readOptions } from "./_read.js";
 import { type Difference, verdictOf, worseFlag } from "./difference.js";
-import { type MeanStateInput, readMeanState } from "./meanState.js";
+import { type MomentStateInput, readMomentState } from "./momentState.js";
 import { lowerBound, resultValue, upperBound } from "./precision.js";
 import { ANSWERS_MINIMUM, flagged, notFlagged, type SmallSample } from "./smallSample.js";
 import { studentTLowerTail } from "./special/_studentT.js";
@@ -44,38 +44,38 @@ function flag(n: Decimal, variance: Decimal | null, minimum: number): SmallSampl
 
 /**
  * Whether a mean of scores changed beyond noise: Welch's unequal-variance t interval for the
- * difference `to` − `from` of two independent samples, from their exact mean states.
+ * difference `to` − `from` of two independent samples, from their exact moment states.
  *
  * SE = √(s₁²/n₁ + s₂²/n₂), ν = SE⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)) (Welch 1947,
  * Satterthwaite 1946), interval δ ± t(1 − α/2, ν)·SE. With a single answer on a side the spread
  * does not exist and the difference is `null` (`reason: "single_observation"`); with zero spread
  * on both sides the interval collapses to δ and the small-sample flag says `no_variation`.
  *
- * @param samples - The `from` and `to` mean states.
+ * @param samples - The `from` and `to` moment states.
  * @param options - Confidence and small-sample minimum.
  * @returns The {@link MeanDifference}.
- * @throws {KpiError} for a state that cannot be one (see {@link mergeMeanStates}); `invalid_option` for a bad confidence or minimum.
+ * @throws {KpiError} for a state that cannot be one (see {@link mergeMomentStates}); `invalid_option` for a bad confidence or minimum.
  * @example
  * ```ts pending-export
- * import { compareMeans, meanState } from "kinerja";
+ * import { compareMeans, momentState } from "kinerja";
  *
  * // Wikipedia, "Welch's t-test", example 1: t = −2.46, ν ≈ 25.0, p = 0.021
  * const a1 = [27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4];
  * const a2 = [27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4];
- * const change = compareMeans({ from: meanState(a2), to: meanState(a1) });
+ * const change = compareMeans({ from: momentState(a2), to: momentState(a1) });
  * console.log(change.statistic?.toFixed(2), change.degreesOfFreedom?.toFixed(1), change.pValue?.toFixed(3), change.verdict);
  * // -2.46 25.0 0.021 significant
  * ```
  * @category Review statistics
  */
 export function compareMeans(
-  samples: { readonly from: MeanStateInput; readonly to: MeanStateInput },
+  samples: { readonly from: MomentStateInput; readonly to: MomentStateInput },
   options?: CompareMeansOptions,
 ): MeanDifference {
   const subject = "compareMeans";
   const both = readObject(samples, subject, ["samples"]);
-  const from = moments(readMeanState(both.from, subject, ["samples", "from"]));
-  const to = moments(readMeanState(both.to, subject, ["samples", "to"]));
+  const from = moments(readMomentState(both.from, subject, ["samples", "from"]));
+  const to = moments(readMomentState(both.to, subject, ["samples", "to"]));
   const settings = readOptions(options, subject);
   const confidence = readConfidence(settings.confidence, subject, ["options", "confidence"]);
   const minimum = readMinimum(settings.minimum, subject, ANSWERS_MINIMUM);

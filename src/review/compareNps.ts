@@ -3,7 +3,7 @@ import type { Numeric } from "../core/numeric.js";
 import { twoSidedZ } from "./_quantiles.js";
 import { readConfidence, readMinimum, readObject, readOptions } from "./_read.js";
 import { type Difference, verdictOf, worseFlag } from "./difference.js";
-import { type NpsCounts, npsSmallSample, readNps } from "./npsInterval.js";
+import { type NpsSample, npsSmallSample, readNps } from "./npsInterval.js";
 import { clamp, high, lowerBound, resultValue, upperBound } from "./precision.js";
 import { ANSWERS_MINIMUM } from "./smallSample.js";
 
@@ -43,7 +43,7 @@ export interface CompareNpsOptions {
  * @category Review statistics
  */
 export function compareNps(
-  samples: { readonly from: NpsCounts; readonly to: NpsCounts },
+  samples: { readonly from: NpsSample; readonly to: NpsSample },
   options?: CompareNpsOptions,
 ): Difference {
   const subject = "compareNps";

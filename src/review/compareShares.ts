@@ -4,7 +4,7 @@ import { twoSidedZ } from "./_quantiles.js";
 import { readConfidence, readMinimum, readObject, readOptions } from "./_read.js";
 import { type Difference, verdictOf, worseFlag } from "./difference.js";
 import { clamp, high, lowerBound, resultValue, upperBound } from "./precision.js";
-import { type ShareCounts, readShare, shareSmallSample, wilsonBounds } from "./shareInterval.js";
+import { readShare, type ShareCounts, shareSmallSample, wilsonBounds } from "./shareInterval.js";
 import { SHARE_MINIMUM } from "./smallSample.js";
 
 /**

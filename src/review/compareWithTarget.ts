@@ -1,7 +1,6 @@
-import { type Decimal, KDecimal } from "../core/decimal.js";
+import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
-import { isDecimalInstance } from "../core/decimal.js";
 import { readObject, readValue } from "./_read.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 import type { TargetPosition } from "./verdicts.js";

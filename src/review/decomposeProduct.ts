@@ -1,11 +1,11 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
-import { type KpiIssue, KpiError, makeIssue } from "../core/errors.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { largestRemainder } from "./_largestRemainder.js";
-import { readObject, readOptions } from "./_read.js";
 import { readPlaces } from "./_places.js";
+import { readObject, readOptions } from "./_read.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 import { ExactDecimal } from "./precision.js";
 

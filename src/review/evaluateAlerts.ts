@@ -1,5 +1,5 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
-import { isKpiError, type KpiIssue, KpiError, makeIssue } from "../core/errors.js";
+import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
@@ -11,8 +11,8 @@ import { compareNps } from "./compareNps.js";
 import { compareShares } from "./compareShares.js";
 import type { Difference } from "./difference.js";
 import { meanInterval } from "./meanInterval.js";
-import type { MeanStateInput } from "./meanState.js";
 import { ALERT_WORDS, REVIEW_EXPECTED } from "./messages.js";
+import type { MomentStateInput } from "./momentState.js";
 import { npsInterval } from "./npsInterval.js";
 import { shareInterval } from "./shareInterval.js";
 import type { ReviewLocale } from "./verdicts.js";
@@ -31,7 +31,7 @@ export type AlertSample =
       readonly passives: Numeric;
       readonly detractors: Numeric;
     }
-  | ({ readonly model: "mean" } & MeanStateInput);
+  | ({ readonly model: "mean" } & MomentStateInput);
 
 /**
  * One period of a series watched by alert rules.

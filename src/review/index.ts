@@ -1,49 +1,44 @@
 // The review layer's public surface (re-exports only). The lead wires it into src/index.ts.
-export { betaCdf } from "./special/betaCdf.js";
-export { betaQuantile } from "./special/betaQuantile.js";
-export { normalCdf } from "./special/normalCdf.js";
-export { normalQuantile } from "./special/normalQuantile.js";
-export { studentTCdf } from "./special/studentTCdf.js";
-export { studentTQuantile } from "./special/studentTQuantile.js";
+
 export {
-  type ShareCounts,
-  type ShareInterval,
-  type ShareIntervalMethod,
-  type ShareIntervalOptions,
-  shareInterval,
-  shareIntervalMethods,
-} from "./shareInterval.js";
-export { type SmallSample, type SmallSampleReason, smallSampleReasons } from "./smallSample.js";
-export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";
-export { type MeanState, type MeanStateInput, meanState, mergeMeanStates } from "./meanState.js";
-export {
-  type NpsCounts,
-  type NpsInterval,
-  type NpsIntervalOptions,
-  npsInterval,
-} from "./npsInterval.js";
+  type AlertRule,
+  type AlertRuleBase,
+  type AlertRuleKind,
+  alertRuleKinds,
+  validateAlertRules,
+} from "./alertRules.js";
 export { type CompareMeansOptions, compareMeans, type MeanDifference } from "./compareMeans.js";
 export { type CompareNpsOptions, compareNps } from "./compareNps.js";
 export { type CompareSharesOptions, compareShares } from "./compareShares.js";
 export { compareWithTarget, type TargetComparison } from "./compareWithTarget.js";
-export type { Difference } from "./difference.js";
-export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
-export { significanceLabel } from "./significanceLabel.js";
-export { targetPositionLabel } from "./targetPositionLabel.js";
-export {
-  type ReviewLocale,
-  reviewLocales,
-  type SignificanceVerdict,
-  significanceVerdicts,
-  type TargetPosition,
-  targetPositions,
-} from "./verdicts.js";
 export {
   type DecomposeProductOptions,
   decomposeProduct,
   type ProductDecomposition,
   type ProductFactor,
 } from "./decomposeProduct.js";
+export type { Difference } from "./difference.js";
+export {
+  type Alert,
+  type AlertPoint,
+  type AlertSample,
+  type AlertSeries,
+  evaluateAlerts,
+} from "./evaluateAlerts.js";
+export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
+export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";
+export {
+  type MomentState,
+  type MomentStateInput,
+  mergeMomentStates,
+  momentState,
+} from "./momentState.js";
+export {
+  type NpsInterval,
+  type NpsIntervalOptions,
+  type NpsSample,
+  npsInterval,
+} from "./npsInterval.js";
 export {
   type PriceVolumeMix,
   type PriceVolumeMixOptions,
@@ -53,6 +48,23 @@ export {
   priceVolumeMix,
 } from "./priceVolumeMix.js";
 export {
+  type ShareCounts,
+  type ShareInterval,
+  type ShareIntervalMethod,
+  type ShareIntervalOptions,
+  shareInterval,
+  shareIntervalMethods,
+} from "./shareInterval.js";
+export { significanceLabel } from "./significanceLabel.js";
+export { type SmallSample, type SmallSampleReason, smallSampleReasons } from "./smallSample.js";
+export { betaCdf } from "./special/betaCdf.js";
+export { betaQuantile } from "./special/betaQuantile.js";
+export { normalCdf } from "./special/normalCdf.js";
+export { normalQuantile } from "./special/normalQuantile.js";
+export { studentTCdf } from "./special/studentTCdf.js";
+export { studentTQuantile } from "./special/studentTQuantile.js";
+export { targetPositionLabel } from "./targetPositionLabel.js";
+export {
   type Contributor,
   type ContributorSegment,
   type TopContributors,
@@ -60,16 +72,10 @@ export {
   topContributors,
 } from "./topContributors.js";
 export {
-  type AlertRule,
-  type AlertRuleBase,
-  type AlertRuleKind,
-  alertRuleKinds,
-  validateAlertRules,
-} from "./alertRules.js";
-export {
-  type Alert,
-  type AlertPoint,
-  type AlertSample,
-  type AlertSeries,
-  evaluateAlerts,
-} from "./evaluateAlerts.js";
+  type ReviewLocale,
+  reviewLocales,
+  type SignificanceVerdict,
+  significanceVerdicts,
+  type TargetPosition,
+  targetPositions,
+} from "./verdicts.js";

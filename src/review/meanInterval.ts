@@ -3,9 +3,9 @@ import { raise } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { critical, moments } from "./_meanMath.js";
 import { readConfidence, readMinimum, readObject, readOptions, readValue } from "./_read.js";
-import type { MeanStateInput } from "./meanState.js";
-import { readMeanState } from "./meanState.js";
 import { REVIEW_EXPECTED } from "./messages.js";
+import type { MomentStateInput } from "./momentState.js";
+import { readMomentState } from "./momentState.js";
 import { clamp, lowerBound, resultValue, upperBound } from "./precision.js";
 import { ANSWERS_MINIMUM, flagged, notFlagged, type SmallSample } from "./smallSample.js";
 
@@ -71,15 +71,15 @@ function readBounds(value: unknown, subject: string): { min: Decimal; max: Decim
  * Student interval rather than the normal one. Flagged as a small sample under 30 answers
  * (configurable) or when every answer is the same.
  *
- * @param state - The {@link MeanState} (or the same fields as plain data).
+ * @param state - The {@link MomentState} (or the same fields as plain data).
  * @param options - Confidence, small-sample minimum and the scale's bounds.
  * @returns The {@link MeanInterval}.
- * @throws {KpiError} for a state that cannot be one (see {@link mergeMeanStates}); `invalid_option` for a bad confidence, minimum or bounds.
+ * @throws {KpiError} for a state that cannot be one (see {@link mergeMomentStates}); `invalid_option` for a bad confidence, minimum or bounds.
  * @example
  * ```ts pending-export
- * import { meanInterval, meanState } from "kinerja";
+ * import { meanInterval, momentState } from "kinerja";
  *
- * const csat = meanInterval(meanState([5, 4, 4, 3, 5, 4, 2, 5, 4, 4]), { bounds: { min: 1, max: 5 } });
+ * const csat = meanInterval(momentState([5, 4, 4, 3, 5, 4, 2, 5, 4, 4]), { bounds: { min: 1, max: 5 } });
  * console.log(csat.estimate?.toString(), csat.standardDeviation?.toFixed(3), csat.degreesOfFreedom);
  * // 4 0.943 9
  * console.log(csat.lower?.toFixed(3), csat.upper?.toFixed(3), csat.smallSample.reason);
@@ -87,9 +87,9 @@ function readBounds(value: unknown, subject: string): { min: Decimal; max: Decim
  * ```
  * @category Review statistics
  */
-export function meanInterval(state: MeanStateInput, options?: MeanIntervalOptions): MeanInterval {
+export function meanInterval(state: MomentStateInput, options?: MeanIntervalOptions): MeanInterval {
   const subject = "meanInterval";
-  const exact = readMeanState(state, subject, ["state"]);
+  const exact = readMomentState(state, subject, ["state"]);
   const settings = readOptions(options, subject);
   const confidence = readConfidence(settings.confidence, subject, ["options", "confidence"]);
   const minimum = readMinimum(settings.minimum, subject, ANSWERS_MINIMUM);

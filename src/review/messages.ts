@@ -23,7 +23,7 @@ export const REVIEW_EXPECTED = {
   minimum: "a non-negative integer",
   beta: (limit: string): string =>
     `at most ${limit} observations for this method (use the default "wilson" for larger samples)`,
-  meanState: "a mean state { n, sum, sumOfSquares } from meanState or mergeMeanStates",
+  momentState: "a moment state { n, sum, sumOfSquares } from momentState or mergeMomentStates",
   sumOfSquares: "a sum of squares consistent with the sum: n × sumOfSquares ≥ sum²",
   zeroState: "a sum and a sum of squares of 0 when n is 0",
   values: "an array or another iterable of numbers",

@@ -10,7 +10,7 @@ import { ANSWERS_MINIMUM, flagged, notFlagged, type SmallSample } from "./smallS
  *
  * @category Review statistics
  */
-export interface NpsCounts {
+export interface NpsSample {
   readonly promoters: Numeric;
   readonly passives: Numeric;
   readonly detractors: Numeric;
@@ -113,7 +113,7 @@ export function npsSmallSample(read: ReadNps, minimum: number): SmallSample {
  * ```
  * @category Review statistics
  */
-export function npsInterval(counts: NpsCounts, options?: NpsIntervalOptions): NpsInterval {
+export function npsInterval(counts: NpsSample, options?: NpsIntervalOptions): NpsInterval {
   const subject = "npsInterval";
   const read = readNps(counts, subject, ["counts"]);
   const settings = readOptions(options, subject);

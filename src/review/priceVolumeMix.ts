@@ -1,5 +1,5 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
-import { type KpiIssue, KpiError, makeIssue } from "../core/errors.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";

@@ -1,9 +1,9 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import type { KpiIssue } from "../core/errors.js";
+import { raise } from "../core/errors.js";
 import { placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import { raise } from "../core/errors.js";
 import { readOptions } from "./_read.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 import { ExactDecimal, resultValue } from "./precision.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AlertRule, validateAlertRules } from "../../src/review/alertRules.js";
-import { evaluateAlerts } from "../../src/review/evaluateAlerts.js";
+import { type AlertSeries, evaluateAlerts } from "../../src/review/evaluateAlerts.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 const points = (values: (string | null)[], target?: string) =>
@@ -176,21 +176,17 @@ describe("evaluateAlerts", () => {
   });
 
   it("refuses series it cannot read, and significance without evidence", () => {
+    const hostile = [
+      {
+        metric: "m",
+        points: [
+          { period: "", value: "x" },
+          { period: "p", value: 1, sample: { model: "poll" } },
+        ],
+      },
+    ] as unknown as AlertSeries[];
     const error = expectKpiError(
-      () =>
-        evaluateAlerts(
-          [{ id: "r", kind: "threshold", metric: "m", above: 1 }],
-          // @ts-expect-error hostile series
-          [
-            {
-              metric: "m",
-              points: [
-                { period: "", value: "x" },
-                { period: "p", value: 1, sample: { model: "poll" } },
-              ],
-            },
-          ],
-        ),
+      () => evaluateAlerts([{ id: "r", kind: "threshold", metric: "m", above: 1 }], hostile),
       "invalid_argument",
     );
     expect(error.issues.map((issue) => issue.path.join("."))).toEqual([

@@ -4,7 +4,7 @@ import { compareNps } from "../../src/review/compareNps.js";
 import { compareShares } from "../../src/review/compareShares.js";
 import { compareWithTarget } from "../../src/review/compareWithTarget.js";
 import { formatDifference } from "../../src/review/formatDifference.js";
-import { meanState } from "../../src/review/meanState.js";
+import { momentState } from "../../src/review/momentState.js";
 import { shareInterval } from "../../src/review/shareInterval.js";
 import { significanceLabel } from "../../src/review/significanceLabel.js";
 import { targetPositionLabel } from "../../src/review/targetPositionLabel.js";
@@ -100,7 +100,7 @@ describe("compareMeans", () => {
   ];
 
   it("reproduces the Welch example", () => {
-    const change = compareMeans({ from: meanState(a2), to: meanState(a1) });
+    const change = compareMeans({ from: momentState(a2), to: momentState(a1) });
     expect(change.statistic?.toFixed(2)).toBe("-2.46");
     expect(change.degreesOfFreedom?.toFixed(2)).toBe("24.99");
     expect(change.pValue?.toFixed(3)).toBe("0.021");
@@ -108,19 +108,19 @@ describe("compareMeans", () => {
     expect(change.upper?.lt(0)).toBe(true);
     // not significant at 99 %: p = 0.021 > 0.01
     expect(
-      compareMeans({ from: meanState(a2), to: meanState(a1) }, { confidence: "0.99" }).verdict,
+      compareMeans({ from: momentState(a2), to: momentState(a1) }, { confidence: "0.99" }).verdict,
     ).toBe("within_noise");
   });
 
   it("is null for an empty side or a single answer", () => {
-    expect(compareMeans({ from: meanState([]), to: meanState([1, 2]) }).reason).toBe("no_data");
-    expect(compareMeans({ from: meanState([3]), to: meanState([1, 2]) }).reason).toBe(
+    expect(compareMeans({ from: momentState([]), to: momentState([1, 2]) }).reason).toBe("no_data");
+    expect(compareMeans({ from: momentState([3]), to: momentState([1, 2]) }).reason).toBe(
       "single_observation",
     );
   });
 
   it("collapses to the difference when neither side varies", () => {
-    const change = compareMeans({ from: meanState([4, 4]), to: meanState([5, 5]) });
+    const change = compareMeans({ from: momentState([4, 4]), to: momentState([5, 5]) });
     expect(change.lower?.toString()).toBe("1");
     expect(change.smallSample.reason).toBe("no_variation");
   });

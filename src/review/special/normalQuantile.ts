@@ -3,8 +3,8 @@ import type { Numeric } from "../../core/numeric.js";
 import { readChecked } from "../_read.js";
 import { REVIEW_EXPECTED } from "../messages.js";
 import { functionResult } from "../precision.js";
-import { normalInverse } from "./_normal.js";
 import { isOpenProbability } from "./_limits.js";
+import { normalInverse } from "./_normal.js";
 
 /**
  * The standard normal quantile Φ⁻¹(p): the z with P(Z ≤ z) = p, in decimal arithmetic.

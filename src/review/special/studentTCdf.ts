@@ -3,8 +3,8 @@ import type { Numeric } from "../../core/numeric.js";
 import { readChecked, readValue } from "../_read.js";
 import { REVIEW_EXPECTED } from "../messages.js";
 import { functionResult } from "../precision.js";
-import { studentTLowerTail } from "./_studentT.js";
 import { isShape } from "./_limits.js";
+import { studentTLowerTail } from "./_studentT.js";
 
 /**
  * Student's t cumulative distribution function P(T ≤ t) with ν degrees of freedom (any real

@@ -3,8 +3,8 @@ import type { Numeric } from "../../core/numeric.js";
 import { readChecked } from "../_read.js";
 import { REVIEW_EXPECTED } from "../messages.js";
 import { functionResult } from "../precision.js";
-import { studentTInverse } from "./_studentT.js";
 import { isOpenProbability, isShape } from "./_limits.js";
+import { studentTInverse } from "./_studentT.js";
 
 /**
  * Student's t quantile: the t with P(T ≤ t) = p for ν degrees of freedom, in decimal arithmetic.

@@ -13,7 +13,7 @@ import { ExactDecimal } from "./precision.js";
  *
  * @category Review statistics
  */
-export interface MeanState {
+export interface MomentState {
   /** The number of answers. */
   readonly n: number;
   /** Σ x, exact. */
@@ -23,12 +23,12 @@ export interface MeanState {
 }
 
 /**
- * A mean state as plain data: the decimals may be numbers, strings, bigints or Decimals (for
+ * A moment state as plain data: the decimals may be numbers, strings, bigints or Decimals (for
  * example read back from JSON).
  *
  * @category Review statistics
  */
-export interface MeanStateInput {
+export interface MomentStateInput {
   readonly n: Numeric;
   readonly sum: Numeric;
   readonly sumOfSquares: Numeric;
@@ -43,8 +43,8 @@ function exactValue(value: unknown, subject: string, path: readonly (string | nu
   return new ExactDecimal(read);
 }
 
-/** Reads and checks a mean state (exact, in the exact constructor). @internal */
-export function readMeanState(
+/** Reads and checks a moment state (exact, in the exact constructor). @internal */
+export function readMomentState(
   value: unknown,
   subject: string,
   path: readonly (string | number)[],
@@ -68,7 +68,7 @@ export function readMeanState(
   return { n, sum, sumOfSquares };
 }
 
-function toState(n: Decimal, sum: Decimal, sumOfSquares: Decimal): MeanState {
+function toState(n: Decimal, sum: Decimal, sumOfSquares: Decimal): MomentState {
   return {
     n: n.toNumber(),
     sum: new KDecimal(sum.isZero() ? 0 : sum),
@@ -77,24 +77,24 @@ function toState(n: Decimal, sum: Decimal, sumOfSquares: Decimal): MeanState {
 }
 
 /**
- * The exact mean state of a list of scores (or any values), for {@link meanInterval} and
+ * The exact moment state of a list of scores (or any values), for {@link meanInterval} and
  * {@link compareMeans}.
  *
  * @param values - The scores, each a {@link Numeric} of at most 100 significant digits.
- * @returns The {@link MeanState}: count, sum and sum of squares, exact.
+ * @returns The {@link MomentState}: count, sum and sum of squares, exact.
  * @throws {KpiError} `invalid_argument` when `values` is not iterable; `invalid_number` for a value that is not a number; `out_of_domain` for a value of more than 100 significant digits.
  * @example
  * ```ts pending-export
- * import { meanState } from "kinerja";
+ * import { momentState } from "kinerja";
  *
- * const state = meanState([4, 5, 3, "4.5"]);
+ * const state = momentState([4, 5, 3, "4.5"]);
  * console.log(state.n, state.sum.toString(), state.sumOfSquares.toString());
  * // 4 16.5 70.25
  * ```
  * @category Review statistics
  */
-export function meanState(values: Iterable<Numeric>): MeanState {
-  const subject = "meanState";
+export function momentState(values: Iterable<Numeric>): MomentState {
+  const subject = "momentState";
   if (
     values === null ||
     typeof values !== "object" ||
@@ -115,34 +115,34 @@ export function meanState(values: Iterable<Numeric>): MeanState {
 }
 
 /**
- * Merges mean states of disjoint sets of answers (months into a quarter, teams into a company):
+ * Merges moment states of disjoint sets of answers (months into a quarter, teams into a company):
  * counts, sums and sums of squares add, exactly.
  *
- * @param states - The states to merge, from {@link meanState} or read back from JSON.
- * @returns The merged {@link MeanState} (the empty state for no states).
+ * @param states - The states to merge, from {@link momentState} or read back from JSON.
+ * @returns The merged {@link MomentState} (the empty state for no states).
  * @throws {KpiError} `invalid_argument` for a state that is not an object; `invalid_number` / `out_of_domain` / `inconsistent_inputs` for a state whose fields cannot be one (a negative count, a sum of squares below sum²/n).
  * @example
  * ```ts pending-export
- * import { meanState, mergeMeanStates } from "kinerja";
+ * import { momentState, mergeMomentStates } from "kinerja";
  *
- * const merged = mergeMeanStates(meanState([4, 5]), meanState([3]), { n: 1, sum: "4.5", sumOfSquares: "20.25" });
+ * const merged = mergeMomentStates(momentState([4, 5]), momentState([3]), { n: 1, sum: "4.5", sumOfSquares: "20.25" });
  * console.log(merged.n, merged.sum.toString(), merged.sumOfSquares.toString());
  * // 4 16.5 70.25
  * ```
  * @category Review statistics
  */
-export function mergeMeanStates(...states: readonly MeanStateInput[]): MeanState {
+export function mergeMomentStates(...states: readonly MomentStateInput[]): MomentState {
   let n = new ExactDecimal(0);
   let sum = new ExactDecimal(0);
   let sumOfSquares = new ExactDecimal(0);
   states.forEach((state, index) => {
-    const read = readMeanState(state, "mergeMeanStates", ["states", index]);
+    const read = readMomentState(state, "mergeMomentStates", ["states", index]);
     n = n.plus(read.n);
     sum = sum.plus(read.sum);
     sumOfSquares = sumOfSquares.plus(read.sumOfSquares);
   });
   if (n.gt(Number.MAX_SAFE_INTEGER)) {
-    raise("out_of_domain", "mergeMeanStates", ["states"], REVIEW_EXPECTED.count, n.toString());
+    raise("out_of_domain", "mergeMomentStates", ["states"], REVIEW_EXPECTED.count, n.toString());
   }
   return toState(n, sum, sumOfSquares);
 }
