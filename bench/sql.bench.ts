@@ -123,6 +123,51 @@ console.log(
   `loaded into DuckDB with the appender in ${(performance.now() - loadStart).toFixed(0)} ms (not part of the timings below)`,
 );
 
+// ClickHouse in process (chDB), when the optional package is installed (.ci/run installs it).
+interface ChdbSession {
+  query(text: string, format?: string): string;
+  queryBind(text: string, params: object, format?: string): string;
+  cleanup(): void;
+}
+let clickhouse: ChdbSession | undefined;
+try {
+  const name = "chdb";
+  const { Session } = (await import(/* @vite-ignore */ name)) as {
+    Session: new () => ChdbSession;
+  };
+  clickhouse = new Session();
+} catch {
+  console.log("chDB: not installed (npm install --no-save chdb@3.4.0), ClickHouse skipped");
+}
+if (clickhouse !== undefined) {
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const directory = mkdtempSync(join(tmpdir(), "kinerja-bench-"));
+  const file = join(directory, "deals.csv");
+  const loadStart = performance.now();
+  writeFileSync(
+    file,
+    records
+      .map(
+        (deal) =>
+          `${deal.closedAt.replace("T", " ").replace("Z", "")},${deal.amount},${deal.region},${deal.won},${deal.customerId}`,
+      )
+      .join("\n"),
+  );
+  clickhouse.query(
+    "CREATE TABLE deals (closedAt DateTime64(3, 'UTC'), amount Decimal(18, 2), region String, won Bool, customerId String) ENGINE = MergeTree ORDER BY closedAt",
+  );
+  clickhouse.queryBind(
+    "INSERT INTO deals SELECT * FROM file({file:String}, CSV, 'closedAt DateTime64(3, \\'UTC\\'), amount Decimal(18, 2), region String, won Bool, customerId String')",
+    { file },
+  );
+  rmSync(directory, { recursive: true, force: true });
+  console.log(
+    `loaded into ClickHouse (chDB) from CSV in ${(performance.now() - loadStart).toFixed(0)} ms (not part of the timings below)`,
+  );
+}
+
 let failed = false;
 
 async function scenario(title: string, distinct: "values" | "count" | "none"): Promise<void> {
@@ -159,9 +204,25 @@ async function scenario(title: string, distinct: "values" | "count" | "none"): P
       groupBy: "region",
       measures,
     });
-  const times = { duckdb: [] as number[], query: [] as number[], process: [] as number[] };
+  const clickhouseQuery = toSql(options, { dialect: "clickhouse" });
+  const inClickHouse = (): Series | undefined => {
+    if (clickhouse === undefined) return undefined;
+    const text = clickhouse.queryBind(clickhouseQuery.text, clickhouseQuery.params, "JSONEachRow");
+    const rows = text
+      .split("\n")
+      .filter((line) => line.length > 0)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    return seriesFromRows(rows, options);
+  };
+  const times = {
+    duckdb: [] as number[],
+    query: [] as number[],
+    process: [] as number[],
+    clickhouse: [] as number[],
+  };
   let duckdbCells = new Map<string, string>();
   let processCells = new Map<string, string>();
+  let clickhouseCells: Map<string, string> | undefined;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     let start = performance.now();
     const fromDuckDB = await inDuckDB();
@@ -170,14 +231,22 @@ async function scenario(title: string, distinct: "values" | "count" | "none"): P
     start = performance.now();
     processCells = cellsOf(inProcess(), distinct !== "none");
     const processMs = performance.now() - start;
+    start = performance.now();
+    const fromClickHouse = inClickHouse();
+    clickhouseCells =
+      fromClickHouse === undefined ? undefined : cellsOf(fromClickHouse, distinct !== "none");
+    const clickhouseMs = performance.now() - start;
     if (i >= WARMUP) {
       times.duckdb.push(duckdbMs);
       times.query.push(queryMs);
       times.process.push(processMs);
+      times.clickhouse.push(clickhouseMs);
     }
   }
   const different = difference(duckdbCells, processCells);
-  if (different !== null) failed = true;
+  const clickhouseDifferent =
+    clickhouseCells === undefined ? null : difference(clickhouseCells, processCells);
+  if (different !== null || clickhouseDifferent !== null) failed = true;
   const duckdbMedian = median(times.duckdb);
   const processMedian = median(times.process);
   const list = (values: number[]): string => values.map((t) => t.toFixed(0)).join(", ");
@@ -195,6 +264,15 @@ async function scenario(title: string, distinct: "values" | "count" | "none"): P
     `in process (aggregate + metricSeries): median ${processMedian.toFixed(1)} ms of ${RUNS} runs (${list(times.process)})`,
   );
   console.log(`ratio DuckDB/in-process: ${(duckdbMedian / processMedian).toFixed(2)}`);
+  if (clickhouseCells !== undefined) {
+    const clickhouseMedian = median(times.clickhouse);
+    console.log(
+      `ClickHouse/chDB (query + seriesFromRows + metricSeries): median ${clickhouseMedian.toFixed(1)} ms of ${RUNS} runs (${list(times.clickhouse)}); results identical to in process: ${clickhouseDifferent === null ? "yes" : `NO (${clickhouseDifferent})`}`,
+    );
+    console.log(
+      `ratio ClickHouse/in-process: ${(clickhouseMedian / processMedian).toFixed(2)}; ClickHouse/DuckDB: ${(clickhouseMedian / duckdbMedian).toFixed(2)}`,
+    );
+  }
 }
 
 await scenario(
@@ -208,4 +286,5 @@ console.log(
 );
 connection.closeSync();
 instance.closeSync();
+clickhouse?.cleanup();
 if (failed) process.exitCode = 1;
