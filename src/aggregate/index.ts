@@ -22,6 +22,7 @@ export type {
   MeasureFill,
   MeasureKind,
   Measures,
+  MeasureValueReader,
   SerializedState,
   SerializedStateOf,
   StateOf,

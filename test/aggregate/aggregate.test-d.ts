@@ -72,3 +72,35 @@ describe("aggregate types", () => {
     metricSeries(series, winRate, { won: "won", lost: "lose" });
   });
 });
+
+describe("measure fields are checked against the records", () => {
+  it("refuses a property the records do not have, and accepts untyped records", () => {
+    aggregate(deals, {
+      date: "closedAt",
+      granularity: "month",
+      measures: { revenue: sum("amount"), won: count("won") },
+    });
+    aggregate(deals, {
+      date: "closedAt",
+      granularity: "month",
+      // @ts-expect-error: "amountt" is not a property of Deal
+      measures: { revenue: sum("amountt") },
+    });
+    aggregate(deals, {
+      date: "closedAt",
+      granularity: "month",
+      // @ts-expect-error: a predicate property must be one of Deal's
+      measures: { won: count("wonn") },
+    });
+    // Function accessors and untyped data are not checked.
+    aggregate(deals, {
+      date: "closedAt",
+      granularity: "month",
+      measures: { revenue: sum((deal: Deal) => deal.amount), n: count() },
+    });
+    const untyped: any[] = JSON.parse("[]");
+    aggregate(untyped, { date: "at", granularity: "month", measures: { revenue: sum("amountt") } });
+    expectTypeOf(sum("amount").field).toEqualTypeOf<"amount">();
+    expectTypeOf(sum((record: Deal) => record.amount).field).toEqualTypeOf<undefined>();
+  });
+});

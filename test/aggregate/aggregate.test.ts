@@ -11,6 +11,7 @@ import { serializeSeries } from "../../src/aggregate/series/serializeSeries.js";
 import { first, last } from "../../src/aggregate/measures/snapshot.js";
 import { sum } from "../../src/aggregate/measures/sum.js";
 import { KpiError } from "../../src/core/errors.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 import type { CalendarInput, Granularity } from "../../src/period/types.js";
 
 interface Deal {
@@ -556,3 +557,128 @@ function exactCents(cents: number): string {
   const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`.replace(/\.?0+$/, "");
   return `${negative ? "-" : ""}${text}`;
 }
+
+describe("aggregate: what users got wrong (issue 12)", () => {
+  const options = { date: "at", granularity: "month" } as const;
+
+  it("says the rule for a number beyond 2^53, once per record even when several measures read it", () => {
+    const error = expectKpiError(
+      () =>
+        aggregate([{ at: "2025-01-01T00:00:00Z", amount: 1e30 }], {
+          ...options,
+          measures: { total: sum("amount"), low: min("amount"), high: max("amount") },
+        }),
+      "invalid_record",
+      'aggregate: record 0 field "amount" must be a number within ±9007199254740991 (2^53 − 1, beyond which a number is no longer exact): pass a larger amount as a string or a bigint, received 1e+30',
+    );
+    expect(error.issues).toHaveLength(1);
+    const series = aggregate(
+      [
+        { at: "2025-01-01T00:00:00Z", amount: 1e30 },
+        { at: "2025-01-02T00:00:00Z", amount: "1e30" },
+      ],
+      { ...options, measures: { total: sum("amount"), high: max("amount") }, onInvalid: "collect" },
+    );
+    expect(series.report.issues.map((issue) => [issue.index, issue.field])).toEqual([
+      [0, "amount"],
+    ]);
+    expect(series.cells[0]?.values.total.toFixed()).toBe(`1${"0".repeat(30)}`);
+  });
+
+  it("throws when skip or collect rejected every record (a misspelled accessor), unless allowed", () => {
+    const rows = [
+      { closedAt: "2025-01-05T00:00:00Z", amount: "10" },
+      { closedAt: "2025-01-06T00:00:00Z", amount: "12" },
+    ];
+    for (const onInvalid of ["skip", "collect"] as const) {
+      const error = expectKpiError(
+        () =>
+          aggregate(rows, {
+            ...options,
+            date: "closedat" as never,
+            measures: { revenue: sum("amount") },
+            onInvalid,
+          }),
+        "invalid_record",
+        { path: ["records"] },
+      );
+      expect(error.issues[0]?.received).toBe(
+        '2 records, every one rejected (the first: record 0 field "closedat" must be a Date, epoch milliseconds or an ISO-8601 string (with an offset or Z), received undefined)',
+      );
+      expect(error.issues[1]?.path).toEqual([0, "closedat"]);
+    }
+    const allowed = aggregate(rows, {
+      ...options,
+      date: "closedat" as never,
+      measures: { revenue: sum("amount") },
+      onInvalid: "skip",
+      allowAllRejected: true,
+    });
+    expect(allowed.cells).toEqual([]);
+    expect(allowed.report).toMatchObject({ records: 2, rejected: 2 });
+    // Records outside the range are not rejections: an empty series of a range is fine.
+    const outside = aggregate(rows, {
+      ...options,
+      date: "closedAt",
+      measures: { revenue: sum("amount") },
+      onInvalid: "skip",
+      range: { from: "2024-01", to: "2024-02" },
+    });
+    expect(outside.report.outsideRange).toBe(2);
+    // And an empty input is not "every record rejected".
+    expect(
+      aggregate([], { ...options, measures: { n: count() }, onInvalid: "skip" }).cells,
+    ).toEqual([]);
+    expectKpiError(
+      () =>
+        aggregate(rows, {
+          ...options,
+          date: "closedAt",
+          measures: { n: count() },
+          allowAllRejected: "yes" as never,
+        }),
+      "invalid_option",
+      { path: ["allowAllRejected"] },
+    );
+  });
+
+  it("refuses an async iterable, naming aggregateAsync", () => {
+    async function* rows() {
+      yield { at: "2025-01-05T00:00:00Z" };
+    }
+    expectKpiError(
+      () => aggregate(rows() as never, { ...options, measures: { n: count() } }),
+      "invalid_argument",
+      /use aggregateAsync/,
+    );
+  });
+
+  it("refuses to fill as soon as the limit is exceeded, before reading further", () => {
+    function* rows() {
+      yield { at: "0100-01-01T00:00:00Z" };
+      yield { at: "9000-03-01T00:00:00Z" };
+      throw new Error("read past the record that made filling too large");
+    }
+    expectKpiError(
+      () => aggregate(rows(), { date: "at", granularity: "day", measures: { n: count() } }),
+      "invalid_option",
+      { message: /from 0100-01-01 to 9000-03-01/, path: ["fill"] },
+    );
+    // With a range, a range too large to fill is refused before any record is read.
+    function* never(): Generator<{ at: string }> {
+      yield* [];
+      throw new Error("read a record");
+    }
+    expectKpiError(
+      () =>
+        aggregate(never(), {
+          date: "at",
+          granularity: "day",
+          measures: { n: count() },
+          range: { from: "0100-01-01", to: "9000-01-01" },
+        }),
+      "invalid_option",
+      { path: ["fill"] },
+    );
+  });
+});

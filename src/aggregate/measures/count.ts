@@ -1,7 +1,7 @@
 import { type Decimal, KDecimal } from "../../core/decimal.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link count}.
@@ -16,28 +16,46 @@ export interface CountState {
   toJSON(): SerializedStateOf<"count">;
 }
 
-/** Whether the record read counts. */
-interface Hit {
-  hit: boolean;
+interface Count {
+  count: number;
 }
 
 const isCount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 
-function readEvery(scratch: Hit): boolean {
-  scratch.hit = true;
-  return true;
+/** Counts every record. */
+class EveryReader implements MeasureValueReader<Count> {
+  read(): boolean {
+    return true;
+  }
+  add(state: Count): void {
+    state.count++;
+  }
 }
 
-function readBoolean(scratch: Hit, value: unknown): boolean {
-  if (typeof value !== "boolean") return false;
-  scratch.hit = value;
-  return true;
+/** Counts records whose property is `true` (a non-boolean is invalid). */
+class BooleanReader implements MeasureValueReader<Count> {
+  private hit = false;
+  read(value: unknown): boolean {
+    if (typeof value !== "boolean") return false;
+    this.hit = value;
+    return true;
+  }
+  add(state: Count): void {
+    if (this.hit) state.count++;
+  }
 }
 
-function readTruthy(scratch: Hit, value: unknown): boolean {
-  scratch.hit = Boolean(value);
-  return true;
+/** Counts records whose predicate is truthy. */
+class TruthyReader implements MeasureValueReader<Count> {
+  private hit = false;
+  read(value: unknown): boolean {
+    this.hit = Boolean(value);
+    return true;
+  }
+  add(state: Count): void {
+    if (this.hit) state.count++;
+  }
 }
 
 /**
@@ -79,12 +97,12 @@ export function count(
     accessor: predicate as string | undefined,
     predicate: true,
     expected: AGGREGATE_EXPECTED.boolean,
-    scratch: (): Hit => ({ hit: false }),
-    read: every ? readEvery : strict ? readBoolean : readTruthy,
-    empty: () => ({ count: 0 }),
-    add: (state, scratch) => {
-      if (scratch.hit) state.count++;
-    },
+    reader: every
+      ? () => new EveryReader()
+      : strict
+        ? () => new BooleanReader()
+        : () => new TruthyReader(),
+    empty: (): Count => ({ count: 0 }),
     mergeInto: (target, source) => {
       target.count += source.count;
     },

@@ -1,7 +1,7 @@
 import { type Decimal, KDecimal } from "../../core/decimal.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * A value counted by {@link countDistinct}.
@@ -33,15 +33,20 @@ export function isDistinctKey(value: unknown): value is DistinctKey {
   );
 }
 
-/** The value last read. */
 interface Distinct {
-  value: DistinctKey;
+  readonly values: Set<DistinctKey>;
 }
 
-function readDistinct(scratch: Distinct, value: unknown): boolean {
-  if (!isDistinctKey(value)) return false;
-  scratch.value = value;
-  return true;
+class DistinctReader implements MeasureValueReader<Distinct> {
+  private value: DistinctKey = 0;
+  read(value: unknown): boolean {
+    if (!isDistinctKey(value)) return false;
+    this.value = value;
+    return true;
+  }
+  add(state: Distinct): void {
+    state.values.add(this.value);
+  }
 }
 
 function compareNumbers(a: number, b: number): number {
@@ -111,12 +116,8 @@ export function countDistinct(
     fill: "zero",
     accessor: accessor as string,
     expected: AGGREGATE_EXPECTED.distinctKey,
-    scratch: (): Distinct => ({ value: 0 }),
-    read: readDistinct,
-    empty: () => ({ values: new Set<DistinctKey>() }),
-    add: (state, scratch) => {
-      state.values.add(scratch.value);
-    },
+    reader: () => new DistinctReader(),
+    empty: (): Distinct => ({ values: new Set<DistinctKey>() }),
     mergeInto: (target, source) => {
       for (const value of source.values) target.values.add(value);
     },

@@ -4,7 +4,7 @@ import { describe } from "../../core/messages.js";
 import { AccessorFailure, compileAccessor, type ReadFunction } from "../accessor.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
 import { isMeasureFill, MEASURE_KINDS, type MeasureFill, type MeasureKind } from "./kinds.js";
-import type { Measure, MeasureReader, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureReader, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of a measure made with {@link defineMeasure}: the fields its `empty` gives, its kind,
@@ -23,8 +23,9 @@ export type MeasureState<K extends string, D extends object> = D & {
  * adds everything else once (argument checks, messages, `merge`, `clone`, `serialize` with the kind,
  * `deserialize` with its checks, and the two-step reader `aggregate` runs per record).
  *
- * Per record, `aggregate` calls `read` and then `add` with one `scratch` value made once per run, so
- * a measure that reads into its scratch allocates nothing per record.
+ * `aggregate` makes one `reader` per run and, per record, calls its `read` with the value the
+ * accessor gave and then (when every part of the record is valid) its `add`: a reader that keeps
+ * the value read in its own fields allocates nothing per record.
  *
  * @category Aggregation
  */
@@ -32,7 +33,6 @@ export interface MeasureDefinition<
   K extends string,
   D extends object,
   V extends Decimal | null,
-  T,
   F extends string | undefined,
 > {
   /** The kind: a snake_case id naming the measure in JSON and in messages, such as `"sum_of_squares"`. */
@@ -45,14 +45,10 @@ export interface MeasureDefinition<
   readonly predicate?: boolean;
   /** What a readable value is, in words; a function of the value received for a more precise word. */
   readonly expected: string | ((value: unknown) => string);
-  /** A value holder made once per aggregation run, which `read` fills and `add` reads. */
-  scratch(): T;
-  /** Reads a value (what the accessor returned) into the scratch: false when it is not readable. */
-  read(scratch: T, value: unknown): boolean;
+  /** A reader for one aggregation run: it checks and keeps a value, then adds it to a state. */
+  reader(): MeasureValueReader<D>;
   /** The fields of a new empty state. */
   empty(): D;
-  /** Adds the value in the scratch to a state (the record's instant and index, for order-aware measures). */
-  add(state: D, scratch: T, time: number, index: number): void;
   /** Adds `source` into `target`: commutative and associative, with `empty()` as identity. */
   mergeInto(target: D, source: D): void;
   /** The value of a state. */
@@ -69,16 +65,7 @@ export interface MeasureDefinition<
 
 const SUBJECT = "defineMeasure";
 const KIND = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-const FUNCTIONS = [
-  "scratch",
-  "read",
-  "empty",
-  "add",
-  "mergeInto",
-  "finalize",
-  "toJSON",
-  "fromJSON",
-] as const;
+const FUNCTIONS = ["reader", "empty", "mergeInto", "finalize", "toJSON", "fromJSON"] as const;
 
 function badDefinition(path: readonly string[], expected: string, received: unknown): never {
   return fail({
@@ -146,16 +133,20 @@ function subjectOf(kind: string): string {
  *     fill: "null",
  *     accessor: field,
  *     expected: "a safe integer",
- *     scratch: () => ({ value: 0 }),
- *     read: (scratch, value) => {
- *       if (!Number.isSafeInteger(value)) return false;
- *       scratch.value = Math.abs(value as number);
- *       return true;
+ *     reader: () => {
+ *       let magnitude = 0;
+ *       return {
+ *         read: (value) => {
+ *           if (!Number.isSafeInteger(value)) return false;
+ *           magnitude = Math.abs(value as number);
+ *           return true;
+ *         },
+ *         add: (state) => {
+ *           state.value = Math.max(state.value, magnitude);
+ *         },
+ *       };
  *     },
  *     empty: () => ({ value: -1 }),
- *     add: (state, scratch) => {
- *       state.value = Math.max(state.value, scratch.value);
- *     },
  *     mergeInto: (target, source) => {
  *       target.value = Math.max(target.value, source.value);
  *     },
@@ -177,9 +168,8 @@ export function defineMeasure<
   const K extends string,
   D extends object,
   V extends Decimal | null,
-  T,
   const F extends string | undefined = undefined,
->(definition: MeasureDefinition<K, D, V, T, F>): Measure<MeasureState<K, D>, V, K, F> {
+>(definition: MeasureDefinition<K, D, V, F>): Measure<MeasureState<K, D>, V, K, F> {
   checkDefinition(definition);
   type S = MeasureState<K, D>;
   const { kind, fill } = definition;
@@ -205,8 +195,7 @@ export function defineMeasure<
           return () => text;
         })()
       : definition.expected;
-  const { read: readValue, add: addValue, mergeInto: merge } = definition;
-  const isFunction = typeof accessor === "function";
+  const { mergeInto: merge } = definition;
 
   const prototype = {
     toJSON(this: S): SerializedStateOf<K> {
@@ -257,23 +246,16 @@ export function defineMeasure<
     return copy;
   };
 
-  // The reader of one run: a class per measure, so its calls stay monomorphic in the hot loop.
-  class Reader implements MeasureReader<S> {
-    raw: unknown = undefined;
-    private readonly scratch: T = definition.scratch();
-    get expected(): string {
-      return expectedOf(this.raw);
-    }
-    read(record: unknown, index: number): boolean {
-      const raw = get === undefined ? undefined : get(record, index);
-      this.raw = raw;
-      if (isFunction && raw instanceof AccessorFailure) return false;
-      return readValue(this.scratch, raw);
-    }
-    apply(state: S, time: number, index: number): void {
-      addValue(state, this.scratch, time, index);
-    }
-  }
+  const fromFunction = typeof accessor === "function";
+  const reader = (): MeasureReader<S> => ({
+    get,
+    fromFunction,
+    value: definition.reader() as unknown as MeasureValueReader<S>,
+    expected: expectedOf,
+  });
+  /** The value of a record as the accessor gives it (undefined when the measure reads nothing). */
+  const rawOf = (record: unknown, index: number): unknown =>
+    get === undefined ? undefined : get(record, index);
 
   const measure: Measure<S, V, K, F> = {
     type: "measure",
@@ -284,22 +266,22 @@ export function defineMeasure<
     empty,
     add: (state, record, index, time) => {
       check(state);
-      const reader = new Reader();
-      if (!reader.read(record, index)) {
+      const value = definition.reader() as unknown as MeasureValueReader<S>;
+      const raw = rawOf(record, index);
+      if (raw instanceof AccessorFailure || !value.read(raw)) {
         const name = field ?? kind;
-        const raw = reader.raw;
         throw new KpiError([
           makeIssue({
             code: "invalid_record",
             subject: kind,
             path: [index, name],
             where: `record ${index} field ${JSON.stringify(name)}`,
-            expected: raw instanceof AccessorFailure ? raw.issue.expected : reader.expected,
+            expected: raw instanceof AccessorFailure ? raw.issue.expected : expectedOf(raw),
             received: raw instanceof AccessorFailure ? raw.issue.received : describe(raw),
           }),
         ]);
       }
-      reader.apply(state, time ?? 0, index);
+      value.add(state, time ?? 0, index);
     },
     merge: (a, b) => {
       check(a, "a");
@@ -323,7 +305,7 @@ export function defineMeasure<
       const fields = definition.fromJSON(json as Record<string, unknown>);
       return fields === undefined ? badState(json) : wrap(fields);
     },
-    reader: () => new Reader(),
+    reader,
     isState,
     mergeInto: merge,
     clone,

@@ -12,7 +12,7 @@ import {
   slotToDecimal,
 } from "./_exact.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link min} and {@link max}.
@@ -34,32 +34,40 @@ interface Extreme {
   readonly slot: ExactSlot;
 }
 
+/** Whether `value` replaces the extreme kept so far. */
+function beats(largest: boolean, value: ExactSlot, kept: Extreme): boolean {
+  if (!kept.has) return true;
+  const sign = compareSlots(value, kept.slot);
+  return largest ? sign > 0 : sign < 0;
+}
+
+class ExtremeReader implements MeasureValueReader<Extreme> {
+  private readonly slot: ExactSlot = emptySlot();
+  constructor(private readonly largest: boolean) {}
+  read(value: unknown): boolean {
+    return readExact(this.slot, value);
+  }
+  add(state: Extreme): void {
+    if (!beats(this.largest, this.slot, state)) return;
+    state.has = true;
+    copySlot(state.slot, this.slot);
+  }
+}
+
 function extreme<K extends "min" | "max">(
   kind: K,
   accessor: unknown,
 ): Measure<ExtremeState<K>, Decimal | null, K, string | undefined> {
   const largest = kind === "max";
-  // Whether `value` replaces the extreme kept so far.
-  const beats = (value: ExactSlot, kept: Extreme): boolean => {
-    if (!kept.has) return true;
-    const sign = compareSlots(value, kept.slot);
-    return largest ? sign > 0 : sign < 0;
-  };
   return defineMeasure({
     kind,
     fill: "null",
     accessor: accessor as string,
     expected: amountExpected,
-    scratch: emptySlot,
-    read: readExact,
+    reader: () => new ExtremeReader(largest),
     empty: (): Extreme => ({ has: false, slot: emptySlot() }),
-    add: (state, slot) => {
-      if (!beats(slot, state)) return;
-      state.has = true;
-      copySlot(state.slot, slot);
-    },
     mergeInto: (target, source) => {
-      if (!source.has || !beats(source.slot, target)) return;
+      if (!source.has || !beats(largest, source.slot, target)) return;
       target.has = true;
       copySlot(target.slot, source.slot);
     },

@@ -15,7 +15,7 @@ import {
   sumToDecimal,
 } from "./_exact.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link mean}: an exact sum and a count.
@@ -35,6 +35,17 @@ export interface MeanState {
 interface Mean {
   readonly total: ExactSum;
   count: number;
+}
+
+class MeanReader implements MeasureValueReader<Mean> {
+  private readonly slot: ExactSlot = emptySlot();
+  read(value: unknown): boolean {
+    return readExact(this.slot, value);
+  }
+  add(state: Mean): void {
+    addSlot(state.total, this.slot);
+    state.count++;
+  }
 }
 
 /**
@@ -71,13 +82,8 @@ export function mean(
     fill: "null",
     accessor: accessor as string,
     expected: amountExpected,
-    scratch: emptySlot,
-    read: readExact,
+    reader: () => new MeanReader(),
     empty: (): Mean => ({ total: emptySum(), count: 0 }),
-    add: (state, slot: ExactSlot) => {
-      addSlot(state.total, slot);
-      state.count++;
-    },
     mergeInto: (target, source) => {
       mergeSum(target.total, source.total);
       target.count += source.count;

@@ -12,7 +12,7 @@ import {
   slotToDecimal,
 } from "./_exact.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link first} and {@link last}: the value of the earliest (latest) record.
@@ -57,6 +57,30 @@ function order(
   return compareSlots(aSlot, bSlot);
 }
 
+/** Whether a value at (time, index) replaces the one kept so far. */
+function beats(
+  latest: boolean,
+  time: number,
+  index: number,
+  slot: ExactSlot,
+  kept: Snapshot,
+): boolean {
+  if (!kept.has) return true;
+  const sign = order(time, index, slot, kept.time, kept.index, kept.slot);
+  return latest ? sign > 0 : sign < 0;
+}
+
+class SnapshotReader implements MeasureValueReader<Snapshot> {
+  private readonly slot: ExactSlot = emptySlot();
+  constructor(private readonly latest: boolean) {}
+  read(value: unknown): boolean {
+    return readExact(this.slot, value);
+  }
+  add(state: Snapshot, time: number, index: number): void {
+    if (beats(this.latest, time, index, this.slot, state)) take(state, time, index, this.slot);
+  }
+}
+
 function take(state: Snapshot, time: number, index: number, slot: ExactSlot): void {
   state.has = true;
   state.time = time;
@@ -69,25 +93,15 @@ function snapshot<K extends "first" | "last">(
   accessor: unknown,
 ): Measure<SnapshotState<K>, Decimal | null, K, string | undefined> {
   const latest = kind === "last";
-  // Whether a value at (time, index) replaces the one kept so far.
-  const beats = (time: number, index: number, slot: ExactSlot, kept: Snapshot): boolean => {
-    if (!kept.has) return true;
-    const sign = order(time, index, slot, kept.time, kept.index, kept.slot);
-    return latest ? sign > 0 : sign < 0;
-  };
   return defineMeasure({
     kind,
     fill: latest ? "carry_forward" : "null",
     accessor: accessor as string,
     expected: amountExpected,
-    scratch: emptySlot,
-    read: readExact,
+    reader: () => new SnapshotReader(latest),
     empty: (): Snapshot => ({ has: false, time: 0, index: 0, slot: emptySlot() }),
-    add: (state, slot, time, index) => {
-      if (beats(time, index, slot, state)) take(state, time, index, slot);
-    },
     mergeInto: (target, source) => {
-      if (source.has && beats(source.time, source.index, source.slot, target)) {
+      if (source.has && beats(latest, source.time, source.index, source.slot, target)) {
         take(target, source.time, source.index, source.slot);
       }
     },

@@ -15,7 +15,7 @@ import {
   sumToDecimal,
 } from "./_exact.js";
 import { defineMeasure } from "./defineMeasure.js";
-import type { Measure, SerializedStateOf } from "./types.js";
+import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
 /**
  * The state of {@link sum}: an exact running total.
@@ -28,6 +28,20 @@ export interface SumState {
   readonly total: ExactSum;
   /** The serialized form (`JSON.stringify(state)` works). */
   toJSON(): SerializedStateOf<"sum">;
+}
+
+interface Total {
+  readonly total: ExactSum;
+}
+
+class SumReader implements MeasureValueReader<Total> {
+  private readonly slot: ExactSlot = emptySlot();
+  read(value: unknown): boolean {
+    return readExact(this.slot, value);
+  }
+  add(state: Total): void {
+    addSlot(state.total, this.slot);
+  }
 }
 
 /**
@@ -64,10 +78,8 @@ export function sum(accessor: unknown): Measure<SumState, Decimal, "sum", string
     fill: "zero",
     accessor: accessor as string,
     expected: amountExpected,
-    scratch: emptySlot,
-    read: readExact,
-    empty: (): { total: ExactSum } => ({ total: emptySum() }),
-    add: (state, slot: ExactSlot) => addSlot(state.total, slot),
+    reader: () => new SumReader(),
+    empty: (): Total => ({ total: emptySum() }),
     mergeInto: (target, source) => mergeSum(target.total, source.total),
     finalize: (state): Decimal => sumToDecimal(state.total),
     toJSON: (state) => exactSumJson(state.total),

@@ -122,16 +122,32 @@ export interface Measure<
   consistent?(state: S, records: number, from: number, to: number): boolean;
 }
 
-/** Reads one record's value, then applies it (two steps, so an invalid record touches nothing). @internal */
+/**
+ * What a measure made with `defineMeasure` reads values with, during one aggregation run: `read`
+ * checks a value (what the accessor returned) and keeps it; `add` adds the value kept to a state.
+ * Two steps, so that an invalid record touches no state.
+ *
+ * @category Aggregation
+ */
+export interface MeasureValueReader<D> {
+  /** Checks and keeps a value: false when it is not readable. */
+  read(value: unknown): boolean;
+  /** Adds the value last read to a state (with the record's instant and index). */
+  add(state: D, time: number, index: number): void;
+}
+
+/**
+ * How `aggregate` reads a measure during one run: the compiled accessor, and the value reader. The
+ * loop calls them directly, so each measure's reader code stays monomorphic. @internal
+ */
 export interface MeasureReader<S> {
-  /** Reads and checks the record's value; false when it is invalid. */
-  read(record: unknown, index: number): boolean;
-  /** The raw value last read (for messages). */
-  readonly raw: unknown;
-  /** What was expected, when `read` returned false (worded for the raw value last read). */
-  readonly expected: string;
-  /** Adds the value last read to a state. */
-  apply(state: S, time: number, index: number): void;
+  /** The compiled accessor, or undefined when the measure reads nothing (`count()`). */
+  readonly get: ((record: unknown, index: number) => unknown) | undefined;
+  /** Whether the accessor is a function (whose KpiError makes the record invalid). */
+  readonly fromFunction: boolean;
+  readonly value: MeasureValueReader<S>;
+  /** What was expected, worded for the value received. */
+  expected(value: unknown): string;
 }
 
 /**

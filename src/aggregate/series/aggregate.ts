@@ -15,7 +15,7 @@ import type {
 } from "../../period/types.js";
 import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { type Accessor, AccessorFailure, compileAccessor, fieldName } from "../accessor.js";
-import type { Measure, MeasureReader, Measures } from "../measures/types.js";
+import type { Measure, MeasureReader, Measures, MeasureValueReader } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
 import { type FillSizeContext, SeriesBuilder } from "./_builder.js";
 import { badOption, checkMeasures, checkOptionsObject, isIterable } from "./_options.js";
@@ -135,6 +135,8 @@ export interface AggregateContext {
 }
 
 const SUBJECT = "aggregate";
+/** What the slow path's measure read returns for a valid value. */
+const READ = Symbol("read");
 
 /**
  * Aggregates records into a {@link Series}: one cell per period (in the calendar's time zone and
@@ -329,6 +331,10 @@ export function startRun<R, M extends Measures>(
   const measureFields = entries.map(([name, measure]) => measure.field ?? name);
   const readers: MeasureReader<unknown>[] = entries.map(([, measure]) => measure.reader());
   const measureCount = readers.length;
+  // The hot loop calls each measure's accessor and value reader directly.
+  const getters = readers.map((reader) => reader.get);
+  const values: MeasureValueReader<unknown>[] = readers.map((reader) => reader.value);
+  const fromFunction = readers.map((reader) => reader.fromFunction);
   const { calendar, bucketer } = context;
   const hasRange = context.range !== null;
   const low = context.range === null ? 0 : context.range[0];
@@ -439,15 +445,24 @@ export function startRun<R, M extends Measures>(
     }
     const reported = new Set<string>();
     for (let m = 0; m < measureCount; m++) {
-      const reader = readers[m] as MeasureReader<unknown>;
-      if (reader.read(record, position)) continue;
+      const raw = readMeasure(m, record, position);
+      if (raw === READ) continue;
       // Several measures reading one field (sum, min and max of "amount") report it once.
       const field = measureFields[m] as string;
       if (reported.has(field)) continue;
       reported.add(field);
-      found.push(problem(position, field, reader.raw, missingOr(reader.raw), reader.expected));
+      const expected = (readers[m] as MeasureReader<unknown>).expected(raw);
+      found.push(problem(position, field, raw, missingOr(raw), expected));
     }
     return found;
+  };
+
+  // Reads measure m of a record: READ when valid, else the value that was not (slow path only).
+  const readMeasure = (m: number, record: unknown, position: number): unknown => {
+    const get = getters[m];
+    const raw = get === undefined ? undefined : get(record, position);
+    if (fromFunction[m] === true && raw instanceof AccessorFailure) return raw;
+    return (values[m] as MeasureValueReader<unknown>).read(raw) ? READ : raw;
   };
 
   const visit = (record: unknown, position: number, hole: boolean): void => {
@@ -483,7 +498,12 @@ export function startRun<R, M extends Measures>(
       }
     }
     for (let m = 0; m < measureCount; m++) {
-      if (!(readers[m] as MeasureReader<unknown>).read(record, position)) {
+      const get = getters[m];
+      const raw = get === undefined ? undefined : get(record, position);
+      if (
+        (fromFunction[m] === true && raw instanceof AccessorFailure) ||
+        !(values[m] as MeasureValueReader<unknown>).read(raw)
+      ) {
         reject(record, position, false);
         return;
       }
@@ -507,7 +527,7 @@ export function startRun<R, M extends Measures>(
     const states = cell.states;
     const index = position + indexOffset;
     for (let m = 0; m < measureCount; m++) {
-      (readers[m] as MeasureReader<unknown>).apply(states[m], time, index);
+      (values[m] as MeasureValueReader<unknown>).add(states[m], time, index);
     }
   };
 

@@ -88,7 +88,11 @@ function identities(list: readonly unknown[]): string {
   return list
     .map((entry) => {
       const { name, kind, field } = (entry ?? {}) as Record<string, unknown>;
-      return AGGREGATE_RECEIVED.measureIdentity(describe(name), describe(kind), field);
+      return AGGREGATE_RECEIVED.measureIdentity(
+        describe(name),
+        typeof kind === "string" ? kind : describe(kind),
+        field,
+      );
     })
     .join(", ");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customerActivity } from "../../src/customers/customerActivity.js";
 import { KpiError } from "../../src/core/errors.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const orders = [
   // January: A (2 orders), B (1 order, 2 lines)
@@ -158,5 +159,59 @@ describe("customerActivity", () => {
     expect(collected.report.issues.map((issue) => [issue.index, issue.field])).toEqual([
       [8, "customer"],
     ]);
+  });
+});
+
+describe("customerActivity over a long span", () => {
+  it("throws a KpiError, not a RangeError, for 250,000 daily periods spanning more than 1,000,000 days", () => {
+    // Before: Math.min(...ordinals) over 250,000 ordinals overflowed the stack before the size check.
+    const day = 86_400_000;
+    const start = Date.UTC(1000, 0, 1);
+    const records = Array.from({ length: 250_000 }, (_, index) => ({
+      at: new Date(start + index * 5 * day).toISOString(),
+      customer: "A",
+    }));
+    expectKpiError(
+      () => customerActivity(records, { date: "at", customer: "customer", granularity: "day" }),
+      "invalid_option",
+      { message: /narrow them with range/, path: ["range"] },
+    );
+  });
+
+  it("refuses as soon as the span is known to be too long, without reading further", () => {
+    function* records() {
+      yield { at: "0100-01-01T00:00:00Z", customer: "A" };
+      yield { at: "9000-01-01T00:00:00Z", customer: "A" };
+      throw new Error("read past the record that made the span too long");
+    }
+    expectKpiError(
+      () => customerActivity(records(), { date: "at", customer: "customer", granularity: "day" }),
+      "invalid_option",
+      /from 0100-01-01 to 9000-01-01/,
+    );
+  });
+
+  it("says when every record was rejected, unless allowed", () => {
+    const rows = [{ when: "2025-01-01T00:00:00Z", customer: "A" }];
+    expectKpiError(
+      () =>
+        customerActivity(rows, {
+          date: "at" as never,
+          customer: "customer",
+          granularity: "month",
+          onInvalid: "skip",
+        }),
+      "invalid_record",
+      { path: ["records"] },
+    );
+    const allowed = customerActivity(rows, {
+      date: "at" as never,
+      customer: "customer",
+      granularity: "month",
+      onInvalid: "skip",
+      allowAllRejected: true,
+    });
+    expect(allowed.periods).toEqual([]);
+    expect(allowed.report.rejected).toBe(1);
   });
 });
