@@ -2,13 +2,14 @@ import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import type { Localized, MetricUnit } from "../model/types.js";
 import { exact } from "../model/exact.js";
+import { labelLanguage } from "../model/labelLanguage.js";
+import type { Localized, MetricUnit } from "../model/types.js";
 import { isMetricUnit } from "../model/units.js";
 import type { Evaluation, TargetRange } from "../target/types.js";
 import { type FormatValueOptions, formatValue } from "./formatValue.js";
-import { labelLanguage } from "../model/labelLanguage.js";
-import { FORMAT_EXPECTED, FORMAT_WORDS } from "./messages.js";
+import * as FORMAT_EXPECTED from "./messages.js";
+import { FORMAT_WORDS } from "./messages.js";
 import { numberFormat } from "./numberFormat.js";
 import { statusLabel } from "./statusLabel.js";
 

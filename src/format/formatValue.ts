@@ -3,11 +3,12 @@ import { raise } from "../core/errors.js";
 import type { Numeric } from "../core/numeric.js";
 import { readDecimal } from "../core/numeric.js";
 import { decimalRounding, type RoundingMode } from "../core/round.js";
-import type { MetricUnit } from "../model/types.js";
-import { isMetricUnit } from "../model/units.js";
 import { unreachable } from "../core/unreachable.js";
 import { labelLanguage } from "../model/labelLanguage.js";
-import { FORMAT_EXPECTED, FORMAT_WORDS } from "./messages.js";
+import type { MetricUnit } from "../model/types.js";
+import { isMetricUnit } from "../model/units.js";
+import * as FORMAT_EXPECTED from "./messages.js";
+import { FORMAT_WORDS } from "./messages.js";
 import { numberFormat } from "./numberFormat.js";
 
 /**

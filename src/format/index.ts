@@ -1,4 +1,6 @@
 // Re-exports of the format layer.
+
+export type { LabelLanguage } from "../model/labelLanguage.js";
 export {
   type FormatEvaluationOptions,
   type FormattedEvaluation,
@@ -6,5 +8,4 @@ export {
 } from "./formatEvaluation.js";
 export { type FormatValueOptions, formatValue } from "./formatValue.js";
 export { describeMetric, label } from "./label.js";
-export type { LabelLanguage } from "../model/labelLanguage.js";
 export { statusLabel } from "./statusLabel.js";

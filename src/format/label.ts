@@ -1,8 +1,8 @@
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import type { Localized } from "../model/types.js";
 import { labelLanguage } from "../model/labelLanguage.js";
-import { FORMAT_EXPECTED } from "./messages.js";
+import type { Localized } from "../model/types.js";
+import * as FORMAT_EXPECTED from "./messages.js";
 
 /** The text of a bilingual field of a metric, or a KpiError naming the function. */
 function localized(

@@ -1,5 +1,5 @@
 import { raise } from "../core/errors.js";
-import { FORMAT_EXPECTED } from "./messages.js";
+import * as FORMAT_EXPECTED from "./messages.js";
 
 /** The most formatters kept; the oldest is dropped beyond it. */
 const CACHE_SIZE = 128;

@@ -1,8 +1,8 @@
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import type { TargetStatus } from "../target/types.js";
 import { labelLanguage } from "../model/labelLanguage.js";
-import { FORMAT_EXPECTED } from "./messages.js";
+import type { TargetStatus } from "../target/types.js";
+import * as FORMAT_EXPECTED from "./messages.js";
 
 const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readonly id: string }>> =
   {

@@ -1,8 +1,8 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { divide, mapResult } from "../core/result.js";
 import { unreachable } from "../core/unreachable.js";
-import type { Localized, MetricDirection, MetricUnit } from "../model/types.js";
 import { exact } from "../model/exact.js";
+import type { Localized, MetricDirection, MetricUnit } from "../model/types.js";
 import { isToleranceBands } from "./read.js";
 import type {
   AttainmentFormula,

@@ -1,14 +1,13 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
-import { KpiError, type KpiIssue } from "../core/errors.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
 import { computeEvaluation, type EvaluationParts } from "./compute.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import {
   child,
   defaultBands,
   isRecord,
-  issueAt,
   type Place,
   readActual,
   readBands,
@@ -30,23 +29,23 @@ export function readFormula(
   if (range || direction === "lower_is_better") {
     if (value === "inverse" || value === "linear") return value;
     issues.push(
-      issueAt(
-        place,
-        "invalid_option",
-        range ? TARGET_EXPECTED.attainmentRange : TARGET_EXPECTED.attainmentLower,
-        describe(value),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: range ? TARGET_EXPECTED.attainmentRange : TARGET_EXPECTED.attainmentLower,
+        received: describe(value),
+      }),
     );
     return undefined;
   }
   if (value === "ratio") return "inverse";
   issues.push(
-    issueAt(
-      place,
-      "invalid_option",
-      `${TARGET_EXPECTED.attainmentHigher} ${TARGET_EXPECTED.directionIs(direction)}`,
-      describe(value),
-    ),
+    makeIssue({
+      ...place,
+      code: "invalid_option",
+      expected: `${TARGET_EXPECTED.attainmentHigher} ${TARGET_EXPECTED.directionIs(direction)}`,
+      received: describe(value),
+    }),
   );
   return undefined;
 }
@@ -71,7 +70,14 @@ export function readEvaluateInput(
   defaults: EvaluateDefaults = {},
 ): EvaluationParts | undefined {
   if (!isRecord(source)) {
-    issues.push(issueAt(place, "invalid_argument", expected, describe(source)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_argument",
+        expected: expected,
+        received: describe(source),
+      }),
+    );
     return undefined;
   }
   const before = issues.length;

@@ -1,5 +1,5 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
-import { isKpiError, KpiError, type KpiIssue } from "../core/errors.js";
+import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { AnyMetric } from "../model/types.js";
 import { calendarKey } from "../period/registry.js";
@@ -7,14 +7,13 @@ import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { Calendar, CalendarInput } from "../period/types.js";
 import { computeEvaluation } from "./compute.js";
 import { readFormula } from "./evaluate.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import { isGroupValue, type TargetSpec } from "./parseTargets.js";
 import {
   child,
   defaultBands,
   isMetric,
   isRecord,
-  issueAt,
   type Place,
   readActual,
   readBands,
@@ -124,23 +123,23 @@ export function evaluateSeries<P extends SeriesPointLike>(
   const issues: KpiIssue[] = [];
   if (!isRecord(options)) {
     throw new KpiError([
-      issueAt(
-        child(place, "options"),
-        "invalid_argument",
-        TARGET_EXPECTED.options,
-        describe(options),
-      ),
+      makeIssue({
+        ...child(place, "options"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.options,
+        received: describe(options),
+      }),
     ]);
   }
   const optionsPlace = child(place, "options");
   if (options.metric === undefined) {
     issues.push(
-      issueAt(
-        child(optionsPlace, "metric"),
-        "invalid_argument",
-        TARGET_EXPECTED.metric,
-        "undefined",
-      ),
+      makeIssue({
+        ...child(optionsPlace, "metric"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.metric,
+        received: "undefined",
+      }),
     );
   }
   const subject =
@@ -163,12 +162,12 @@ export function evaluateSeries<P extends SeriesPointLike>(
         );
   if (!Array.isArray(targets)) {
     issues.push(
-      issueAt(
-        child(place, "targets"),
-        "invalid_argument",
-        TARGET_EXPECTED.targets,
-        describe(targets),
-      ),
+      makeIssue({
+        ...child(place, "targets"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.targets,
+        received: describe(targets),
+      }),
     );
   }
   const list: unknown[] = [];
@@ -178,7 +177,12 @@ export function evaluateSeries<P extends SeriesPointLike>(
     typeof (points as Partial<Iterable<P>>)[Symbol.iterator] !== "function"
   ) {
     issues.push(
-      issueAt(child(place, "points"), "invalid_argument", TARGET_EXPECTED.points, describe(points)),
+      makeIssue({
+        ...child(place, "points"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.points,
+        received: describe(points),
+      }),
     );
   } else {
     for (const point of points) list.push(point);
@@ -188,7 +192,14 @@ export function evaluateSeries<P extends SeriesPointLike>(
   list.forEach((point, index) => {
     const pointPlace = child(place, "points", index);
     if (!isRecord(point) || !isRecord(point.period) || typeof point.period.key !== "string") {
-      issues.push(issueAt(pointPlace, "invalid_argument", TARGET_EXPECTED.point, describe(point)));
+      issues.push(
+        makeIssue({
+          ...pointPlace,
+          code: "invalid_argument",
+          expected: TARGET_EXPECTED.point,
+          received: describe(point),
+        }),
+      );
       return;
     }
     pointCalendars[index] = readPeriodCalendar(point.period, child(pointPlace, "period"), issues);
@@ -292,7 +303,12 @@ function readSpecs(targets: readonly unknown[], place: Place, issues: KpiIssue[]
       entry.target === undefined
     ) {
       issues.push(
-        issueAt(entryPlace, "invalid_argument", TARGET_EXPECTED.targetSpec, describe(entry)),
+        makeIssue({
+          ...entryPlace,
+          code: "invalid_argument",
+          expected: TARGET_EXPECTED.targetSpec,
+          received: describe(entry),
+        }),
       );
       return;
     }
@@ -301,12 +317,12 @@ function readSpecs(targets: readonly unknown[], place: Place, issues: KpiIssue[]
     const target = readTarget(entry.target, child(entryPlace, "target"), targetIssues);
     if (targetIssues.length > 0 || target === null || target === undefined) {
       issues.push(
-        issueAt(
-          child(entryPlace, "target"),
-          "invalid_argument",
-          TARGET_EXPECTED.targetSpec,
-          describe(entry.target),
-        ),
+        makeIssue({
+          ...child(entryPlace, "target"),
+          code: "invalid_argument",
+          expected: TARGET_EXPECTED.targetSpec,
+          received: describe(entry.target),
+        }),
       );
     }
     const bands =
@@ -316,12 +332,12 @@ function readSpecs(targets: readonly unknown[], place: Place, issues: KpiIssue[]
     const group = entry.group === undefined || entry.group === null ? null : entry.group;
     if (group !== null && !isGroupValue(group)) {
       issues.push(
-        issueAt(
-          child(entryPlace, "group"),
-          "invalid_argument",
-          TARGET_EXPECTED.targetSpecGroup,
-          describe(group),
-        ),
+        makeIssue({
+          ...child(entryPlace, "group"),
+          code: "invalid_argument",
+          expected: TARGET_EXPECTED.targetSpecGroup,
+          received: describe(group),
+        }),
       );
     }
     const calendar = readPeriodCalendar(entry.period, child(entryPlace, "period"), issues);
@@ -380,16 +396,16 @@ function checkCalendars(
     reported.add(pair);
     const targetCalendar = spec.calendar;
     issues.push(
-      issueAt(
-        child(place, "points", index, "period", "calendar"),
-        "invalid_calendar",
-        TARGET_EXPECTED.seriesCalendar,
-        TARGET_EXPECTED.receivedCalendars(
+      makeIssue({
+        ...child(place, "points", index, "period", "calendar"),
+        code: "invalid_calendar",
+        expected: TARGET_EXPECTED.seriesCalendar,
+        received: TARGET_EXPECTED.receivedCalendars(
           TARGET_EXPECTED.calendarFields(fields.map((field) => [field, pointCalendar[field]])),
           TARGET_EXPECTED.calendarFields(fields.map((field) => [field, targetCalendar[field]])),
           spec.position,
         ),
-      ),
+      }),
     );
   });
 }

@@ -2,6 +2,7 @@ import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
+import { exact } from "../model/exact.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
 import type { Bucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
@@ -17,22 +18,21 @@ import type {
   InstantInput,
   Period,
 } from "../period/types.js";
-import { exact } from "../model/exact.js";
 import { computeEvaluation, meetsTarget } from "./compute.js";
 import { readFormula } from "./evaluate.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import { notPaceableBecause } from "./paceable.js";
 import {
   child,
   defaultBands,
   isRecord,
-  issueAt,
   type Place,
   readActual,
   readBands,
   readDecimal,
   readSubject,
-  whereOf,
+  readWeight,
+  reissue,
 } from "./read.js";
 import type { Evaluation, StatusBands, TargetStatus } from "./types.js";
 
@@ -172,7 +172,12 @@ export function pace(input: PaceInput): Pacing {
   const place: Place = { subject: "pace", path: [] };
   if (!isRecord(input)) {
     throw new KpiError([
-      issueAt(place, "invalid_argument", TARGET_EXPECTED.paceInput, describe(input)),
+      makeIssue({
+        ...place,
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.paceInput,
+        received: describe(input),
+      }),
     ]);
   }
   const subject = readSubject(input, place, issues);
@@ -188,7 +193,12 @@ export function pace(input: PaceInput): Pacing {
     const reason = notPaceableBecause(subject.metric);
     if (reason !== null) {
       issues.push(
-        issueAt(child(place, "metric"), "not_paceable", TARGET_EXPECTED.paceable, reason),
+        makeIssue({
+          ...child(place, "metric"),
+          code: "not_paceable",
+          expected: TARGET_EXPECTED.paceable,
+          received: reason,
+        }),
       );
     }
   }
@@ -222,16 +232,16 @@ export function pace(input: PaceInput): Pacing {
 
   if (actual !== null && !actual.isZero() && asOf < period.start.getTime()) {
     throw new KpiError([
-      issueAt(
-        child(place, "actualToDate"),
-        "inconsistent_inputs",
-        TARGET_EXPECTED.notStartedActual,
-        TARGET_EXPECTED.receivedNotStarted(
+      makeIssue({
+        ...child(place, "actualToDate"),
+        code: "inconsistent_inputs",
+        expected: TARGET_EXPECTED.notStartedActual,
+        received: TARGET_EXPECTED.receivedNotStarted(
           actual.toString(),
           new Date(asOf).toISOString(),
           period.start.toISOString(),
         ),
-      ),
+      }),
     ]);
   }
   const started = !share.numerator.isZero();
@@ -294,30 +304,28 @@ function readPointTarget(
 ): Decimal | null | undefined {
   if (value === null) return null;
   if (isRecord(value)) {
-    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.pointTarget, describe(value)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.pointTarget,
+        received: describe(value),
+      }),
+    );
     return undefined;
   }
   if (value === undefined) {
-    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.pointTarget, "undefined"));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.pointTarget,
+        received: "undefined",
+      }),
+    );
     return undefined;
   }
   return readDecimal(value, place, issues, "invalid_target");
-}
-
-function rethrown(error: unknown, path: readonly (string | number)[], issues: KpiIssue[]): void {
-  if (!isKpiError(error)) throw error;
-  for (const issue of error.issues) {
-    issues.push(
-      makeIssue({
-        code: issue.code,
-        subject: "pace",
-        path,
-        where: whereOf(path),
-        expected: issue.expected,
-        received: issue.received,
-      }),
-    );
-  }
 }
 
 function readCalendar(input: Record<string, unknown>, issues: KpiIssue[]): Calendar | undefined {
@@ -347,12 +355,12 @@ function readCalendar(input: Record<string, unknown>, issues: KpiIssue[]): Calen
   if (failed) return undefined;
   if (own !== undefined && given !== undefined && calendarKey(own) !== calendarKey(given)) {
     issues.push(
-      issueAt(
-        { subject: "pace", path: ["calendar"] },
-        "invalid_calendar",
-        TARGET_EXPECTED.sameCalendar,
-        describe(input.calendar),
-      ),
+      makeIssue({
+        ...{ subject: "pace", path: ["calendar"] },
+        code: "invalid_calendar",
+        expected: TARGET_EXPECTED.sameCalendar,
+        received: describe(input.calendar),
+      }),
     );
     return undefined;
   }
@@ -363,12 +371,12 @@ function readPeriod(value: unknown, calendar: Calendar, issues: KpiIssue[]): Per
   const key = typeof value === "string" ? value : isRecord(value) ? value.key : undefined;
   if (typeof key !== "string") {
     issues.push(
-      issueAt(
-        { subject: "pace", path: ["period"] },
-        "invalid_period",
-        TARGET_EXPECTED.period,
-        describe(value),
-      ),
+      makeIssue({
+        ...{ subject: "pace", path: ["period"] },
+        code: "invalid_period",
+        expected: TARGET_EXPECTED.period,
+        received: describe(value),
+      }),
     );
     return undefined;
   }
@@ -376,18 +384,18 @@ function readPeriod(value: unknown, calendar: Calendar, issues: KpiIssue[]): Per
     const period = parsePeriod(key, calendar);
     if (isRecord(value) && value.granularity !== period.granularity) {
       issues.push(
-        issueAt(
-          { subject: "pace", path: ["period"] },
-          "invalid_period",
-          TARGET_EXPECTED.period,
-          describe(value),
-        ),
+        makeIssue({
+          ...{ subject: "pace", path: ["period"] },
+          code: "invalid_period",
+          expected: TARGET_EXPECTED.period,
+          received: describe(value),
+        }),
       );
       return undefined;
     }
     return period;
   } catch (error) {
-    rethrown(error, ["period"], issues);
+    reissue(error, { subject: "pace", path: ["period"] }, issues);
     return undefined;
   }
 }
@@ -400,29 +408,36 @@ function readCurve(
   if (curve === undefined || curve === "linear") return { by: "day", weights: undefined };
   if (curve === "elapsed_time") return "elapsed_time";
   if (!isRecord(curve) || !isGranularity(curve.by)) {
-    issues.push(issueAt(place, "invalid_option", TARGET_EXPECTED.curve, describe(curve)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.curve,
+        received: describe(curve),
+      }),
+    );
     return undefined;
   }
   const extra = Object.keys(curve).filter((key) => key !== "by" && key !== "weights");
   if (extra.length > 0) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_option",
-        TARGET_EXPECTED.curveFields,
-        TARGET_EXPECTED.receivedFields(extra),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.curveFields,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
     );
     return undefined;
   }
   if (!Array.isArray(curve.weights) && typeof curve.weights !== "function") {
     issues.push(
-      issueAt(
-        child(place, "weights"),
-        "invalid_option",
-        TARGET_EXPECTED.curve,
-        describe(curve.weights),
-      ),
+      makeIssue({
+        ...child(place, "weights"),
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.curve,
+        received: describe(curve.weights),
+      }),
     );
     return undefined;
   }
@@ -454,12 +469,12 @@ function elapsedShare(
     afterLast <= first
   ) {
     issues.push(
-      issueAt(
-        child(place, "by"),
-        "invalid_option",
-        `${TARGET_EXPECTED.curveGranularity} ${TARGET_EXPECTED.inParentheses(period.key)}`,
-        describe(read.by),
-      ),
+      makeIssue({
+        ...child(place, "by"),
+        code: "invalid_option",
+        expected: `${TARGET_EXPECTED.curveGranularity} ${TARGET_EXPECTED.inParentheses(period.key)}`,
+        received: describe(read.by),
+      }),
     );
     return undefined;
   }
@@ -471,17 +486,22 @@ function elapsedShare(
   } else if (Array.isArray(read.weights)) {
     if (read.weights.length !== count) {
       issues.push(
-        issueAt(
-          child(place, "weights"),
-          "invalid_option",
-          `${TARGET_EXPECTED.curveWeightsLength} ${TARGET_EXPECTED.inParentheses(count)}`,
-          describe(read.weights),
-        ),
+        makeIssue({
+          ...child(place, "weights"),
+          code: "invalid_option",
+          expected: `${TARGET_EXPECTED.curveWeightsLength} ${TARGET_EXPECTED.inParentheses(count)}`,
+          received: describe(read.weights),
+        }),
       );
       return undefined;
     }
     read.weights.forEach((value: unknown, index: number) => {
-      const weight = readWeight(value, child(place, "weights", index), issues);
+      const weight = readWeight(
+        value,
+        child(place, "weights", index),
+        issues,
+        TARGET_EXPECTED.curveWeight,
+      );
       if (weight !== undefined) weights.push(weight);
     });
   } else {
@@ -492,6 +512,7 @@ function elapsedShare(
         weightOf(subPeriod),
         child(place, "weights", subPeriod.key),
         issues,
+        TARGET_EXPECTED.curveWeight,
       );
       if (weight !== undefined) weights.push(weight);
     }
@@ -500,7 +521,12 @@ function elapsedShare(
   const total = exact.sum(weights);
   if (total.isZero()) {
     issues.push(
-      issueAt(child(place, "weights"), "invalid_option", TARGET_EXPECTED.curveTotal, "0"),
+      makeIssue({
+        ...child(place, "weights"),
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.curveTotal,
+        received: "0",
+      }),
     );
     return undefined;
   }
@@ -516,13 +542,4 @@ function elapsedShare(
     numerator: exact.plus(exact.times(full, length), exact.times(weight, elapsed)),
     denominator: exact.times(total, length),
   };
-}
-
-function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal | undefined {
-  const read = readDecimal(value, place, issues, "invalid_option");
-  if (read !== undefined && read.isNegative()) {
-    issues.push(issueAt(place, "invalid_option", TARGET_EXPECTED.curveWeight, read.toString()));
-    return undefined;
-  }
-  return read;
 }

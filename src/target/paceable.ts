@@ -1,5 +1,5 @@
 import type { AnyMetric, InputSpec } from "../model/types.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 
 const AMOUNT_DOMAINS: readonly string[] = ["amount", "non_negative_amount"];
 const COUNT_DOMAINS: readonly string[] = ["count", "positive_count"];

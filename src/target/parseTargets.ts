@@ -1,23 +1,22 @@
 import type { Decimal } from "../core/decimal.js";
-import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
+import { describe, placeOf } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import type { AnyMetric } from "../model/types.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CalendarInput, Period } from "../period/types.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import {
   child,
   isMetric,
   isRecord,
-  issueAt,
   type Place,
   readBands,
   readDecimal,
   readTarget,
-  whereOf,
+  reissue,
 } from "./read.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 
@@ -98,29 +97,36 @@ function unknownFields(value: object, known: readonly string[]): string[] {
 /** Checks the file around the entries — an object `{ targets: [...] }` — and returns the entries. */
 function readEntries(data: unknown, place: Place, issues: KpiIssue[]): readonly unknown[] {
   if (!isObjectValue(data)) {
-    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.targetsFile, describe(data)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.targetsFile,
+        received: describe(data),
+      }),
+    );
     return [];
   }
   const targets = data.targets;
   if (!Array.isArray(targets)) {
     issues.push(
-      issueAt(
-        child(place, "targets"),
-        "invalid_target",
-        TARGET_EXPECTED.targetsFile,
-        describe(targets),
-      ),
+      makeIssue({
+        ...child(place, "targets"),
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.targetsFile,
+        received: describe(targets),
+      }),
     );
   }
   const extra = unknownFields(data, FILE_FIELDS);
   if (extra.length > 0) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_target",
-        TARGET_EXPECTED.targetsFile,
-        TARGET_EXPECTED.receivedFields(extra),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.targetsFile,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
     );
   }
   return Array.isArray(targets) ? targets : [];
@@ -131,7 +137,7 @@ function isWeight(value: unknown, place: Place): boolean {
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: whereOf(place.path),
+    where: placeOf(place.path),
   });
   return !isIssue(read) && !read.isNegative();
 }
@@ -143,12 +149,26 @@ function isWeight(value: unknown, place: Place): boolean {
  */
 function readEntryShape(entry: unknown, place: Place, issues: KpiIssue[]): void {
   if (!isObjectValue(entry)) {
-    issues.push(issueAt(place, "invalid_target", TARGET_EXPECTED.targetEntry, describe(entry)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.targetEntry,
+        received: describe(entry),
+      }),
+    );
     return;
   }
   const check = (field: string, valid: boolean, expected: string) => {
     if (!valid) {
-      issues.push(issueAt(child(place, field), "invalid_target", expected, describe(entry[field])));
+      issues.push(
+        makeIssue({
+          ...child(place, field),
+          code: "invalid_target",
+          expected: expected,
+          received: describe(entry[field]),
+        }),
+      );
     }
   };
   check("metric", typeof entry.metric === "string", TARGET_EXPECTED.metricIdString);
@@ -167,12 +187,12 @@ function readEntryShape(entry: unknown, place: Place, issues: KpiIssue[]): void 
   const extra = unknownFields(entry, ENTRY_FIELDS);
   if (extra.length > 0) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_target",
-        TARGET_EXPECTED.targetEntry,
-        TARGET_EXPECTED.receivedFields(extra),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: TARGET_EXPECTED.targetEntry,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
     );
   }
 }
@@ -239,12 +259,12 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new KpiError([
-        issueAt(
-          place,
-          "invalid_target",
-          TARGET_EXPECTED.targetsJson,
-          TARGET_EXPECTED.receivedJson(detail),
-        ),
+        makeIssue({
+          ...place,
+          code: "invalid_target",
+          expected: TARGET_EXPECTED.targetsJson,
+          received: TARGET_EXPECTED.receivedJson(detail),
+        }),
       ]);
     }
   }
@@ -270,12 +290,12 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
         extra.get(entry.metric) ?? (hasMetric(entry.metric) ? getMetric(entry.metric) : undefined);
       if (metric === undefined) {
         issues.push(
-          issueAt(
-            child(entryPlace, "metric"),
-            "unknown_metric",
-            TARGET_EXPECTED.metricIdString,
-            describe(entry.metric),
-          ),
+          makeIssue({
+            ...child(entryPlace, "metric"),
+            code: "unknown_metric",
+            expected: TARGET_EXPECTED.metricIdString,
+            received: describe(entry.metric),
+          }),
         );
       }
     }
@@ -284,20 +304,7 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
       try {
         period = parsePeriod(entry.period, calendar);
       } catch (error) {
-        if (!isKpiError(error)) throw error;
-        const path = [...entryPlace.path, "period"];
-        for (const issue of error.issues) {
-          issues.push(
-            makeIssue({
-              code: issue.code,
-              subject: "parseTargets",
-              path,
-              where: whereOf(path),
-              expected: issue.expected,
-              received: issue.received,
-            }),
-          );
-        }
+        reissue(error, child(entryPlace, "period"), issues);
       }
     }
     const target = readTarget(
@@ -308,7 +315,12 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
     );
     if (target === null) {
       issues.push(
-        issueAt(child(entryPlace, "target"), "invalid_target", TARGET_EXPECTED.targetField, "null"),
+        makeIssue({
+          ...child(entryPlace, "target"),
+          code: "invalid_target",
+          expected: TARGET_EXPECTED.targetField,
+          received: "null",
+        }),
       );
     }
     const bands =
@@ -334,12 +346,12 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
       const key = JSON.stringify([metric.id, period.key, group]);
       if (seen.has(key)) {
         issues.push(
-          issueAt(
-            entryPlace,
-            "invalid_target",
-            TARGET_EXPECTED.uniqueTarget,
-            TARGET_EXPECTED.receivedDuplicate(metric.id, period.key, group),
-          ),
+          makeIssue({
+            ...entryPlace,
+            code: "invalid_target",
+            expected: TARGET_EXPECTED.uniqueTarget,
+            received: TARGET_EXPECTED.receivedDuplicate(metric.id, period.key, group),
+          }),
         );
         continue;
       }
@@ -381,7 +393,12 @@ function readExtraMetrics(metrics: unknown): ReadonlyMap<string, AnyMetric> {
   const place: Place = { subject: "parseTargets", path: ["options", "metrics"] };
   if (!Array.isArray(metrics)) {
     throw new KpiError([
-      issueAt(place, "invalid_option", TARGET_EXPECTED.metric, describe(metrics)),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.metric,
+        received: describe(metrics),
+      }),
     ]);
   }
   const issues: KpiIssue[] = [];
@@ -389,7 +406,12 @@ function readExtraMetrics(metrics: unknown): ReadonlyMap<string, AnyMetric> {
     if (isMetric(metric)) map.set(metric.id, metric);
     else
       issues.push(
-        issueAt(child(place, index), "invalid_option", TARGET_EXPECTED.metric, describe(metric)),
+        makeIssue({
+          ...child(place, index),
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.metric,
+          received: describe(metric),
+        }),
       );
   });
   if (issues.length > 0) throw new KpiError(issues);

@@ -1,10 +1,10 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
-import { type KpiErrorCode, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { isKpiError, type KpiErrorCode, type KpiIssue, makeIssue } from "../core/errors.js";
+import { describe, placeOf } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { isMetricDirection } from "../model/directions.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import type { ResolvedBands, TargetRange } from "./types.js";
 
 /** Where a value sits in the caller's argument, for issues. @internal */
@@ -13,32 +13,23 @@ export interface Place {
   readonly path: readonly (string | number)[];
 }
 
-/** The text of a path in a sentence: `entries[2].target.min`. @internal */
-export function whereOf(path: readonly (string | number)[]): string {
-  let text = "";
-  for (const part of path) {
-    if (typeof part === "number") text += `[${part}]`;
-    else text += text === "" ? part : `.${part}`;
+/**
+ * Pushes the issues of a KpiError thrown by a lower layer (a period key read by `parsePeriod`) as
+ * issues of this call at `place`, keeping their code, expectation and received value; anything
+ * else is rethrown. @internal
+ */
+export function reissue(error: unknown, place: Place, issues: KpiIssue[]): void {
+  if (!isKpiError(error)) throw error;
+  for (const issue of error.issues) {
+    issues.push(
+      makeIssue({
+        ...place,
+        code: issue.code,
+        expected: issue.expected,
+        received: issue.received,
+      }),
+    );
   }
-  return text === "" ? "the argument" : text;
-}
-
-/** Builds an issue at a place. @internal */
-export function issueAt(
-  place: Place,
-  code: KpiErrorCode,
-  expected: string,
-  received: string,
-  path: readonly (string | number)[] = place.path,
-): KpiIssue {
-  return makeIssue({
-    code,
-    subject: place.subject,
-    path,
-    where: whereOf(path),
-    expected,
-    received,
-  });
 }
 
 /** A place one step further down. @internal */
@@ -67,10 +58,27 @@ export function readDecimal(
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: whereOf(place.path),
+    where: placeOf(place.path),
   });
   if (isIssue(read)) {
     issues.push(code === "invalid_number" ? read : { ...read, code });
+    return undefined;
+  }
+  return read;
+}
+
+/** Reads a non-negative weight (a scorecard line's, a curve's sub-period's), pushing an issue otherwise. @internal */
+export function readWeight(
+  value: unknown,
+  place: Place,
+  issues: KpiIssue[],
+  expected: string = TARGET_EXPECTED.weight,
+): Decimal | undefined {
+  const read = readDecimal(value, place, issues, "invalid_option");
+  if (read?.isNegative()) {
+    issues.push(
+      makeIssue({ ...place, code: "invalid_option", expected, received: read.toString() }),
+    );
     return undefined;
   }
   return read;
@@ -84,16 +92,30 @@ export function readActual(
 ): Decimal | null | undefined {
   if (value === null) return null;
   if (value === undefined) {
-    issues.push(issueAt(place, "invalid_number", TARGET_EXPECTED.actual, "undefined"));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_number",
+        expected: TARGET_EXPECTED.actual,
+        received: "undefined",
+      }),
+    );
     return undefined;
   }
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: whereOf(place.path),
+    where: placeOf(place.path),
   });
   if (isIssue(read)) {
-    issues.push(issueAt(place, "invalid_number", TARGET_EXPECTED.actual, describe(value)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_number",
+        expected: TARGET_EXPECTED.actual,
+        received: describe(value),
+      }),
+    );
     return undefined;
   }
   return read;
@@ -109,16 +131,25 @@ export function readTarget(
   if (value === null) return null;
   if (isRecord(value)) return readRange(value, place, issues, "invalid_target");
   if (value === undefined) {
-    issues.push(issueAt(place, "invalid_target", expected, "undefined"));
+    issues.push(
+      makeIssue({ ...place, code: "invalid_target", expected: expected, received: "undefined" }),
+    );
     return undefined;
   }
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: whereOf(place.path),
+    where: placeOf(place.path),
   });
   if (isIssue(read)) {
-    issues.push(issueAt(place, "invalid_target", expected, describe(value)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: expected,
+        received: describe(value),
+      }),
+    );
     return undefined;
   }
   return read;
@@ -135,7 +166,12 @@ export function readRange(
   const extra = Object.keys(value).filter((key) => key !== "min" && key !== "max");
   if (extra.length > 0) {
     issues.push(
-      issueAt(place, code, TARGET_EXPECTED.rangeFields, TARGET_EXPECTED.receivedFields(extra)),
+      makeIssue({
+        ...place,
+        code: code,
+        expected: TARGET_EXPECTED.rangeFields,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
     );
   }
   const min = readDecimal(value.min, child(place, "min"), issues, code);
@@ -143,12 +179,12 @@ export function readRange(
   if (min === undefined || max === undefined || issues.length > before) return undefined;
   if (min.gt(max)) {
     issues.push(
-      issueAt(
-        place,
-        code,
-        TARGET_EXPECTED.rangeOrder,
-        TARGET_EXPECTED.receivedRange(min.toString(), max.toString()),
-      ),
+      makeIssue({
+        ...place,
+        code: code,
+        expected: TARGET_EXPECTED.rangeOrder,
+        received: TARGET_EXPECTED.receivedRange(min.toString(), max.toString()),
+      }),
     );
     return undefined;
   }
@@ -173,31 +209,38 @@ export function readBands(
   issues: KpiIssue[],
 ): ResolvedBands | undefined {
   if (!isRecord(value)) {
-    issues.push(issueAt(place, "invalid_option", TARGET_EXPECTED.bands, describe(value)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.bands,
+        received: describe(value),
+      }),
+    );
     return undefined;
   }
   const before = issues.length;
   const extra = Object.keys(value).filter((key) => key !== "onTrack" && key !== "atRisk");
   if (extra.length > 0) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_option",
-        TARGET_EXPECTED.bandsFields,
-        TARGET_EXPECTED.receivedFields(extra),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.bandsFields,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
     );
   }
   const onTrackRaw = value.onTrack;
   const atRiskRaw = value.atRisk;
   if (isRecord(onTrackRaw) !== isRecord(atRiskRaw)) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_option",
-        TARGET_EXPECTED.bandsShape,
-        TARGET_EXPECTED.receivedBands(describe(onTrackRaw), describe(atRiskRaw)),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.bandsShape,
+        received: TARGET_EXPECTED.receivedBands(describe(onTrackRaw), describe(atRiskRaw)),
+      }),
     );
     return undefined;
   }
@@ -207,15 +250,15 @@ export function readBands(
     if (onTrack === undefined || atRisk === undefined || issues.length > before) return undefined;
     if (atRisk.min.gt(onTrack.min) || atRisk.max.lt(onTrack.max)) {
       issues.push(
-        issueAt(
-          place,
-          "invalid_option",
-          TARGET_EXPECTED.bandsNesting,
-          TARGET_EXPECTED.receivedBands(
+        makeIssue({
+          ...place,
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.bandsNesting,
+          received: TARGET_EXPECTED.receivedBands(
             `${onTrack.min.toString()}..${onTrack.max.toString()}`,
             `${atRisk.min.toString()}..${atRisk.max.toString()}`,
           ),
-        ),
+        }),
       );
       return undefined;
     }
@@ -226,12 +269,12 @@ export function readBands(
   if (onTrack === undefined || atRisk === undefined || issues.length > before) return undefined;
   if (atRisk.gt(onTrack)) {
     issues.push(
-      issueAt(
-        place,
-        "invalid_option",
-        TARGET_EXPECTED.bandsOrder,
-        TARGET_EXPECTED.receivedBands(onTrack.toString(), atRisk.toString()),
-      ),
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.bandsOrder,
+        received: TARGET_EXPECTED.receivedBands(onTrack.toString(), atRisk.toString()),
+      }),
     );
     return undefined;
   }
@@ -285,56 +328,63 @@ export function readSubject(
       metric = lookup.get(rawMetric) as AnyMetric;
     } else {
       issues.push(
-        issueAt(
-          child(place, "metric"),
-          typeof rawMetric === "string" && lookup !== undefined
-            ? "unknown_metric"
-            : "invalid_argument",
-          typeof rawMetric === "string" && lookup !== undefined
-            ? TARGET_EXPECTED.metricInTargets
-            : TARGET_EXPECTED.metric,
-          describe(rawMetric),
-        ),
+        makeIssue({
+          ...child(place, "metric"),
+          code:
+            typeof rawMetric === "string" && lookup !== undefined
+              ? "unknown_metric"
+              : "invalid_argument",
+          expected:
+            typeof rawMetric === "string" && lookup !== undefined
+              ? TARGET_EXPECTED.metricInTargets
+              : TARGET_EXPECTED.metric,
+          received: describe(rawMetric),
+        }),
       );
     }
   }
   const rawDirection = source.direction;
   if (rawDirection !== undefined && !isMetricDirection(rawDirection)) {
     issues.push(
-      issueAt(
-        child(place, "direction"),
-        "invalid_argument",
-        TARGET_EXPECTED.direction,
-        describe(rawDirection),
-      ),
+      makeIssue({
+        ...child(place, "direction"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.direction,
+        received: describe(rawDirection),
+      }),
     );
   }
   const rawId = source.id;
   if (rawId !== undefined && (typeof rawId !== "string" || rawId === "")) {
     issues.push(
-      issueAt(child(place, "id"), "invalid_argument", TARGET_EXPECTED.id, describe(rawId)),
+      makeIssue({
+        ...child(place, "id"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.id,
+        received: describe(rawId),
+      }),
     );
   }
   if (issues.length > before) return undefined;
   if (metric === null && rawDirection === undefined) {
     issues.push(
-      issueAt(
-        child(place, "metric"),
-        "invalid_argument",
-        TARGET_EXPECTED.metricOrDirection,
-        TARGET_EXPECTED.receivedNeither,
-      ),
+      makeIssue({
+        ...child(place, "metric"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.metricOrDirection,
+        received: TARGET_EXPECTED.receivedNeither,
+      }),
     );
     return undefined;
   }
   if (metric !== null && rawDirection !== undefined && rawDirection !== metric.direction) {
     issues.push(
-      issueAt(
-        child(place, "direction"),
-        "invalid_argument",
-        `${TARGET_EXPECTED.sameDirection} ${TARGET_EXPECTED.metricDirectionIs(metric.id, metric.direction)}`,
-        describe(rawDirection),
-      ),
+      makeIssue({
+        ...child(place, "direction"),
+        code: "invalid_argument",
+        expected: `${TARGET_EXPECTED.sameDirection} ${TARGET_EXPECTED.metricDirectionIs(metric.id, metric.direction)}`,
+        received: describe(rawDirection),
+      }),
     );
     return undefined;
   }

@@ -1,20 +1,20 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
-import { KpiError, type KpiIssue } from "../core/errors.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
-import { type LabelLanguage, labelLanguage } from "../model/labelLanguage.js";
 import { exact } from "../model/exact.js";
+import { type LabelLanguage, labelLanguage } from "../model/labelLanguage.js";
 import { computeEvaluation, type EvaluationParts, statusFromBands } from "./compute.js";
 import { readEvaluateInput } from "./evaluate.js";
-import { TARGET_EXPECTED } from "./messages.js";
+import * as TARGET_EXPECTED from "./messages.js";
 import {
   child,
   defaultBands,
   isRecord,
-  issueAt,
   type Place,
   readBands,
   readDecimal,
+  readWeight,
 } from "./read.js";
 import type {
   AttainmentReason,
@@ -108,7 +108,14 @@ function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOp
     return { language: "id", cap: new KDecimal("1.2"), weights: new Map(), bands: undefined };
   }
   if (!isRecord(options)) {
-    issues.push(issueAt(place, "invalid_argument", TARGET_EXPECTED.options, describe(options)));
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.options,
+        received: describe(options),
+      }),
+    );
     return undefined;
   }
   let cap: Decimal | null = new KDecimal("1.2");
@@ -116,9 +123,14 @@ function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOp
     cap = null;
   } else if (options.cap !== undefined) {
     const read = readDecimal(options.cap, child(place, "cap"), issues, "invalid_option");
-    if (read !== undefined && read.lte(0)) {
+    if (read?.lte(0)) {
       issues.push(
-        issueAt(child(place, "cap"), "invalid_option", TARGET_EXPECTED.cap, read.toString()),
+        makeIssue({
+          ...child(place, "cap"),
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.cap,
+          received: read.toString(),
+        }),
       );
     }
     cap = read ?? null;
@@ -127,12 +139,12 @@ function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOp
   if (options.weights !== undefined) {
     if (!(options.weights instanceof Map)) {
       issues.push(
-        issueAt(
-          child(place, "weights"),
-          "invalid_option",
-          TARGET_EXPECTED.weights,
-          describe(options.weights),
-        ),
+        makeIssue({
+          ...child(place, "weights"),
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.weights,
+          received: describe(options.weights),
+        }),
       );
     } else {
       for (const [key, value] of options.weights as Map<unknown, unknown>) {
@@ -149,20 +161,16 @@ function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOp
   const locale = options.locale ?? "id-ID";
   if (typeof locale !== "string") {
     issues.push(
-      issueAt(child(place, "locale"), "invalid_option", TARGET_EXPECTED.locale, describe(locale)),
+      makeIssue({
+        ...child(place, "locale"),
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.locale,
+        received: describe(locale),
+      }),
     );
   }
   // Returned even when an option is wrong, so entries are still checked against the weights.
   return { language: labelLanguage(locale as string), cap, weights, bands };
-}
-
-function readWeight(value: unknown, place: Place, issues: KpiIssue[]): Decimal | undefined {
-  const read = readDecimal(value, place, issues, "invalid_option");
-  if (read !== undefined && read.isNegative()) {
-    issues.push(issueAt(place, "invalid_option", TARGET_EXPECTED.weight, read.toString()));
-    return undefined;
-  }
-  return read;
 }
 
 /**
@@ -226,12 +234,12 @@ export function scorecard(
   const read = readOptions(options, { subject: "scorecard", path: ["options"] }, issues);
   if (!Array.isArray(entries)) {
     issues.push(
-      issueAt(
-        child(place, "entries"),
-        "invalid_argument",
-        TARGET_EXPECTED.entries,
-        describe(entries),
-      ),
+      makeIssue({
+        ...child(place, "entries"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.entries,
+        received: describe(entries),
+      }),
     );
     throw new KpiError(issues);
   }
@@ -247,12 +255,12 @@ export function scorecard(
       if (typeof entry.label === "string" && entry.label !== "") label = entry.label;
       else
         issues.push(
-          issueAt(
-            child(entryPlace, "label"),
-            "invalid_argument",
-            TARGET_EXPECTED.id,
-            describe(entry.label),
-          ),
+          makeIssue({
+            ...child(entryPlace, "label"),
+            code: "invalid_argument",
+            expected: TARGET_EXPECTED.id,
+            received: describe(entry.label),
+          }),
         );
     }
     const key = parts?.metricId ?? null;
@@ -263,12 +271,12 @@ export function scorecard(
       weight = readWeight(entry.weight, child(entryPlace, "weight"), issues);
       if (mapped !== undefined) {
         issues.push(
-          issueAt(
-            child(entryPlace, "weight"),
-            "invalid_option",
-            TARGET_EXPECTED.weightTwice,
-            TARGET_EXPECTED.receivedWeightTwice(describe(entry.weight), key as string),
-          ),
+          makeIssue({
+            ...child(entryPlace, "weight"),
+            code: "invalid_option",
+            expected: TARGET_EXPECTED.weightTwice,
+            received: TARGET_EXPECTED.receivedWeightTwice(describe(entry.weight), key as string),
+          }),
         );
       }
     } else if (mapped !== undefined) {
@@ -283,12 +291,13 @@ export function scorecard(
     for (const key of read.weights.keys()) {
       if (!usedWeightKeys.has(key)) {
         issues.push(
-          issueAt(
-            { subject: "scorecard", path: ["options", "weights", key] },
-            "invalid_option",
-            TARGET_EXPECTED.weightKey,
-            JSON.stringify(key),
-          ),
+          makeIssue({
+            subject: "scorecard",
+            path: ["options", "weights", key],
+            code: "invalid_option",
+            expected: TARGET_EXPECTED.weightKey,
+            received: JSON.stringify(key),
+          }),
         );
       }
     }
@@ -296,12 +305,12 @@ export function scorecard(
   if (issues.length === 0 && parsed.length > 0 && parsed.every(({ weight }) => weight.isZero())) {
     // Every weight 0: a weighted mean of nothing. A configuration mistake, not an empty period.
     issues.push(
-      issueAt(
-        child(place, "entries"),
-        "invalid_option",
-        TARGET_EXPECTED.weightTotal,
-        TARGET_EXPECTED.receivedZeroWeights(parsed.length),
-      ),
+      makeIssue({
+        ...child(place, "entries"),
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.weightTotal,
+        received: TARGET_EXPECTED.receivedZeroWeights(parsed.length),
+      }),
     );
   }
   if (issues.length > 0 || read === undefined) throw new KpiError(issues);

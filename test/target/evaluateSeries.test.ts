@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
-import { KpiError } from "../../src/core/errors.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { evaluateSeries } from "../../src/target/evaluateSeries.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const d = (value: string | number) => new KDecimal(value);
-
-function expectError(run: () => unknown): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  return caught as KpiError;
-}
 
 const targets = parseTargets({
   targets: [
@@ -122,15 +111,17 @@ describe("evaluateSeries", () => {
   });
 
   it("rejects malformed points, targets and options, listing every problem", () => {
-    const error = expectError(() =>
-      evaluateSeries(
-        [
-          { period: { key: "2025-01" }, value: Number.NaN },
-          { period: "2025-02", value: 1 },
-        ] as never,
-        {} as never,
-        { metric: "revenue", bands: { onTrack: 0.9, atRisk: 1 } } as never,
-      ),
+    const error = expectKpiError(
+      () =>
+        evaluateSeries(
+          [
+            { period: { key: "2025-01" }, value: Number.NaN },
+            { period: "2025-02", value: 1 },
+          ] as never,
+          {} as never,
+          { metric: "revenue", bands: { onTrack: 0.9, atRisk: 1 } } as never,
+        ),
+      "unknown_metric",
     );
     expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["unknown_metric", "options.metric"],
@@ -139,16 +130,19 @@ describe("evaluateSeries", () => {
       ["invalid_number", "points.0.value"],
       ["invalid_argument", "points.1"],
     ]);
-    expect(
-      expectError(() => evaluateSeries(5 as never, targets, { metric: "win_rate" })).code,
-    ).toBe("invalid_argument");
-    expect(expectError(() => evaluateSeries([], targets, {} as never)).code).toBe(
+    expectKpiError(
+      () => evaluateSeries(5 as never, targets, { metric: "win_rate" }),
       "invalid_argument",
+      { path: ["points"] },
     );
-    expect(
-      expectError(() => evaluateSeries([], targets, { metric: "win_rate", attainment: "linear" }))
-        .code,
-    ).toBe("invalid_option");
+    expectKpiError(() => evaluateSeries([], targets, {} as never), "invalid_argument", {
+      path: ["options", "metric"],
+    });
+    expectKpiError(
+      () => evaluateSeries([], targets, { metric: "win_rate", attainment: "linear" }),
+      "invalid_option",
+      { path: ["options", "attainment"] },
+    );
   });
 });
 
@@ -164,13 +158,15 @@ describe("evaluateSeries: calendars", () => {
 
   it("rejects a point and a target cut in different calendars, naming both", () => {
     const point = { period: parsePeriod("2025-01", jakarta), value: d("0.31") };
-    const error = expectError(() => evaluateSeries([point], utcTargets, { metric: "win_rate" }));
-    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
-      ["invalid_calendar", "points.0.period.calendar"],
-    ]);
-    expect(error.message).toBe(
-      `evaluateSeries: points[0].period.calendar must be the calendar of the matching target's period (pass the series' calendar to parseTargets), received timeZone "Asia/Jakarta", while targets[0].period.calendar has timeZone "UTC"`,
+    const error = expectKpiError(
+      () => evaluateSeries([point], utcTargets, { metric: "win_rate" }),
+      "invalid_calendar",
+      {
+        message: `evaluateSeries: points[0].period.calendar must be the calendar of the matching target's period (pass the series' calendar to parseTargets), received timeZone "Asia/Jakarta", while targets[0].period.calendar has timeZone "UTC"`,
+        path: ["points", 0, "period", "calendar"],
+      },
     );
+    expect(error.issues).toHaveLength(1);
   });
 
   it("compares every field: week start, fiscal year start and naming", () => {
@@ -188,10 +184,10 @@ describe("evaluateSeries: calendars", () => {
       { ...fiscal, fiscalYearNaming: "start_year" },
       { fiscalYearStartMonth: 7 },
     ]) {
-      const error = expectError(() =>
-        evaluateSeries([point(calendar)], fiscalTargets, { metric: "win_rate" }),
+      expectKpiError(
+        () => evaluateSeries([point(calendar)], fiscalTargets, { metric: "win_rate" }),
+        "invalid_calendar",
       );
-      expect(error.code).toBe("invalid_calendar");
     }
     expect(
       evaluateSeries([point(fiscal)], fiscalTargets, { metric: "win_rate" })[0]?.evaluation.status,
@@ -223,7 +219,10 @@ describe("evaluateSeries: calendars", () => {
       period: parsePeriod(key, jakarta),
       value: d("0.3"),
     }));
-    const error = expectError(() => evaluateSeries(points, utcTargets, { metric: "win_rate" }));
+    const error = expectKpiError(
+      () => evaluateSeries(points, utcTargets, { metric: "win_rate" }),
+      "invalid_calendar",
+    );
     expect(error.issues).toHaveLength(1);
     const onlyFebruary = [points[2] as (typeof points)[number]];
     expect(
@@ -236,26 +235,28 @@ describe("evaluateSeries: target entries", () => {
   const point = { period: { key: "2025-01" }, value: d("0.31") };
 
   it("rejects malformed target entries with invalid_argument at targets[i], not a TypeError", () => {
-    const error = expectError(() =>
-      evaluateSeries(
-        [point],
-        [
-          null,
-          { metricId: "win_rate", period: "2025-01", target: 0.3 },
-          { metricId: 5, period: { key: "2025-01" }, target: 0.3 },
-          { metricId: "win_rate", period: { key: "2025-01" } },
-          { metricId: "win_rate", period: { key: "2025-01" }, target: "30%" },
-          { metricId: "win_rate", period: { key: "2025-01" }, target: { min: 2, max: 1 } },
-          { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, group: {} },
-          { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, bands: 5 },
-          {
-            metricId: "win_rate",
-            period: { key: "2025-01", calendar: { timeZone: "Mars/Base" } },
-            target: 0.3,
-          },
-        ] as never,
-        { metric: winRate },
-      ),
+    const error = expectKpiError(
+      () =>
+        evaluateSeries(
+          [point],
+          [
+            null,
+            { metricId: "win_rate", period: "2025-01", target: 0.3 },
+            { metricId: 5, period: { key: "2025-01" }, target: 0.3 },
+            { metricId: "win_rate", period: { key: "2025-01" } },
+            { metricId: "win_rate", period: { key: "2025-01" }, target: "30%" },
+            { metricId: "win_rate", period: { key: "2025-01" }, target: { min: 2, max: 1 } },
+            { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, group: {} },
+            { metricId: "win_rate", period: { key: "2025-01" }, target: 0.3, bands: 5 },
+            {
+              metricId: "win_rate",
+              period: { key: "2025-01", calendar: { timeZone: "Mars/Base" } },
+              target: 0.3,
+            },
+          ] as never,
+          { metric: winRate },
+        ),
+      "invalid_argument",
     );
     expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["invalid_argument", "targets.0"],
@@ -295,12 +296,11 @@ describe("evaluateSeries: target entries", () => {
 
 describe("evaluateSeries: string ids", () => {
   it("resolve through the metrics the targets carry (no catalog), and are refused otherwise", () => {
-    const error = expectError(() =>
-      evaluateSeries([{ period: { key: "2025-01" }, value: d(1) }], [], { metric: "win_rate" }),
-    );
-    expect(error.code).toBe("unknown_metric");
-    expect(error.message).toBe(
-      'evaluateSeries: options.metric must be the id of a metric that has a target in targets, or a metric made with defineMetric, received "win_rate"',
+    expectKpiError(
+      () =>
+        evaluateSeries([{ period: { key: "2025-01" }, value: d(1) }], [], { metric: "win_rate" }),
+      "unknown_metric",
+      'evaluateSeries: option "metric" must be the id of a metric that has a target in targets, or a metric made with defineMetric, received "win_rate"',
     );
   });
 });

@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../src/core/decimal.js";
-import { KpiError } from "../../src/core/errors.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
 import { statusBandsSchema, targetsFileSchema } from "../../src/target/schema.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const d = (value: string | number) => new KDecimal(value);
-
-function expectError(run: () => unknown): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  return caught as KpiError;
-}
 
 const file = JSON.stringify({
   targets: [
@@ -86,17 +76,19 @@ describe("parseTargets", () => {
   });
 
   it("reports every problem at once, in file order, with codes and paths", () => {
-    const error = expectError(() =>
-      parseTargets({
-        targets: [
-          { metric: "win_rat", period: "2025-03", target: 0.3 },
-          { metric: "win_rate", period: "2025-13", target: { min: 0.4, max: 0.2 } },
-          { metric: "win_rate", period: "March", target: "abc", weight: -1, owner: "Budi" },
-          { metric: 5, period: "2025-03", bands: { onTrack: 0.9, atRisk: 1 } },
-          "win_rate",
-          { metric: "win_rate", period: "2025-02", target: null },
-        ],
-      }),
+    const error = expectKpiError(
+      () =>
+        parseTargets({
+          targets: [
+            { metric: "win_rat", period: "2025-03", target: 0.3 },
+            { metric: "win_rate", period: "2025-13", target: { min: 0.4, max: 0.2 } },
+            { metric: "win_rate", period: "March", target: "abc", weight: -1, owner: "Budi" },
+            { metric: 5, period: "2025-03", bands: { onTrack: 0.9, atRisk: 1 } },
+            "win_rate",
+            { metric: "win_rate", period: "2025-02", target: null },
+          ],
+        }),
+      "unknown_metric",
     );
     expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["unknown_metric", "targets.0.metric"],
@@ -130,47 +122,57 @@ describe("parseTargets", () => {
   });
 
   it("rejects two targets for the same metric, period and group", () => {
-    const error = expectError(() =>
-      parseTargets({
-        targets: [
-          { metric: "win_rate", period: "2025-03", target: 0.3 },
-          { metric: "win_rate", period: "2025-03", target: 0.3, group: "Bali" },
-          { metric: "win_rate", period: "2025-03", target: 0.35 },
-        ],
-      }),
+    expectKpiError(
+      () =>
+        parseTargets({
+          targets: [
+            { metric: "win_rate", period: "2025-03", target: 0.3 },
+            { metric: "win_rate", period: "2025-03", target: 0.3, group: "Bali" },
+            { metric: "win_rate", period: "2025-03", target: 0.35 },
+          ],
+        }),
+      "invalid_target",
+      {
+        message:
+          "parseTargets: targets[2] must be one target per metric, period and group, received a second target for win_rate in 2025-03",
+        path: ["targets", 2],
+      },
     );
-    expect(error.issues.map((issue) => issue.message)).toEqual([
-      "parseTargets: targets[2] must be one target per metric, period and group, received a second target for win_rate in 2025-03",
-    ]);
   });
 
   it("rejects malformed JSON and files of the wrong shape", () => {
-    const syntax = expectError(() => parseTargets("{ targets: [ }"));
-    expect(syntax.code).toBe("invalid_target");
-    expect(syntax.message).toContain(
-      "parseTargets: the argument must be JSON text or a parsed object of the form { targets: [...] }, received text that is not JSON (",
+    expectKpiError(
+      () => parseTargets("{ targets: [ }"),
+      "invalid_target",
+      /^parseTargets: the argument must be JSON text or a parsed object of the form \{ targets: \[\.\.\.\] \}, received text that is not JSON \(/,
     );
-    expect(expectError(() => parseTargets("[]")).message).toBe(
+    expectKpiError(
+      () => parseTargets("[]"),
+      "invalid_target",
       "parseTargets: the argument must be an object { targets: [...] }, received an array of length 0",
     );
-    expect(expectError(() => parseTargets({ targets: {} })).message).toBe(
+    expectKpiError(
+      () => parseTargets({ targets: {} }),
+      "invalid_target",
       "parseTargets: targets must be an object { targets: [...] }, received an object",
     );
-    expect(expectError(() => parseTargets({ targets: [], version: 2 })).issues[0]?.path).toEqual(
-      [],
-    );
+    expectKpiError(() => parseTargets({ targets: [], version: 2 }), "invalid_target", {
+      path: [],
+    });
   });
 
   it("checks the shape without zod, with the words of targetsFileSchema", () => {
-    const error = expectError(() =>
-      parseTargets({
-        version: 2,
-        targets: [
-          { period: "2025-03", target: 1, group: Number.POSITIVE_INFINITY, label: 7 },
-          JSON.parse('{"metric":"win_rate","period":"2025-04","target":1,"__proto__":{}}'),
-          { metric: "win_rate", period: 202505, target: 1, weight: "1,5", bands: undefined },
-        ],
-      }),
+    const error = expectKpiError(
+      () =>
+        parseTargets({
+          version: 2,
+          targets: [
+            { period: "2025-03", target: 1, group: Number.POSITIVE_INFINITY, label: 7 },
+            JSON.parse('{"metric":"win_rate","period":"2025-04","target":1,"__proto__":{}}'),
+            { metric: "win_rate", period: 202505, target: 1, weight: "1,5", bands: undefined },
+          ],
+        }),
+      "invalid_target",
     );
     expect(error.issues.map((issue) => [issue.code, issue.message])).toEqual([
       [
@@ -199,7 +201,9 @@ describe("parseTargets", () => {
         'parseTargets: targets[2].weight must be a non-negative weight, received "1,5"',
       ],
     ]);
-    expect(expectError(() => parseTargets({})).message).toBe(
+    expectKpiError(
+      () => parseTargets({}),
+      "invalid_target",
       "parseTargets: targets must be an object { targets: [...] }, received undefined",
     );
     // Absent optional fields may also be given as undefined; a weight of 0 is allowed.
@@ -220,12 +224,19 @@ describe("parseTargets", () => {
   });
 
   it("rejects bad options", () => {
-    expect(
-      expectError(() => parseTargets({ targets: [] }, { calendar: { timeZone: "Mars/Olympus" } }))
-        .code,
-    ).toBe("invalid_time_zone");
-    expect(expectError(() => parseTargets({ targets: [] }, { metrics: [1] as never })).code).toBe(
+    expectKpiError(
+      () => parseTargets({ targets: [] }, { calendar: { timeZone: "Mars/Olympus" } }),
+      "invalid_time_zone",
+    );
+    expectKpiError(
+      () => parseTargets({ targets: [] }, { metrics: [1] as never }),
       "invalid_option",
+      "parseTargets: options.metrics[0] must be a metric made with defineMetric, given as itself (such as winRate; look a built-in id up with getMetric), received 1",
+    );
+    expectKpiError(
+      () => parseTargets({ targets: [] }, { metrics: winRate as never }),
+      "invalid_option",
+      { path: ["options", "metrics"], message: /^parseTargets: option "metrics" must be a metric/ },
     );
   });
 });

@@ -187,7 +187,7 @@ describe("scorecard", () => {
       ],
     );
     expect(error.issues.map((issue) => issue.message)).toEqual([
-      "scorecard: options.cap must be a positive cap on attainment, or null / false for no cap, received 0",
+      'scorecard: option "cap" must be a positive cap on attainment, or null / false for no cap, received 0',
       'scorecard: entries[0].actual must be a finite number, a plain decimal string, a bigint, a Decimal, or null when there is no data, received "abc"',
       "scorecard: entries[0].weight must be a non-negative weight, received -1",
       "scorecard: entries[1].metric must be a metric or a direction; give at least one of them, received neither a metric nor a direction",
@@ -202,7 +202,7 @@ describe("scorecard", () => {
     expectError(
       () => scorecard([], { weights: { win_rate: 1 } as never }),
       ["invalid_option"],
-      ["options.weights must be a Map from entry id to weight"],
+      ['option "weights" must be a Map from entry id to weight'],
     );
   });
 });
