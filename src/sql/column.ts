@@ -125,6 +125,7 @@ function read(record: unknown, column: string): unknown {
 function same(a: unknown, b: SqlValue): boolean {
   const numericA = typeof a === "number" || typeof a === "bigint";
   const numericB = typeof b === "number" || typeof b === "bigint";
+  // biome-ignore lint/suspicious/noDoubleEquals: a number and a bigint compare by value (5 == 5n), as SQL compares numbers
   if (numericA && numericB) return a == b;
   return a === b;
 }

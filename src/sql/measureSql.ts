@@ -1,4 +1,3 @@
-import { unreachable } from "../core/unreachable.js";
 import {
   type AnyMeasure,
   type CountedDistinctState,
@@ -6,6 +5,7 @@ import {
   type Measure,
   type MeasureKind,
 } from "../aggregate/internal.js";
+import { unreachable } from "../core/unreachable.js";
 import {
   type ResultRow,
   readCount,

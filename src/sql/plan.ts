@@ -1,17 +1,3 @@
-import { fail } from "../core/errors.js";
-import { describe } from "../core/messages.js";
-import { PERIOD_EXPECTED } from "../period/messages.js";
-import { type Bucketer, createBucketer } from "../period/bucketer.js";
-import { isGranularity } from "../period/granularity.js";
-import { resolveCalendarFor } from "../period/resolveCalendar.js";
-import type { Calendar, CalendarInput, Granularity } from "../period/types.js";
-import {
-  type ColumnReference,
-  type ConditionNode,
-  isColumnReference,
-  isCondition,
-  type SqlCondition,
-} from "./column.js";
 import {
   AGGREGATE_EXPECTED,
   type AnyMeasure,
@@ -24,6 +10,20 @@ import {
   type RangeBound,
   resolveRange,
 } from "../aggregate/internal.js";
+import { fail } from "../core/errors.js";
+import { describe } from "../core/messages.js";
+import { type Bucketer, createBucketer } from "../period/bucketer.js";
+import { isGranularity } from "../period/granularity.js";
+import { PERIOD_EXPECTED } from "../period/messages.js";
+import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import type { Calendar, CalendarInput, Granularity } from "../period/types.js";
+import {
+  type ColumnReference,
+  type ConditionNode,
+  isColumnReference,
+  isCondition,
+  type SqlCondition,
+} from "./column.js";
 import { SQL_EXPECTED } from "./messages.js";
 
 /**

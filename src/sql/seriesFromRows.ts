@@ -12,7 +12,7 @@ import {
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { sharedBucketer } from "../period/shared.js";
-import { badValue, type ResultRow, readCount, ROWS_SUBJECT } from "./_rows.js";
+import { badValue, type ResultRow, ROWS_SUBJECT, readCount } from "./_rows.js";
 import { SQL_DIALECTS } from "./dialects/index.js";
 import { MEASURE_SQL } from "./measureSql.js";
 import { SQL_EXPECTED } from "./messages.js";
@@ -243,7 +243,8 @@ export function seriesFromRows<const M extends Measures>(
       badValue(rowIndex, "record_count", SQL_EXPECTED.recordCount, row.record_count);
     const ordinal = ordinalOfKey(key);
     if (ordinal === undefined) {
-      return badValue(rowIndex, "period_key", SQL_EXPECTED.periodKey, key);
+      badValue(rowIndex, "period_key", SQL_EXPECTED.periodKey, key);
+      return;
     }
     if (plan.range !== null && (ordinal < plan.range[0] || ordinal > plan.range[1])) {
       badValue(rowIndex, "period_key", SQL_EXPECTED.periodInRange, key);

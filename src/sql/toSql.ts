@@ -1,6 +1,6 @@
+import type { Measures } from "../aggregate/internal.js";
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import type { Measures } from "../aggregate/internal.js";
 import { conditionSql } from "./conditionSql.js";
 import type { SqlDialect, SqlParametersOf } from "./dialects/index.js";
 import type { ParameterRole, SqlParameter } from "./dialects/types.js";

@@ -18,7 +18,7 @@ import {
   toDate,
 } from "../../src/index.js";
 import { column, seriesFromRows, type ToSqlOptions, toSql } from "../../src/sql/index.js";
-import { allEngines, type Engine, ENGINE_NAMES, loadTable } from "./engines.js";
+import { allEngines, ENGINE_NAMES, type Engine, loadTable } from "./engines.js";
 
 // The same definitions aggregated in process (`aggregate`) and in each engine (`toSql` +
 // `seriesFromRows`) must give the same period keys and the same values, cell by cell, as exact

@@ -8,8 +8,8 @@ import {
   periodOf,
   sum,
 } from "../../src/index.js";
-import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
 import { MAX_CONDITION_NESTING } from "../../src/sql/conditionSql.js";
+import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
 
