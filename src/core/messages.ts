@@ -46,40 +46,6 @@ export const EXPECTED = {
 
 // Each layer keeps its expectations in its own block below, so the words stay in this one file.
 
-/** Expectations of calendars, periods and instants (src/period). @internal */
-export const PERIOD_EXPECTED = {
-  calendar:
-    "a calendar object with any of timeZone, weekStartsOn, fiscalYearStartMonth and fiscalYearNaming",
-  calendarField:
-    'one of the calendar fields "timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming"',
-  timeZone: 'an IANA time zone name such as "Asia/Jakarta", "Europe/Berlin" or "UTC"',
-  weekStartsOn: "an integer day of the week from 0 (Sunday) to 6 (Saturday)",
-  fiscalYearStartMonth: "an integer month from 1 (January) to 12 (December)",
-  fiscalYearNaming: '"end_year" or "start_year"',
-  granularity:
-    'one of "day", "week", "month", "quarter", "half_year", "year", "fiscal_month", "fiscal_quarter", "fiscal_half_year", "fiscal_year"',
-  instant:
-    'a Date, epoch milliseconds, or an ISO-8601 date or date-time string such as "2025-03-14", "2025-03-14T09:30:00Z" or "2025-03-14T09:30:00+07:00"',
-  validDate: "a valid Date",
-  instantRange: "an instant from 0001-01-02T00:00:00Z up to (not including) 9999-01-01T00:00:00Z",
-  epochMilliseconds:
-    "epoch milliseconds (this number is below 100000000000, which looks like epoch seconds: multiply by 1000, or pass a Date or an ISO string for instants near 1970)",
-  existingDate:
-    "a date and time that exist in the calendar (month 01-12, day within the month, hour 00-23, minute and second 00-59, offset hours 00-23)",
-  periodKey:
-    'a period key such as "2025-03-14", "2025-W11", "2025-03", "2025-Q1", "2025-H1", "2025", "FY2025-M01", "FY2025-Q1", "FY2025-H1" or "FY2025"',
-  existingPeriod:
-    "a period that exists in the calendar (a real date, a week number the week-year has, a month 01-12)",
-  period:
-    "a period from periodOf, parsePeriod or periodRange (an object with granularity, key and calendar)",
-  periodInRange:
-    "a period containing instants from 0001-01-02T00:00:00Z up to 9999-01-01T00:00:00Z",
-  periodCount: "an integer number of periods",
-  rangeOrder: 'an instant at or before "to"',
-  rangeSize: "a range of at most 1000000 periods",
-  zoneOffset: 'a UTC offset from the runtime\'s Intl data such as "GMT+07:00" or "GMT-00:44:30"',
-} as const;
-
 /** Expectations of measures, records and series (src/aggregate). @internal */
 export const AGGREGATE_EXPECTED = {
   record: "an object (one record)",
@@ -121,44 +87,6 @@ export const AGGREGATE_EXPECTED = {
   filledCell: "a cell for every period and group (the series is filled)",
   filledPeriods: "every period from the first to the last (the series is filled)",
   ungroupedGroups: "no groups (the series is not grouped)",
-} as const;
-
-/** Expectations of the SQL layer (src/sql). @internal */
-export const SQL_EXPECTED = {
-  dialect: 'one of "duckdb" or "postgres"',
-  options: "an options object",
-  identifier: "a non-empty column or table name without NUL characters",
-  postgresIdentifier:
-    "a name of at most 63 bytes in UTF-8 (PostgreSQL cuts longer names, which could then name another column)",
-  table: 'a table name, or an array of 1 to 3 name parts such as ["sales", "deals"]',
-  column: 'a column name or column("name")',
-  valueAccessor:
-    'a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database',
-  countPredicate:
-    'nothing (count every row), the name of a boolean column, or a condition such as column("stage").eq("won"): a function predicate runs in JavaScript and cannot run in the database',
-  condition: 'a condition built with column(...), such as column("stage").eq("won")',
-  value: "a string, a boolean, a safe integer or a bigint",
-  values: "a non-empty array of strings, booleans, safe integers or bigints",
-  distinct: 'one of "values" (keep the distinct values, so rollups can recount) or "count"',
-  rows: "an array or another iterable of result rows (objects)",
-  row: "an object (one result row of the query toSql made)",
-  periodKey: "a period key of the query's granularity, as toSql computes it",
-  groupValue: "a string, a finite number, a bigint or a boolean (cast other group columns in SQL)",
-  countText: "a non-negative integer (as text, a number or a bigint)",
-  decimalText: 'a decimal as text, such as "1234.5600" (cast numerics to VARCHAR)',
-  distinctList: "a JSON array of strings (the distinct values kept by the query)",
-  integerText: "a safe integer (as text, a number or a bigint)",
-  validRows:
-    'no NULL in the date, group or measure columns, and instants from 0001-01-02T00:00:00Z up to (not including) 9999-01-01T00:00:00Z (leave such rows out with where: column("name").isNotNull(), or with a range)',
-  invalidRows: (count: number): string =>
-    `${count} ${count === 1 ? "row" : "rows"} with a NULL or an instant outside those years`,
-  periodInRange:
-    "a period within the option range (the query made for these options leaves the others out)",
-  exactType:
-    "a value of an integer or DECIMAL / NUMERIC column: floating-point (DOUBLE, REAL, FLOAT) and text columns are not aggregated exactly by the engine, so cast them in a view, such as CAST(amount AS DECIMAL(18, 4))",
-  uniqueCell: "one row per period and group",
-  mergeableDistinct:
-    'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
 } as const;
 
 /** A value described for a message, never throwing. @internal */

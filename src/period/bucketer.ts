@@ -1,7 +1,8 @@
-import { fail } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { fail, raise } from "../core/errors.js";
+import { describe } from "../core/messages.js";
 import { DAY_MS } from "./civil.js";
 import { zoneNamed } from "./registry.js";
+import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
 import { createScheme, type PeriodScheme, wallStartOf } from "./scheme.js";
 import type { Calendar, Granularity, Period } from "./types.js";
 import type { Zone } from "./zone.js";
@@ -121,14 +122,13 @@ class ZoneBucketer implements Bucketer {
         ? this.scheme.ordinalOfKey(key)
         : undefined;
     if (ordinal === undefined) {
-      fail({
-        code: "invalid_period",
+      raise(
+        "invalid_period",
         subject,
-        path: ["period"],
-        where: "period",
-        expected: `a ${this.granularity} period`,
-        received: typeof key === "string" ? JSON.stringify(key) : describe(period),
-      });
+        ["period"],
+        PERIOD_EXPECTED.periodOf(this.granularity),
+        typeof key === "string" ? key : period,
+      );
     }
     return ordinal;
   }
@@ -153,8 +153,8 @@ class ZoneBucketer implements Bucketer {
         code: "invalid_date",
         subject: "bucketer",
         path: [],
-        where: "instant",
-        expected: "finite epoch milliseconds",
+        where: PERIOD_WHERE.instant,
+        expected: PERIOD_EXPECTED.finiteEpoch,
         received: describe(epochMs),
       });
     }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { PERIOD_EXPECTED } from "../core/messages.js";
+import { FISCAL_YEAR_NAMINGS, FISCAL_YEAR_START_MONTHS, WEEK_STARTS } from "./calendarFields.js";
+import { PERIOD_EXPECTED } from "./messages.js";
 import { timeZoneIsValid } from "./registry.js";
 import type { CalendarInput } from "./types.js";
 
@@ -31,15 +32,15 @@ export function calendarSchema(): z.ZodMiniType<CalendarInput> {
       ),
     ),
     weekStartsOn: z.optional(
-      z.literal([0, 1, 2, 3, 4, 5, 6], { error: `Expected ${PERIOD_EXPECTED.weekStartsOn}` }),
+      z.literal(WEEK_STARTS, { error: `Expected ${PERIOD_EXPECTED.weekStartsOn}` }),
     ),
     fiscalYearStartMonth: z.optional(
-      z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], {
+      z.literal(FISCAL_YEAR_START_MONTHS, {
         error: `Expected ${PERIOD_EXPECTED.fiscalYearStartMonth}`,
       }),
     ),
     fiscalYearNaming: z.optional(
-      z.enum(["end_year", "start_year"], { error: `Expected ${PERIOD_EXPECTED.fiscalYearNaming}` }),
+      z.enum(FISCAL_YEAR_NAMINGS, { error: `Expected ${PERIOD_EXPECTED.fiscalYearNaming}` }),
     ),
   });
 }

@@ -1,8 +1,10 @@
+import { GRANULARITY_SPECS } from "./granularities.js";
 import type { Granularity } from "./types.js";
 
 /**
  * Every granularity, finest first within each family: `day`, `week`, `month`, `quarter`,
- * `half_year`, `year`, then `fiscal_month`, `fiscal_quarter`, `fiscal_half_year`, `fiscal_year`.
+ * `half_year`, `year`, then `fiscal_month`, `fiscal_quarter`, `fiscal_half_year`, `fiscal_year`
+ * (the rows of {@link GRANULARITY_SPECS}, in order).
  *
  * @example
  * ```ts
@@ -13,18 +15,9 @@ import type { Granularity } from "./types.js";
  * ```
  * @category Periods
  */
-export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.freeze([
-  "day",
-  "week",
-  "month",
-  "quarter",
-  "half_year",
-  "year",
-  "fiscal_month",
-  "fiscal_quarter",
-  "fiscal_half_year",
-  "fiscal_year",
-] as const);
+export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(GRANULARITY_SPECS) as Granularity[],
+);
 
 /**
  * Whether a value is one of the {@link Granularity} names.
@@ -42,19 +35,5 @@ export const GRANULARITIES: readonly Granularity[] = /* @__PURE__ */ Object.free
  * @category Periods
  */
 export function isGranularity(value: unknown): value is Granularity {
-  switch (value) {
-    case "day":
-    case "week":
-    case "month":
-    case "quarter":
-    case "half_year":
-    case "year":
-    case "fiscal_month":
-    case "fiscal_quarter":
-    case "fiscal_half_year":
-    case "fiscal_year":
-      return true;
-    default:
-      return false;
-  }
+  return typeof value === "string" && Object.hasOwn(GRANULARITY_SPECS, value);
 }

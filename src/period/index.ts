@@ -1,8 +1,10 @@
 // Re-exports of the period layer.
+export { GRANULARITY_SPECS, type GranularitySpec, granularitySpec } from "./granularities.js";
 export { GRANULARITIES, isGranularity } from "./granularity.js";
 export { parsePeriod } from "./parsePeriod.js";
 export { periodOf } from "./periodOf.js";
 export { periodRange } from "./periodRange.js";
+export type { PeriodBound } from "./rangeBound.js";
 export { previousPeriod } from "./previousPeriod.js";
 export { resolveCalendar } from "./resolveCalendar.js";
 export { samePeriodLastYear } from "./samePeriodLastYear.js";

@@ -1,7 +1,8 @@
 import { type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { throwIssue } from "../core/numeric.js";
 import { DAY_MS, daysFromCivil, daysInMonth } from "./civil.js";
+import { PERIOD_EXPECTED } from "./messages.js";
 import { zoneNamed } from "./registry.js";
 import type { Calendar } from "./types.js";
 

@@ -1,5 +1,5 @@
-import { fail } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { raise } from "../core/errors.js";
+import { PERIOD_EXPECTED } from "./messages.js";
 import { resolveCalendarFor } from "./resolveCalendar.js";
 import { granularityOfKey } from "./scheme.js";
 import { sharedBucketer } from "./shared.js";
@@ -15,7 +15,8 @@ import type { CalendarInput, Period } from "./types.js";
  * @param calendar - The calendar the key belongs to; defaults to UTC, ISO weeks, January.
  * @returns The period.
  * @throws {KpiError} `invalid_period` for a malformed key, one that does not exist (`2025-02-30`,
- *   `2021-W53`, `2025-13`) or one outside years 0001-9999; `invalid_calendar` /
+ *   `2021-W53`, `2025-13`) or one with no supported instant (keys name years 0000-9999; the
+ *   instants run from 0001-01-02T00:00Z to 9999-01-01T00:00Z); `invalid_calendar` /
  *   `invalid_time_zone` for a bad calendar.
  * @example
  * ```ts
@@ -34,27 +35,18 @@ export function parsePeriod(key: string, calendar?: CalendarInput): Period {
   const resolved = resolveCalendarFor(calendar, "parsePeriod", ["calendar"]);
   const granularity = typeof key === "string" ? granularityOfKey(key) : undefined;
   if (granularity === undefined) {
-    fail({
-      code: "invalid_period",
-      subject: "parsePeriod",
-      path: ["key"],
-      where: "key",
-      expected: PERIOD_EXPECTED.periodKey,
-      received: describe(key),
-    });
+    raise("invalid_period", "parsePeriod", ["key"], PERIOD_EXPECTED.periodKey, key);
   }
   const shared = sharedBucketer(granularity, resolved);
   const ordinal = shared.scheme.ordinalOfKey(key);
   if (ordinal === undefined || ordinal < shared.minOrdinal || ordinal > shared.maxOrdinal) {
-    fail({
-      code: "invalid_period",
-      subject: "parsePeriod",
-      path: ["key"],
-      where: "key",
-      expected:
-        ordinal === undefined ? PERIOD_EXPECTED.existingPeriod : PERIOD_EXPECTED.periodInRange,
-      received: describe(key),
-    });
+    raise(
+      "invalid_period",
+      "parsePeriod",
+      ["key"],
+      ordinal === undefined ? PERIOD_EXPECTED.existingPeriod : PERIOD_EXPECTED.periodInRange,
+      key,
+    );
   }
   return shared.bucketer.period(ordinal);
 }

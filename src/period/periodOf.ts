@@ -1,4 +1,5 @@
 import { instantArgument } from "./instant.js";
+import { PERIOD_WHERE } from "./messages.js";
 import { resolveCalendarFor } from "./resolveCalendar.js";
 import { granularityArgument, periodInRange, sharedBucketer } from "./shared.js";
 import type { CalendarInput, Granularity, InstantInput, Period } from "./types.js";
@@ -44,7 +45,7 @@ export function periodOf(
   const epochMs = instantArgument(instant, resolved, {
     subject: "periodOf",
     path: ["instant"],
-    where: "instant",
+    where: PERIOD_WHERE.instant,
   });
   const shared = sharedBucketer(size, resolved);
   return periodInRange(shared, shared.bucketer.ordinalOf(epochMs), "periodOf");

@@ -6,7 +6,8 @@ import type { Period } from "./types.js";
  *
  * @param period - A period from `periodOf`, `parsePeriod` or `periodRange`.
  * @returns The previous period.
- * @throws {KpiError} `invalid_period` for something that is not a period, or before year 0001.
+ * @throws {KpiError} `invalid_period` for something that is not a period, or for a result before
+ *   the first supported instant (0001-01-02T00:00Z).
  * @example
  * ```ts
  * import { parsePeriod, previousPeriod } from "kinerja";

@@ -1,5 +1,5 @@
 import type { Calendar } from "./types.js";
-import { createZone, isValidTimeZone, type Zone } from "./zone.js";
+import { canonicalZoneName, createZone, type Zone } from "./zone.js";
 
 /**
  * Lazily created, bounded memo tables shared by the public period functions, so that calling
@@ -12,7 +12,8 @@ interface Registry {
   /** Calendars made by resolveCalendar (already valid and frozen). */
   readonly resolved: WeakSet<Calendar>;
   readonly zones: Map<string, Zone>;
-  readonly zoneValidity: Map<string, boolean>;
+  /** Canonical zone names by name as given; null for names the runtime does not know. */
+  readonly canonicalZones: Map<string, string | null>;
   readonly shared: Map<string, unknown>;
 }
 
@@ -23,7 +24,7 @@ function getRegistry(): Registry {
   registry ??= {
     resolved: new WeakSet(),
     zones: new Map(),
-    zoneValidity: new Map(),
+    canonicalZones: new Map(),
     shared: new Map(),
   };
   return registry;
@@ -48,11 +49,17 @@ export function markResolved(calendar: Calendar): Calendar {
   return calendar;
 }
 
-/** Memoized time-zone validity. @internal */
+/** The canonical name of a time zone (memoized), or undefined when the runtime does not know it. @internal */
+export function canonicalTimeZone(name: string): string | undefined {
+  const zones = getRegistry().canonicalZones;
+  let known = zones.get(name);
+  if (known === undefined) known = remember(zones, name, canonicalZoneName(name) ?? null);
+  return known ?? undefined;
+}
+
+/** Whether the runtime knows a time zone. @internal */
 export function timeZoneIsValid(name: string): boolean {
-  const known = getRegistry().zoneValidity.get(name);
-  if (known !== undefined) return known;
-  return remember(getRegistry().zoneValidity, name, isValidTimeZone(name));
+  return canonicalTimeZone(name) !== undefined;
 }
 
 /** The shared zone engine of a validated zone name. @internal */

@@ -1,20 +1,23 @@
 import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
-import { isResolvedCalendar, markResolved, timeZoneIsValid } from "./registry.js";
+import { describe } from "../core/messages.js";
+import {
+  CALENDAR_FIELDS,
+  FISCAL_YEAR_NAMINGS,
+  FISCAL_YEAR_START_MONTHS,
+  isMemberOf,
+  WEEK_STARTS,
+} from "./calendarFields.js";
+import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
+import { canonicalTimeZone, isResolvedCalendar, markResolved } from "./registry.js";
 import type { Calendar, CalendarInput } from "./types.js";
-
-const FIELDS: readonly string[] = [
-  "timeZone",
-  "weekStartsOn",
-  "fiscalYearStartMonth",
-  "fiscalYearNaming",
-];
 
 /**
  * Completes and validates a calendar: missing fields take the defaults (`timeZone` `"UTC"`,
  * `weekStartsOn` 1 = Monday with ISO 8601 week numbering, `fiscalYearStartMonth` 1,
- * `fiscalYearNaming` `"end_year"`). Every problem is reported at once. The result is frozen and
- * can be passed anywhere a calendar is accepted.
+ * `fiscalYearNaming` `"end_year"`). The time zone is written in its canonical form (`"asia/jakarta"`
+ * becomes `"Asia/Jakarta"`, `"Asia/Calcutta"` becomes `"Asia/Kolkata"`), so calendars of one zone
+ * are equal whatever spelling they were given in. Every problem is reported at once. The result is
+ * frozen and can be passed anywhere a calendar is accepted.
  *
  * @param input - Any subset of the calendar fields, or nothing for the defaults.
  * @returns The complete calendar.
@@ -31,6 +34,8 @@ const FIELDS: readonly string[] = [
  * //   fiscalYearStartMonth: 4,
  * //   fiscalYearNaming: 'end_year'
  * // }
+ * console.log(resolveCalendar({ timeZone: "asia/calcutta" }).timeZone);
+ * // Asia/Kolkata
  *
  * try {
  *   resolveCalendar(JSON.parse('{ "timeZone": "Asia/Jakrta", "weekStartsOn": 7 }'));
@@ -71,7 +76,7 @@ export function resolveCalendarFor(
         code,
         subject,
         path: field === undefined ? path : [...path, field],
-        where: field === undefined ? "calendar" : `calendar field ${JSON.stringify(field)}`,
+        where: field === undefined ? PERIOD_WHERE.calendar : PERIOD_WHERE.calendarField(field),
         expected,
         received: describe(value),
       }),
@@ -88,11 +93,12 @@ export function resolveCalendarFor(
   }
   const record = input as Record<string, unknown>;
   for (const field of Object.keys(record)) {
-    if (!FIELDS.includes(field))
+    if (!isMemberOf(CALENDAR_FIELDS, field))
       issue("invalid_calendar", field, PERIOD_EXPECTED.calendarField, field);
   }
   const { timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming } = record;
-  if (timeZone !== undefined && (typeof timeZone !== "string" || !timeZoneIsValid(timeZone))) {
+  const zone = typeof timeZone === "string" ? canonicalTimeZone(timeZone) : undefined;
+  if (timeZone !== undefined && zone === undefined) {
     issue(
       typeof timeZone === "string" ? "invalid_time_zone" : "invalid_calendar",
       "timeZone",
@@ -100,10 +106,13 @@ export function resolveCalendarFor(
       timeZone,
     );
   }
-  if (weekStartsOn !== undefined && !isIntegerBetween(weekStartsOn, 0, 6)) {
+  if (weekStartsOn !== undefined && !isMemberOf(WEEK_STARTS, weekStartsOn)) {
     issue("invalid_calendar", "weekStartsOn", PERIOD_EXPECTED.weekStartsOn, weekStartsOn);
   }
-  if (fiscalYearStartMonth !== undefined && !isIntegerBetween(fiscalYearStartMonth, 1, 12)) {
+  if (
+    fiscalYearStartMonth !== undefined &&
+    !isMemberOf(FISCAL_YEAR_START_MONTHS, fiscalYearStartMonth)
+  ) {
     issue(
       "invalid_calendar",
       "fiscalYearStartMonth",
@@ -111,11 +120,7 @@ export function resolveCalendarFor(
       fiscalYearStartMonth,
     );
   }
-  if (
-    fiscalYearNaming !== undefined &&
-    fiscalYearNaming !== "end_year" &&
-    fiscalYearNaming !== "start_year"
-  ) {
+  if (fiscalYearNaming !== undefined && !isMemberOf(FISCAL_YEAR_NAMINGS, fiscalYearNaming)) {
     issue(
       "invalid_calendar",
       "fiscalYearNaming",
@@ -126,7 +131,7 @@ export function resolveCalendarFor(
   if (issues.length > 0) throw new KpiError(issues);
   return markResolved(
     Object.freeze({
-      timeZone: (timeZone as string | undefined) ?? "UTC",
+      timeZone: zone ?? "UTC",
       weekStartsOn: (weekStartsOn as Calendar["weekStartsOn"] | undefined) ?? 1,
       fiscalYearStartMonth:
         (fiscalYearStartMonth as Calendar["fiscalYearStartMonth"] | undefined) ?? 1,
@@ -134,10 +139,6 @@ export function resolveCalendarFor(
         (fiscalYearNaming as Calendar["fiscalYearNaming"] | undefined) ?? "end_year",
     }),
   );
-}
-
-function isIntegerBetween(value: unknown, low: number, high: number): boolean {
-  return typeof value === "number" && Number.isInteger(value) && value >= low && value <= high;
 }
 
 function defaultCalendar(): Calendar {

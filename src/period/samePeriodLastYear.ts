@@ -1,17 +1,8 @@
+import { unreachable } from "../core/unreachable.js";
 import { civilFromDays, daysFromCivil, daysInMonth, pad } from "./civil.js";
+import { GRANULARITY_SPECS, type GranularitySpec } from "./granularities.js";
 import { periodArgument, periodInRange } from "./shared.js";
 import type { Period } from "./types.js";
-
-const PER_YEAR = {
-  month: 12,
-  quarter: 4,
-  half_year: 2,
-  year: 1,
-  fiscal_month: 12,
-  fiscal_quarter: 4,
-  fiscal_half_year: 2,
-  fiscal_year: 1,
-} as const;
 
 /**
  * The same period one year earlier, for year-over-year comparisons: the same month, quarter, half,
@@ -22,7 +13,8 @@ const PER_YEAR = {
  *
  * @param period - A period from `periodOf`, `parsePeriod` or `periodRange`.
  * @returns The period a year before.
- * @throws {KpiError} `invalid_period` for something that is not a period, or before year 0001.
+ * @throws {KpiError} `invalid_period` for something that is not a period, or for a result before
+ *   the first supported instant (0001-01-02T00:00Z).
  * @example
  * ```ts
  * import { parsePeriod, samePeriodLastYear } from "kinerja";
@@ -38,21 +30,30 @@ const PER_YEAR = {
  */
 export function samePeriodLastYear(period: Period): Period {
   const { shared, ordinal } = periodArgument(period, "samePeriodLastYear");
-  const granularity = shared.bucketer.granularity;
+  const spec: GranularitySpec = GRANULARITY_SPECS[shared.bucketer.granularity];
   let target: number;
-  if (granularity === "day") {
-    const { year, month, day } = civilFromDays(ordinal);
-    target = daysFromCivil(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
-  } else if (granularity === "week") {
-    const key = shared.scheme.keyOf(ordinal);
-    const weekYear = Number(key.slice(0, 4));
-    const week = Number(key.slice(6, 8));
-    const previous = pad(weekYear - 1, 4);
-    target =
-      shared.scheme.ordinalOfKey(`${previous}-W${pad(week, 2)}`) ??
-      (shared.scheme.ordinalOfKey(`${previous}-W52`) as number);
-  } else {
-    target = ordinal - PER_YEAR[granularity];
+  switch (spec.unit) {
+    case "day": {
+      const { year, month, day } = civilFromDays(ordinal);
+      target = daysFromCivil(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
+      break;
+    }
+    case "week": {
+      const key = shared.scheme.keyOf(ordinal);
+      const weekYear = Number(key.slice(0, 4));
+      const week = Number(key.slice(-spec.partWidth));
+      const previous = `${pad(weekYear - 1, 4)}-${spec.part}`;
+      target =
+        shared.scheme.ordinalOfKey(`${previous}${pad(week, spec.partWidth)}`) ??
+        (shared.scheme.ordinalOfKey(`${previous}52`) as number);
+      break;
+    }
+    case "month":
+      // A year holds 12 / months periods (12 months, 4 quarters, 2 halves, 1 year).
+      target = ordinal - 12 / spec.months;
+      break;
+    default:
+      return unreachable(spec.unit, "granularity unit");
   }
   return periodInRange(shared, target, "samePeriodLastYear");
 }

@@ -1,4 +1,7 @@
+import { unreachable } from "../core/unreachable.js";
 import { civilFromDays, DAY_MS, dayOfWeek, daysFromCivil, daysInMonth, pad } from "./civil.js";
+import { GRANULARITY_SPECS, type GranularitySpec } from "./granularities.js";
+import { GRANULARITIES } from "./granularity.js";
 import type { Calendar, Granularity } from "./types.js";
 
 /**
@@ -28,22 +31,35 @@ export function wallStartOf(scheme: PeriodScheme, ordinal: number): number {
   return scheme.firstDayOf(ordinal) * DAY_MS;
 }
 
-const KEY_SHAPES: readonly (readonly [RegExp, Granularity])[] = [
-  [/^\d{4}-\d{2}-\d{2}$/, "day"],
-  [/^\d{4}-W\d{2}$/, "week"],
-  [/^\d{4}-\d{2}$/, "month"],
-  [/^\d{4}-Q\d$/, "quarter"],
-  [/^\d{4}-H\d$/, "half_year"],
-  [/^\d{4}$/, "year"],
-  [/^FY\d{4}-M\d{2}$/, "fiscal_month"],
-  [/^FY\d{4}-Q\d$/, "fiscal_quarter"],
-  [/^FY\d{4}-H\d$/, "fiscal_half_year"],
-  [/^FY\d{4}$/, "fiscal_year"],
-];
+/** Whether the keys of a unit end with the day of the month (`-DD`). */
+function keyHasDay(unit: GranularitySpec["unit"]): boolean {
+  switch (unit) {
+    case "day":
+      return true;
+    case "week":
+    case "month":
+      return false;
+    default:
+      return unreachable(unit, "granularity unit");
+  }
+}
+
+/** The shape of a granularity's keys, from its row: prefix, four-digit year, part, day. */
+function keyShape(spec: GranularitySpec): RegExp {
+  const part = spec.partWidth > 0 ? `-${spec.part}\\d{${spec.partWidth}}` : "";
+  const day = keyHasDay(spec.unit) ? "-\\d{2}" : "";
+  return new RegExp(`^${spec.prefix}\\d{4}${part}${day}$`);
+}
+
+/** Key shapes by granularity, built on first use (no work on import). */
+let keyShapes: readonly (readonly [RegExp, Granularity])[] | undefined;
 
 /** The granularity a key is written in, from its shape alone, or undefined. @internal */
 export function granularityOfKey(key: string): Granularity | undefined {
-  for (const [shape, granularity] of KEY_SHAPES) if (shape.test(key)) return granularity;
+  keyShapes ??= GRANULARITIES.map(
+    (granularity) => [keyShape(GRANULARITY_SPECS[granularity]), granularity] as const,
+  );
+  for (const [shape, granularity] of keyShapes) if (shape.test(key)) return granularity;
   return undefined;
 }
 
@@ -72,47 +88,61 @@ export function createScheme(granularity: Granularity, calendar: Calendar): Peri
 }
 
 function schemeOf(granularity: Granularity, calendar: Calendar): PeriodScheme {
-  switch (granularity) {
+  const spec: GranularitySpec = GRANULARITY_SPECS[granularity];
+  switch (spec.unit) {
     case "day":
-      return dayScheme();
+      return dayScheme(granularity, spec);
     case "week":
-      return weekScheme(calendar.weekStartsOn);
+      return weekScheme(granularity, spec, calendar.weekStartsOn);
     case "month":
-      return monthBased("month", 1, 0, calendar);
-    case "quarter":
-      return monthBased("quarter", 3, 0, calendar);
-    case "half_year":
-      return monthBased("half_year", 6, 0, calendar);
-    case "year":
-      return monthBased("year", 12, 0, calendar);
-    case "fiscal_month":
-      return monthBased("fiscal_month", 1, 0, calendar);
-    case "fiscal_quarter":
-      return monthBased("fiscal_quarter", 3, calendar.fiscalYearStartMonth - 1, calendar);
-    case "fiscal_half_year":
-      return monthBased("fiscal_half_year", 6, calendar.fiscalYearStartMonth - 1, calendar);
-    case "fiscal_year":
-      return monthBased("fiscal_year", 12, calendar.fiscalYearStartMonth - 1, calendar);
+      return monthBased(granularity, spec, calendar);
+    default:
+      return unreachable(spec.unit, "granularity unit");
   }
 }
 
-function dayKey(epochDay: number): string {
-  const { year, month, day } = civilFromDays(epochDay);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+/**
+ * A key read by the positions its row gives (the shape was checked first): the year, the part
+ * number (or undefined without a part) and the day of the month (for day keys).
+ */
+interface KeyParts {
+  readonly year: number;
+  readonly part: number | undefined;
+  readonly day: number | undefined;
 }
 
-function dayScheme(): PeriodScheme {
+function readKey(spec: GranularitySpec, key: string): KeyParts | undefined {
+  const yearAt = spec.prefix.length;
+  const year = digits(key.slice(yearAt, yearAt + 4));
+  const partAt = yearAt + 5 + spec.part.length;
+  const part = spec.partWidth > 0 ? digits(key.slice(partAt, partAt + spec.partWidth)) : undefined;
+  const dayAt = partAt + spec.partWidth + 1;
+  const day = keyHasDay(spec.unit) ? digits(key.slice(dayAt, dayAt + 2)) : undefined;
+  if (year === undefined) return undefined;
+  return { year, part, day };
+}
+
+/** A key written by its row: prefix, year, part number, day of the month. */
+function writeKey(spec: GranularitySpec, year: number, part: number, day = 0): string {
+  const partText = spec.partWidth > 0 ? `-${spec.part}${pad(part, spec.partWidth)}` : "";
+  const dayText = keyHasDay(spec.unit) ? `-${pad(day, 2)}` : "";
+  return `${spec.prefix}${pad(year, 4)}${partText}${dayText}`;
+}
+
+/** Days: ordinal = days since 1970-01-01; the part of the key is the month. */
+function dayScheme(granularity: Granularity, spec: GranularitySpec): PeriodScheme {
   return {
-    granularity: "day",
+    granularity,
     ordinalOfDay: (epochDay) => epochDay,
     firstDayOf: (ordinal) => ordinal,
-    keyOf: dayKey,
+    keyOf(ordinal) {
+      const { year, month, day } = civilFromDays(ordinal);
+      return writeKey(spec, year, month, day);
+    },
     ordinalOfKey(key) {
-      if (key.length !== 10 || key[4] !== "-" || key[7] !== "-") return undefined;
-      const year = digits(key.slice(0, 4));
-      const month = digits(key.slice(5, 7));
-      const day = digits(key.slice(8, 10));
-      if (year === undefined || month === undefined || day === undefined) return undefined;
+      const parts = readKey(spec, key);
+      if (parts === undefined) return undefined;
+      const { year, part: month = 0, day = 0 } = parts;
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
       return daysFromCivil(year, month, day);
     },
@@ -122,9 +152,13 @@ function dayScheme(): PeriodScheme {
 /**
  * Weeks start on `weekStartsOn`; a week belongs to the week-year in which its fourth day falls
  * (for Monday starts, its Thursday: ISO 8601). Week 1 is the first week with at least four days in
- * January.
+ * January. The part of the key is the week number.
  */
-function weekScheme(weekStartsOn: number): PeriodScheme {
+function weekScheme(
+  granularity: Granularity,
+  spec: GranularitySpec,
+  weekStartsOn: number,
+): PeriodScheme {
   // Ordinal w starts on day 7w - shift; 1970-01-01 (day 0) is a Thursday.
   const shift = (4 - weekStartsOn + 7) % 7;
   const fourthWeekday = (weekStartsOn + 3) % 7;
@@ -133,20 +167,19 @@ function weekScheme(weekStartsOn: number): PeriodScheme {
     return january1 + ((fourthWeekday - dayOfWeek(january1) + 7) % 7);
   };
   return {
-    granularity: "week",
+    granularity,
     ordinalOfDay: (epochDay) => Math.floor((epochDay + shift) / 7),
     firstDayOf: (ordinal) => ordinal * 7 - shift,
     keyOf(ordinal) {
       const fourthDay = ordinal * 7 - shift + 3;
       const weekYear = civilFromDays(fourthDay).year;
-      const week = (fourthDay - firstFourthDay(weekYear)) / 7 + 1;
-      return `${pad(weekYear, 4)}-W${pad(week, 2)}`;
+      return writeKey(spec, weekYear, (fourthDay - firstFourthDay(weekYear)) / 7 + 1);
     },
     ordinalOfKey(key) {
-      if (key.length !== 8 || key[4] !== "-" || key[5] !== "W") return undefined;
-      const weekYear = digits(key.slice(0, 4));
-      const week = digits(key.slice(6, 8));
-      if (weekYear === undefined || week === undefined || week < 1) return undefined;
+      const parts = readKey(spec, key);
+      if (parts === undefined) return undefined;
+      const { year: weekYear, part: week = 0 } = parts;
+      if (week < 1) return undefined;
       const fourthDay = firstFourthDay(weekYear) + (week - 1) * 7;
       if (civilFromDays(fourthDay).year !== weekYear) return undefined;
       return (fourthDay - 3 + shift) / 7;
@@ -154,105 +187,28 @@ function weekScheme(weekStartsOn: number): PeriodScheme {
   };
 }
 
-/** Units of `length` months; the unit with ordinal 0 starts in January 1970 + `offset` months. */
+/**
+ * Periods of `spec.months` months. Ordinal 0 starts in January 1970, plus the fiscal start month
+ * for shifted rows. The year of the key is the calendar year, or for fiscal rows the fiscal year
+ * (named by its start year, plus one with end-year naming unless fiscal years are calendar years,
+ * which both namings name by their year); the part is the 1-based period within that year.
+ */
 function monthBased(
   granularity: Granularity,
-  length: 1 | 3 | 6 | 12,
-  offset: number,
+  spec: GranularitySpec,
   calendar: Calendar,
 ): PeriodScheme {
+  const length = spec.months;
   const fiscalStart = calendar.fiscalYearStartMonth - 1;
-  // Fiscal years are named by their start year, plus one with end-year naming (unless they are
-  // calendar years, which both namings name by their year).
-  const nameShift = calendar.fiscalYearNaming === "end_year" && fiscalStart !== 0 ? 1 : 0;
+  const yearStart = spec.fiscal ? fiscalStart : 0;
+  const nameShift =
+    spec.fiscal && calendar.fiscalYearNaming === "end_year" && fiscalStart !== 0 ? 1 : 0;
+  const offset = spec.shifted ? fiscalStart : 0;
+  const perYear = 12 / length;
   const monthIndexOfDay = (epochDay: number): number => {
     const { year, month } = civilFromDays(epochDay);
     return (year - 1970) * 12 + month - 1;
   };
-  const fiscal = granularity.startsWith("fiscal_");
-  const unitsPerYear = 12 / length;
-
-  const keyOf = (ordinal: number): string => {
-    const monthIndex = ordinal * length + offset;
-    if (!fiscal) {
-      const year = pad(1970 + Math.floor(monthIndex / 12), 4);
-      const month = monthIndex - Math.floor(monthIndex / 12) * 12; // 0-11
-      switch (granularity) {
-        case "month":
-          return `${year}-${pad(month + 1, 2)}`;
-        case "quarter":
-          return `${year}-Q${month / 3 + 1}`;
-        case "half_year":
-          return `${year}-H${month / 6 + 1}`;
-        default:
-          return year;
-      }
-    }
-    const fiscalYear = Math.floor((monthIndex - fiscalStart) / 12);
-    const name = `FY${pad(1970 + fiscalYear + nameShift, 4)}`;
-    const index = (monthIndex - fiscalStart - fiscalYear * 12) / length + 1;
-    switch (granularity) {
-      case "fiscal_month":
-        return `${name}-M${pad(index, 2)}`;
-      case "fiscal_quarter":
-        return `${name}-Q${index}`;
-      case "fiscal_half_year":
-        return `${name}-H${index}`;
-      default:
-        return name;
-    }
-  };
-
-  const ordinalOfKey = (key: string): number | undefined => {
-    let year: number | undefined;
-    let index = 1; // 1-based unit within the (fiscal) year
-    if (!fiscal) {
-      year = digits(key.slice(0, 4));
-      const rest = key.slice(4);
-      switch (granularity) {
-        case "month":
-          if (rest[0] !== "-" || rest.length !== 3) return undefined;
-          index = digits(rest.slice(1)) ?? 0;
-          break;
-        case "quarter":
-          if (rest[0] !== "-" || rest[1] !== "Q" || rest.length !== 3) return undefined;
-          index = digits(rest.slice(2)) ?? 0;
-          break;
-        case "half_year":
-          if (rest[0] !== "-" || rest[1] !== "H" || rest.length !== 3) return undefined;
-          index = digits(rest.slice(2)) ?? 0;
-          break;
-        default:
-          if (rest !== "") return undefined;
-      }
-    } else {
-      if (!key.startsWith("FY")) return undefined;
-      year = digits(key.slice(2, 6));
-      const rest = key.slice(6);
-      switch (granularity) {
-        case "fiscal_month":
-          if (rest[0] !== "-" || rest[1] !== "M" || rest.length !== 4) return undefined;
-          index = digits(rest.slice(2)) ?? 0;
-          break;
-        case "fiscal_quarter":
-          if (rest[0] !== "-" || rest[1] !== "Q" || rest.length !== 3) return undefined;
-          index = digits(rest.slice(2)) ?? 0;
-          break;
-        case "fiscal_half_year":
-          if (rest[0] !== "-" || rest[1] !== "H" || rest.length !== 3) return undefined;
-          index = digits(rest.slice(2)) ?? 0;
-          break;
-        default:
-          if (rest !== "") return undefined;
-      }
-    }
-    if (year === undefined || key.length < 4 || index < 1 || index > unitsPerYear) return undefined;
-    if (!fiscal) return ((year - 1970) * 12) / length + index - 1;
-    const fiscalYear = year - nameShift - 1970;
-    const monthIndex = fiscalYear * 12 + fiscalStart + (index - 1) * length;
-    return (monthIndex - offset) / length;
-  };
-
   return {
     granularity,
     ordinalOfDay: (epochDay) => Math.floor((monthIndexOfDay(epochDay) - offset) / length),
@@ -261,7 +217,19 @@ function monthBased(
       const yearOffset = Math.floor(monthIndex / 12);
       return daysFromCivil(1970 + yearOffset, monthIndex - yearOffset * 12 + 1, 1);
     },
-    keyOf,
-    ordinalOfKey,
+    keyOf(ordinal) {
+      const sinceYearStart = ordinal * length + offset - yearStart;
+      const year = Math.floor(sinceYearStart / 12);
+      const index = (sinceYearStart - year * 12) / length + 1;
+      return writeKey(spec, 1970 + year + nameShift, index);
+    },
+    ordinalOfKey(key) {
+      const parts = readKey(spec, key);
+      if (parts === undefined) return undefined;
+      const index = spec.partWidth > 0 ? (parts.part ?? 0) : 1;
+      if (index < 1 || index > perYear) return undefined;
+      const monthIndex = (parts.year - nameShift - 1970) * 12 + yearStart + (index - 1) * length;
+      return (monthIndex - offset) / length;
+    },
   };
 }

@@ -1,8 +1,9 @@
-import { fail } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { fail, raise } from "../core/errors.js";
+import { describe } from "../core/messages.js";
 import { type Bucketer, createBucketer } from "./bucketer.js";
 import { isGranularity } from "./granularity.js";
 import { MAX_INSTANT, MIN_INSTANT } from "./instant.js";
+import { PERIOD_EXPECTED, PERIOD_RECEIVED, PERIOD_WHERE } from "./messages.js";
 import { calendarKey, sharedValue } from "./registry.js";
 import { resolveCalendarFor } from "./resolveCalendar.js";
 import { createScheme, type PeriodScheme } from "./scheme.js";
@@ -36,14 +37,7 @@ export function sharedBucketer(granularity: Granularity, calendar: Calendar): Sh
 /** Reads a granularity argument. @internal */
 export function granularityArgument(value: unknown, subject: string): Granularity {
   if (!isGranularity(value)) {
-    fail({
-      code: "invalid_argument",
-      subject,
-      path: ["granularity"],
-      where: "granularity",
-      expected: PERIOD_EXPECTED.granularity,
-      received: describe(value),
-    });
+    raise("invalid_argument", subject, ["granularity"], PERIOD_EXPECTED.granularity, value);
   }
   return value;
 }
@@ -55,9 +49,12 @@ export function periodInRange(shared: SharedBucketer, ordinal: number, subject: 
       code: "invalid_period",
       subject,
       path: [],
-      where: "the resulting period",
+      where: PERIOD_WHERE.resultingPeriod,
       expected: PERIOD_EXPECTED.periodInRange,
-      received: `a ${shared.bucketer.granularity} period ${ordinal > shared.maxOrdinal ? "after" : "before"} that range`,
+      received: PERIOD_RECEIVED.outsideRange(
+        shared.bucketer.granularity,
+        ordinal > shared.maxOrdinal,
+      ),
     });
   }
   return shared.bucketer.period(ordinal);
@@ -82,14 +79,7 @@ export function periodArgument(value: unknown, subject: string): PeriodArgument 
   const granularity = candidate?.granularity;
   const key = candidate?.key;
   if (candidate === undefined || !isGranularity(granularity) || typeof key !== "string") {
-    fail({
-      code: "invalid_period",
-      subject,
-      path: ["period"],
-      where: "period",
-      expected: PERIOD_EXPECTED.period,
-      received: describe(value),
-    });
+    raise("invalid_period", subject, ["period"], PERIOD_EXPECTED.period, value);
   }
   const calendar = resolveCalendarFor(candidate.calendar, subject, ["period", "calendar"]);
   const shared = sharedBucketer(granularity, calendar);
@@ -99,8 +89,8 @@ export function periodArgument(value: unknown, subject: string): PeriodArgument 
       code: "invalid_period",
       subject,
       path: ["period", "key"],
-      where: "period key",
-      expected: `${PERIOD_EXPECTED.existingPeriod}, of granularity ${granularity}`,
+      where: PERIOD_WHERE.periodKey,
+      expected: PERIOD_EXPECTED.existingPeriodOf(granularity),
       received: describe(key),
     });
   }

@@ -1,5 +1,5 @@
-import { fail } from "../core/errors.js";
-import { describe, PERIOD_EXPECTED } from "../core/messages.js";
+import { raise } from "../core/errors.js";
+import { PERIOD_EXPECTED } from "./messages.js";
 import { periodArgument, periodInRange } from "./shared.js";
 import type { Period } from "./types.js";
 
@@ -10,8 +10,9 @@ import type { Period } from "./types.js";
  * @param period - A period from `periodOf`, `parsePeriod` or `periodRange`.
  * @param n - How many periods to move: an integer, negative to go back.
  * @returns The shifted period.
- * @throws {KpiError} `invalid_period` for something that is not a period or a result outside
- *   years 0001-9999, `invalid_argument` when `n` is not an integer.
+ * @throws {KpiError} `invalid_period` for something that is not a period or a result with no
+ *   supported instant (before 0001-01-02T00:00Z or from 9999-01-01T00:00Z), `invalid_argument`
+ *   when `n` is not an integer.
  * @example
  * ```ts
  * import { parsePeriod, shiftPeriod } from "kinerja";
@@ -24,14 +25,7 @@ import type { Period } from "./types.js";
 export function shiftPeriod(period: Period, n: number): Period {
   const { shared, ordinal } = periodArgument(period, "shiftPeriod");
   if (!Number.isSafeInteger(n)) {
-    fail({
-      code: "invalid_argument",
-      subject: "shiftPeriod",
-      path: ["n"],
-      where: "n",
-      expected: PERIOD_EXPECTED.periodCount,
-      received: describe(n),
-    });
+    raise("invalid_argument", "shiftPeriod", ["n"], PERIOD_EXPECTED.periodCount, n);
   }
   return periodInRange(shared, ordinal + n, "shiftPeriod");
 }

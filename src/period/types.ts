@@ -1,3 +1,10 @@
+import type {
+  FISCAL_YEAR_NAMINGS,
+  FISCAL_YEAR_START_MONTHS,
+  WEEK_STARTS,
+} from "./calendarFields.js";
+import type { GRANULARITY_SPECS } from "./granularities.js";
+
 /**
  * How periods are cut: the IANA time zone in which days begin, the first day of the week, and the
  * fiscal year.
@@ -7,14 +14,14 @@ export interface Calendar {
   /** IANA time zone, for example `"Asia/Jakarta"`. Default `"UTC"`. */
   readonly timeZone: string;
   /** First day of the week, 0 = Sunday … 6 = Saturday. Default 1 (Monday, ISO 8601 weeks). */
-  readonly weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  readonly weekStartsOn: (typeof WEEK_STARTS)[number];
   /** Month in which the fiscal year starts, 1 = January … 12 = December. Default 1. */
-  readonly fiscalYearStartMonth: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+  readonly fiscalYearStartMonth: (typeof FISCAL_YEAR_START_MONTHS)[number];
   /**
    * How a fiscal year is named: `"end_year"` (default: FY2025 is April 2024 – March 2025, by the
    * calendar year in which it ends) or `"start_year"` (FY2025 is April 2025 – March 2026).
    */
-  readonly fiscalYearNaming: "end_year" | "start_year";
+  readonly fiscalYearNaming: (typeof FISCAL_YEAR_NAMINGS)[number];
 }
 
 /**
@@ -25,27 +32,27 @@ export interface Calendar {
 export type CalendarInput = Partial<Calendar>;
 
 /**
- * Calendar granularities.
+ * The size of a period: `"day"`, `"week"`, `"month"`, `"quarter"`, `"half_year"`, `"year"`,
+ * `"fiscal_month"`, `"fiscal_quarter"`, `"fiscal_half_year"` or `"fiscal_year"` (one per row of
+ * the granularity table).
  *
  * @category Periods
  */
-export type CalendarGranularity = "day" | "week" | "month" | "quarter" | "half_year" | "year";
+export type Granularity = keyof typeof GRANULARITY_SPECS;
 /**
  * Fiscal granularities (keys `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`).
  *
  * @category Periods
  */
-export type FiscalGranularity =
-  | "fiscal_month"
-  | "fiscal_quarter"
-  | "fiscal_half_year"
-  | "fiscal_year";
+export type FiscalGranularity = {
+  [G in Granularity]: (typeof GRANULARITY_SPECS)[G]["fiscal"] extends true ? G : never;
+}[Granularity];
 /**
- * The size of a period.
+ * Calendar granularities: `"day"`, `"week"`, `"month"`, `"quarter"`, `"half_year"`, `"year"`.
  *
  * @category Periods
  */
-export type Granularity = CalendarGranularity | FiscalGranularity;
+export type CalendarGranularity = Exclude<Granularity, FiscalGranularity>;
 
 /**
  * A period as a value: its granularity, a stable key that sorts chronologically as a string and

@@ -1,6 +1,7 @@
 import { fail } from "../core/errors.js";
-import { PERIOD_EXPECTED } from "../core/messages.js";
 import { DAY_MS } from "./civil.js";
+import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
+import { ZONE_RENAMES } from "./zoneRenames.js";
 
 /**
  * A time zone's rules as needed to cut periods: the offset at an instant, and the instant at which
@@ -57,15 +58,24 @@ export function parseLongOffset(text: string): number | undefined {
   return sign === "+" ? magnitude : -magnitude;
 }
 
-/** Whether `name` is a time zone the runtime knows. @internal */
-export function isValidTimeZone(name: string): boolean {
-  if (name === "") return false;
+/**
+ * The canonical name of a time zone the runtime knows, or undefined for one it does not. The
+ * runtime's `Intl` resolves case (`"asia/jakarta"` is `"Asia/Jakarta"`) and, where its data does,
+ * links (`"US/Eastern"` is `"America/New_York"`, `"Etc/UTC"` is `"UTC"`); names the IANA database
+ * renamed are then written in their current form (`"Asia/Calcutta"` is `"Asia/Kolkata"`), so that
+ * one zone gives one calendar.
+ *
+ * @internal
+ */
+export function canonicalZoneName(name: string): string | undefined {
+  if (name === "") return undefined;
+  let resolved: string;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
+    resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
+  return Object.hasOwn(ZONE_RENAMES, resolved) ? (ZONE_RENAMES[resolved] as string) : resolved;
 }
 
 /** The zone engine for a (validated) IANA time zone name. @internal */
@@ -91,7 +101,7 @@ export function createZone(name: string): Zone {
         code: "invalid_time_zone",
         subject: "timeZone",
         path: ["calendar", "timeZone"],
-        where: "time zone offset",
+        where: PERIOD_WHERE.zoneOffset,
         expected: PERIOD_EXPECTED.zoneOffset,
         received: JSON.stringify(text),
       });

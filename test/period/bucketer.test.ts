@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isKpiError } from "../../src/core/errors.js";
 import { createBucketer } from "../../src/period/bucketer.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { periodOf } from "../../src/period/periodOf.js";
 import { resolveCalendar } from "../../src/period/resolveCalendar.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("createBucketer", () => {
   const jakarta = resolveCalendar({ timeZone: "Asia/Jakarta" });
@@ -64,31 +64,15 @@ describe("createBucketer", () => {
   it("throws invalid_date for non-finite instants and invalid_period for foreign periods", () => {
     const bucketer = createBucketer("week", jakarta);
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, 9e15]) {
-      try {
-        bucketer.ordinalOf(value);
-        expect.unreachable();
-      } catch (error) {
-        expect(isKpiError(error) && error.code).toBe("invalid_date");
-      }
+      expectKpiError(() => bucketer.ordinalOf(value), "invalid_date");
     }
-    try {
-      bucketer.ordinalOfPeriod(parsePeriod("2025-03"));
-      expect.unreachable();
-    } catch (error) {
-      expect(isKpiError(error) && error.code).toBe("invalid_period");
-    }
+    expectKpiError(() => bucketer.ordinalOfPeriod(parsePeriod("2025-03")), "invalid_period");
   });
 
   it("names the caller's subject in invalid_period errors (default: bucketer)", () => {
     const bucketer = createBucketer("month", jakarta);
-    const subjectOf = (action: () => unknown): string | undefined => {
-      try {
-        action();
-      } catch (error) {
-        return isKpiError(error) ? error.message.split(":")[0] : "not a KpiError";
-      }
-      return "nothing thrown";
-    };
+    const subjectOf = (action: () => unknown): string | undefined =>
+      expectKpiError(action, "invalid_period").message.split(":")[0];
     const week = parsePeriod("2025-W11", jakarta);
     expect(subjectOf(() => bucketer.ordinalOfPeriod(week, "deserializeSeries"))).toBe(
       "deserializeSeries",
@@ -106,18 +90,15 @@ describe("createBucketer", () => {
       [month, "25-03"],
       [month, "2025-3"],
     ] as const) {
-      try {
-        bucketer.ordinalOfPeriod(
-          { granularity: bucketer.granularity, key } as never,
-          "seriesFromRows",
-        );
-        expect.unreachable();
-      } catch (error) {
-        expect(isKpiError(error) && [error.code, error.message]).toEqual([
-          "invalid_period",
-          `seriesFromRows: period must be a ${bucketer.granularity} period, received ${JSON.stringify(key)}`,
-        ]);
-      }
+      expectKpiError(
+        () =>
+          bucketer.ordinalOfPeriod(
+            { granularity: bucketer.granularity, key } as never,
+            "seriesFromRows",
+          ),
+        "invalid_period",
+        `seriesFromRows: period must be a ${bucketer.granularity} period, received ${JSON.stringify(key)}`,
+      );
     }
   });
 });

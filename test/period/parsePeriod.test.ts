@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
-import { expectKpiError, span } from "./helpers.js";
+import { expectKpiError } from "../support/expectKpiError.js";
+import { span } from "./helpers.js";
 
 describe("parsePeriod", () => {
   it.each([

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { GRANULARITIES } from "../../src/period/granularity.js";
+import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { periodOf } from "../../src/period/periodOf.js";
-import { expectKpiError, hours, span } from "./helpers.js";
+import { shiftPeriod } from "../../src/period/shiftPeriod.js";
+import { expectKpiError } from "../support/expectKpiError.js";
+import { hours, span } from "./helpers.js";
 
 describe("periodOf: every granularity (UTC)", () => {
   const at = "2025-03-14T09:30:00Z"; // a Friday
@@ -360,5 +364,51 @@ describe("periodOf: invalid input", () => {
     expect(periodOf("9998-12-31T23:59:59.999Z", "year").key).toBe("9998");
     expectKpiError(() => periodOf("0001-01-01T23:59:59.999Z", "day"), "invalid_date");
     expectKpiError(() => periodOf("9999-01-01T00:00:00Z", "day"), "invalid_date");
+  });
+
+  it("writes the first and last periods with four-digit years 0000-9999, each reading back", () => {
+    // Issue 12: near the limits keys name years 0000 and 9999 (local dates ahead of UTC reach
+    // 9999-01-01; week-years and fiscal years can be one year outside the instants' years). The
+    // docs say so; the keys stay four-digit, sort as strings and round-trip.
+    const first = new Date("0001-01-02T00:00:00.000Z");
+    const last = new Date("9998-12-31T23:59:59.999Z");
+    const seen = new Set<string>();
+    for (const timeZone of ["Pacific/Kiritimati", "Etc/GMT+12", "UTC"]) {
+      for (const weekStartsOn of [0, 1, 2, 3, 4, 5, 6] as const) {
+        for (const fiscalYearStartMonth of [1, 2, 7, 12] as const) {
+          for (const fiscalYearNaming of ["end_year", "start_year"] as const) {
+            const calendar = { timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming };
+            for (const granularity of GRANULARITIES) {
+              for (const instant of [first, last]) {
+                const period = periodOf(instant, granularity, calendar);
+                const year = period.key.replace("FY", "").slice(0, 4);
+                expect([period.key, /^\d{4}$/.test(year)]).toEqual([period.key, true]);
+                if (year === "0000" || year === "9999") seen.add(`${granularity} ${year}`);
+                expect(parsePeriod(period.key, calendar).start).toEqual(period.start);
+                const beyond = instant === first ? -1 : 1;
+                expectKpiError(() => shiftPeriod(period, beyond), "invalid_period");
+              }
+            }
+          }
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual([
+      "day 9999",
+      "fiscal_half_year 0000",
+      "fiscal_half_year 9999",
+      "fiscal_month 0000",
+      "fiscal_month 9999",
+      "fiscal_quarter 0000",
+      "fiscal_quarter 9999",
+      "fiscal_year 0000",
+      "fiscal_year 9999",
+      "half_year 9999",
+      "month 9999",
+      "quarter 9999",
+      "week 0000",
+      "week 9999",
+      "year 9999",
+    ]);
   });
 });

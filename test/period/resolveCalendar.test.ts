@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { calendarSchema } from "../../src/period/calendarSchema.js";
+import { parsePeriod } from "../../src/period/parsePeriod.js";
+import { periodOf } from "../../src/period/periodOf.js";
 import { resolveCalendar } from "../../src/period/resolveCalendar.js";
-import { expectKpiError } from "./helpers.js";
+import { canonicalZoneName, createZone } from "../../src/period/zone.js";
+import { ZONE_RENAMES } from "../../src/period/zoneRenames.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("resolveCalendar", () => {
   it("fills in the defaults", () => {
@@ -37,9 +41,60 @@ describe("resolveCalendar", () => {
     expect(resolveCalendar({ ...calendar })).toEqual(calendar);
   });
 
-  it("keeps the zone name as given (aliases are valid)", () => {
-    expect(resolveCalendar({ timeZone: "Asia/Calcutta" }).timeZone).toBe("Asia/Calcutta");
-    expect(resolveCalendar({ timeZone: "Etc/UTC" }).timeZone).toBe("Etc/UTC");
+  it("writes the zone in its canonical form, so one zone is one calendar (issue 12)", () => {
+    expect(resolveCalendar({ timeZone: "asia/jakarta" }).timeZone).toBe("Asia/Jakarta");
+    expect(resolveCalendar({ timeZone: "Asia/Calcutta" }).timeZone).toBe("Asia/Kolkata");
+    expect(resolveCalendar({ timeZone: "asia/kolkata" }).timeZone).toBe("Asia/Kolkata");
+    expect(resolveCalendar({ timeZone: "Europe/Kiev" }).timeZone).toBe("Europe/Kyiv");
+    expect(resolveCalendar({ timeZone: "Etc/UTC" }).timeZone).toBe("UTC");
+    expect(resolveCalendar({ timeZone: "utc" }).timeZone).toBe("UTC");
+    expect(resolveCalendar({ timeZone: "Asia/Calcutta" })).toEqual(
+      resolveCalendar({ timeZone: "Asia/Kolkata" }),
+    );
+    // Periods carry the canonical calendar, so their series merge.
+    expect(periodOf("2025-03-14", "month", { timeZone: "asia/jakarta" }).calendar).toEqual(
+      periodOf("2025-03-14", "month", { timeZone: "Asia/Jakarta" }).calendar,
+    );
+    expect(parsePeriod("2025-03", { timeZone: "Asia/Calcutta" }).calendar.timeZone).toBe(
+      "Asia/Kolkata",
+    );
+  });
+
+  it("keeps names CLDR gives to another country's zone (they are not renames)", () => {
+    expect(resolveCalendar({ timeZone: "Europe/Bratislava" }).timeZone).toBe("Europe/Bratislava");
+    expect(resolveCalendar({ timeZone: "Arctic/Longyearbyen" }).timeZone).toBe(
+      "Arctic/Longyearbyen",
+    );
+  });
+
+  it("renames only to a name of the same zone: same canonical form, same offsets", () => {
+    const instants = [
+      -2_000_000_000_000, 0, 1_000_000_000_000, 1_700_000_000_000, 2_000_000_000_000,
+    ];
+    for (const [legacy, current] of Object.entries(ZONE_RENAMES)) {
+      expect([legacy, canonicalZoneName(legacy)]).toEqual([legacy, current]);
+      expect([current, canonicalZoneName(current)]).toEqual([current, current]);
+      const legacyZone = createZone(legacy);
+      const currentZone = createZone(current);
+      for (const instant of instants) {
+        expect([legacy, instant, legacyZone.offsetAt(instant)]).toEqual([
+          legacy,
+          instant,
+          currentZone.offsetAt(instant),
+        ]);
+      }
+    }
+  });
+
+  it("gives every zone the runtime knows a canonical name that is its own canonical name", () => {
+    for (const name of Intl.supportedValuesOf("timeZone")) {
+      const canonical = canonicalZoneName(name) as string;
+      expect([name, canonicalZoneName(canonical)]).toEqual([name, canonical]);
+      expect([name, createZone(canonical).offsetAt(1_700_000_000_000)]).toEqual([
+        name,
+        createZone(name).offsetAt(1_700_000_000_000),
+      ]);
+    }
   });
 
   it("rejects an unknown time zone with invalid_time_zone", () => {

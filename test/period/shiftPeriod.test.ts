@@ -4,7 +4,8 @@ import { periodOf } from "../../src/period/periodOf.js";
 import { previousPeriod } from "../../src/period/previousPeriod.js";
 import { samePeriodLastYear } from "../../src/period/samePeriodLastYear.js";
 import { shiftPeriod } from "../../src/period/shiftPeriod.js";
-import { expectKpiError, span } from "./helpers.js";
+import { expectKpiError } from "../support/expectKpiError.js";
+import { span } from "./helpers.js";
 
 describe("shiftPeriod", () => {
   it.each([

@@ -1,5 +1,5 @@
-// Period properties over the whole supported range (years 0001-9998) and every time zone the
-// runtime knows (test/period/properties.test.ts covers 1975-2060 in 13 zones): periodOf(t) contains
+// Period properties over the whole supported range (instants 0001-01-02 to 9999-01-01) and every time zone the
+// runtime knows (test/period/properties.property.test.ts covers 1975-2060 in 13 zones): periodOf(t) contains
 // t, its key round-trips through parsePeriod and through JSON, its edges belong to it, and the next
 // period starts where it ends.
 import fc from "fast-check";
