@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Calendar,
+  type CalendarGranularity,
   type CalendarInput,
+  type FiscalGranularity,
+  GRANULARITY_SPECS,
   type Granularity,
   isGranularity,
   type Period,
@@ -36,5 +39,17 @@ describe("period types", () => {
     shiftPeriod(parsePeriod("2025"), "1");
     const value: unknown = "day";
     if (isGranularity(value)) expectTypeOf(value).toEqualTypeOf<Granularity>();
+  });
+
+  it("derives the granularity types from the table", () => {
+    expectTypeOf<Granularity>().toEqualTypeOf<keyof typeof GRANULARITY_SPECS>();
+    expectTypeOf<CalendarGranularity>().toEqualTypeOf<
+      "day" | "week" | "month" | "quarter" | "half_year" | "year"
+    >();
+    expectTypeOf<FiscalGranularity>().toEqualTypeOf<
+      "fiscal_month" | "fiscal_quarter" | "fiscal_half_year" | "fiscal_year"
+    >();
+    expectTypeOf(GRANULARITY_SPECS.fiscal_quarter.months).toEqualTypeOf<3>();
+    expectTypeOf(periodRange("2025-Q1", parsePeriod("2025-Q2"), "month")).toEqualTypeOf<Period[]>();
   });
 });
