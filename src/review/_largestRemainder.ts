@@ -26,7 +26,3 @@ export function largestRemainder(
   return result;
 }
 
-/** The number of decimal places of an exact decimal. @internal */
-export function placesOf(value: Decimal): number {
-  return value.decimalPlaces();
-}
