@@ -25,4 +25,3 @@ export function largestRemainder(
   for (const index of order.slice(0, units)) result[index] = (result[index] as Decimal).plus(unit);
   return result;
 }
-

@@ -219,7 +219,8 @@ function lowerInverse(p: Decimal, a: Decimal, b: Decimal): Decimal {
     }
     const change = next.minus(x).abs();
     x = next;
-    if (change.lte(tolerance.times(x)) || highest.minus(low).lte(bracketTolerance.times(low))) break;
+    if (change.lte(tolerance.times(x)) || highest.minus(low).lte(bracketTolerance.times(low)))
+      break;
   }
   return x;
 }
