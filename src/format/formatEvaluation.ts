@@ -1,6 +1,6 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
-import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { KpiError, type KpiIssue, makeIssue, raise } from "../core/errors.js";
+import { describe, placeOf } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import { labelLanguage } from "../model/labelLanguage.js";
@@ -77,24 +77,16 @@ export function formatEvaluation(
     evaluation === null ||
     typeof (evaluation as { status?: unknown }).status !== "string"
   ) {
-    fail({
-      code: "invalid_argument",
-      subject: "formatEvaluation",
-      path: ["evaluation"],
-      where: "evaluation",
-      expected: FORMAT_EXPECTED.evaluation,
-      received: describe(evaluation),
-    });
+    raise(
+      "invalid_argument",
+      "formatEvaluation",
+      ["evaluation"],
+      FORMAT_EXPECTED.evaluation,
+      evaluation,
+    );
   }
   if (typeof options !== "object" || options === null) {
-    fail({
-      code: "invalid_argument",
-      subject: "formatEvaluation",
-      path: ["options"],
-      where: "options",
-      expected: FORMAT_EXPECTED.options,
-      received: describe(options),
-    });
+    raise("invalid_argument", "formatEvaluation", ["options"], FORMAT_EXPECTED.options, options);
   }
   checkEvaluation(evaluation);
   const metricOption: unknown = options.metric;
@@ -105,14 +97,13 @@ export function formatEvaluation(
       typeof (metricOption as { label?: unknown }).label !== "object" ||
       (metricOption as { label?: unknown }).label === null)
   ) {
-    fail({
-      code: "invalid_option",
-      subject: "formatEvaluation",
-      path: ["metric"],
-      where: "option metric",
-      expected: FORMAT_EXPECTED.metric,
-      received: describe(metricOption),
-    });
+    raise(
+      "invalid_option",
+      "formatEvaluation",
+      ["options", "metric"],
+      FORMAT_EXPECTED.metric,
+      metricOption,
+    );
   }
   // The evaluation carries its metric's unit and label: no catalog lookup by id.
   const carried: unknown = (evaluation as { unit?: unknown }).unit;
@@ -120,14 +111,13 @@ export function formatEvaluation(
   const carriedLabel = (evaluation as { label?: Localized | null }).label ?? undefined;
   const unit = options.unit ?? options.metric?.unit ?? carriedUnit;
   if (unit === undefined) {
-    fail({
-      code: "invalid_option",
-      subject: "formatEvaluation",
-      path: ["unit"],
-      where: "option unit",
-      expected: FORMAT_EXPECTED.unitFor,
-      received: describe(evaluation.metricId),
-    });
+    raise(
+      "invalid_option",
+      "formatEvaluation",
+      ["options", "unit"],
+      FORMAT_EXPECTED.unitFor,
+      evaluation.metricId,
+    );
   }
   const { unit: _unit, metric, ...valueOptions } = options;
   const language = labelLanguage(options.locale ?? "id-ID");
@@ -157,7 +147,7 @@ const STATUSES: readonly unknown[] = ["on_track", "at_risk", "off_track", "no_da
 
 function isNumericOrNull(value: unknown, path: readonly (string | number)[]): boolean {
   if (value === null) return true;
-  const where = `evaluation.${path.join(".")}`;
+  const where = placeOf(["evaluation", ...path]);
   return !isIssue(readNumeric(value, { subject: "formatEvaluation", path, where }));
 }
 
@@ -170,7 +160,6 @@ function checkEvaluation(evaluation: Evaluation): void {
         code: "invalid_argument",
         subject: "formatEvaluation",
         path: ["evaluation", field],
-        where: `evaluation.${field}`,
         expected,
         received: describe(value),
       }),

@@ -1,12 +1,14 @@
 import type { Decimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
+import { placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { readDecimal } from "../core/numeric.js";
-import { decimalRounding, type RoundingMode } from "../core/round.js";
+import type { RoundingMode } from "../core/round.js";
 import { unreachable } from "../core/unreachable.js";
 import { labelLanguage } from "../model/labelLanguage.js";
 import type { MetricUnit } from "../model/types.js";
 import { isMetricUnit } from "../model/units.js";
+import { checkFormatOptions } from "./checkFormatOptions.js";
 import * as FORMAT_EXPECTED from "./messages.js";
 import { FORMAT_WORDS } from "./messages.js";
 import { numberFormat } from "./numberFormat.js";
@@ -137,73 +139,13 @@ export function formatValue(
   unit: MetricUnit,
   options: FormatValueOptions = {},
 ): string {
-  if (typeof options !== "object" || options === null) {
-    raise("invalid_argument", "formatValue", ["options"], FORMAT_EXPECTED.options, options);
-  }
-  for (const name in options) {
-    if (!(OPTION_NAMES as readonly string[]).includes(name)) {
-      raise(
-        "invalid_option",
-        "formatValue",
-        ["options", name],
-        FORMAT_EXPECTED.knownOption(OPTION_NAMES),
-        name,
-      );
-    }
-  }
+  checkFormatOptions("formatValue", options, OPTION_NAMES);
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (typeof locale !== "string")
-    raise("invalid_option", "formatValue", ["options", "locale"], FORMAT_EXPECTED.locale, locale);
-  const placeholder = options.placeholder === undefined ? "—" : options.placeholder;
-  if (typeof placeholder !== "string") {
-    raise(
-      "invalid_option",
-      "formatValue",
-      ["options", "placeholder"],
-      FORMAT_EXPECTED.placeholder,
-      placeholder,
-    );
-  }
+  const placeholder = options.placeholder ?? "—";
   const roundingMode = options.roundingMode ?? "halfExpand";
-  if (decimalRounding(roundingMode) === undefined) {
-    raise(
-      "invalid_option",
-      "formatValue",
-      ["options", "roundingMode"],
-      FORMAT_EXPECTED.roundingMode,
-      roundingMode,
-    );
-  }
   const digits = options.fractionDigits;
-  if (digits !== undefined && (!Number.isInteger(digits) || digits < 0 || digits > 20)) {
-    raise(
-      "invalid_option",
-      "formatValue",
-      ["options", "fractionDigits"],
-      FORMAT_EXPECTED.fractionDigits,
-      digits,
-    );
-  }
   const fixedDigits = options.fixedDigits ?? false;
-  if (typeof fixedDigits !== "boolean") {
-    raise(
-      "invalid_option",
-      "formatValue",
-      ["options", "fixedDigits"],
-      FORMAT_EXPECTED.fixedDigits,
-      fixedDigits,
-    );
-  }
   const notation = options.notation ?? "standard";
-  if (notation !== "standard" && notation !== "compact") {
-    raise(
-      "invalid_option",
-      "formatValue",
-      ["options", "notation"],
-      FORMAT_EXPECTED.notation,
-      notation,
-    );
-  }
   if (!isMetricUnit(unit)) {
     raise("invalid_option", "formatValue", ["unit"], FORMAT_EXPECTED.unit, unit);
   }
@@ -283,7 +225,11 @@ const PLAIN_DECIMAL = /^-?\d{1,300}(?:\.\d{1,300})?$/;
 
 /** A value as plain decimal text, checked: a Numeric, below 1e308 in magnitude. */
 function decimalText(value: Decimal | Numeric): string {
-  const decimal = readDecimal(value, { subject: "formatValue", path: ["value"], where: "value" });
+  const decimal = readDecimal(value, {
+    subject: "formatValue",
+    path: ["value"],
+    where: placeOf(["value"]),
+  });
   if (!decimal.isZero() && decimal.e >= 308) {
     raise("invalid_number", "formatValue", ["value"], FORMAT_EXPECTED.formattable, value);
   }

@@ -2,6 +2,11 @@
 
 export type { LabelLanguage } from "../model/labelLanguage.js";
 export {
+  type CreateFormatterOptions,
+  createFormatter,
+  type Formatter,
+} from "./createFormatter.js";
+export {
   type FormatEvaluationOptions,
   type FormattedEvaluation,
   formatEvaluation,

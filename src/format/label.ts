@@ -1,5 +1,4 @@
-import { fail } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { raise } from "../core/errors.js";
 import { labelLanguage } from "../model/labelLanguage.js";
 import type { Localized } from "../model/types.js";
 import * as FORMAT_EXPECTED from "./messages.js";
@@ -20,14 +19,7 @@ function localized(
       ? (texts as Record<string, unknown>)[labelLanguage(locale as string | undefined)]
       : undefined;
   if (typeof text !== "string") {
-    fail({
-      code: "invalid_argument",
-      subject,
-      path: ["metric"],
-      where: "metric",
-      expected: FORMAT_EXPECTED.localized(field),
-      received: describe(metric),
-    });
+    raise("invalid_argument", subject, ["metric"], FORMAT_EXPECTED.localized(field), metric);
   }
   return text;
 }

@@ -1,5 +1,4 @@
-import { fail } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { raise } from "../core/errors.js";
 import { labelLanguage } from "../model/labelLanguage.js";
 import type { TargetStatus } from "../target/types.js";
 import * as FORMAT_EXPECTED from "./messages.js";
@@ -37,14 +36,7 @@ const STATUS_LABELS: Readonly<Record<TargetStatus, { readonly en: string; readon
  */
 export function statusLabel(status: TargetStatus, locale = "id-ID"): string {
   if (typeof status !== "string" || !Object.hasOwn(STATUS_LABELS, status)) {
-    fail({
-      code: "invalid_argument",
-      subject: "statusLabel",
-      path: ["status"],
-      where: "status",
-      expected: FORMAT_EXPECTED.status,
-      received: describe(status),
-    });
+    raise("invalid_argument", "statusLabel", ["status"], FORMAT_EXPECTED.status, status);
   }
   return STATUS_LABELS[status][labelLanguage(locale)];
 }

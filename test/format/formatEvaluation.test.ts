@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { KpiError } from "../../src/core/errors.js";
 import { undefinedBecause } from "../../src/core/result.js";
 import { formatEvaluation } from "../../src/format/formatEvaluation.js";
 import { statusLabel } from "../../src/format/statusLabel.js";
-import { defineMetric } from "../../src/model/defineMetric.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
 import { evaluate } from "../../src/target/evaluate.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -76,16 +76,28 @@ describe("formatEvaluation", () => {
     );
     // Without a metric there is no unit to carry.
     const plain = evaluate({ direction: "higher_is_better", id: "calls", actual: 4, target: 5 });
-    expect(() => formatEvaluation(plain)).toThrow(KpiError);
-    expect(() => formatEvaluation(plain)).toThrow(/formatEvaluation: option unit must be a unit/);
+    expectKpiError(() => formatEvaluation(plain), "invalid_option", {
+      message: /^formatEvaluation: option "unit" must be a unit/,
+      path: ["options", "unit"],
+    });
+    expectKpiError(
+      () => formatEvaluation(plain, { metric: { unit: "count" } as never }),
+      "invalid_option",
+      {
+        message:
+          'formatEvaluation: option "metric" must be a metric, or an object with a unit and a label { en, id }, received an object',
+        path: ["options", "metric"],
+      },
+    );
     expect(formatEvaluation(plain, { unit: "count", locale: "en" }).text).toBe(
       "calls: 4 (target 5, 80%) — Off track",
     );
   });
 
   it("rejects a hand-made evaluation with missing or malformed fields, never a TypeError", () => {
-    const error = catchError(() =>
-      formatEvaluation({ status: "on_track", metricId: "win_rate", actual: null } as never),
+    const error = expectKpiError(
+      () => formatEvaluation({ status: "on_track", metricId: "win_rate", actual: null } as never),
+      "invalid_argument",
     );
     expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["invalid_argument", "evaluation.variance"],
@@ -97,7 +109,10 @@ describe("formatEvaluation", () => {
     );
     const good = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
     for (const target of [{ min: 1 }, { min: null, max: 2 }, "30%", { min: "a", max: 1 }]) {
-      const bad = catchError(() => formatEvaluation({ ...good, target } as never));
+      const bad = expectKpiError(
+        () => formatEvaluation({ ...good, target } as never),
+        "invalid_argument",
+      );
       expect(bad.issues.map((issue) => issue.path.join("."))).toEqual(["evaluation.target"]);
     }
     // Plain numbers and decimal strings (an evaluation read back from JSON) are shown.
@@ -113,24 +128,13 @@ describe("formatEvaluation", () => {
 
   it("rejects an unknown status instead of showing it as no data", () => {
     const good = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
-    const error = catchError(() => formatEvaluation({ ...good, status: "bogus" } as never));
-    expect(error.code).toBe("invalid_argument");
-    expect(error.message).toBe(
+    expectKpiError(
+      () => formatEvaluation({ ...good, status: "bogus" } as never),
+      "invalid_argument",
       'formatEvaluation: evaluation.status must be one of "on_track", "at_risk", "off_track", "no_data", received "bogus"',
     );
   });
 });
-
-function catchError(run: () => unknown): KpiError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(KpiError);
-  return caught as KpiError;
-}
 
 describe("statusLabel", () => {
   it("names every status in both languages", () => {
@@ -151,11 +155,13 @@ describe("statusLabel", () => {
 
   it("rejects an unknown status", () => {
     for (const status of ["bogus", "toString", "", null, 1]) {
-      const error = catchError(() => statusLabel(status as never, "en"));
-      expect(error.code).toBe("invalid_argument");
-      expect(error.issues[0]?.path).toEqual(["status"]);
+      expectKpiError(() => statusLabel(status as never, "en"), "invalid_argument", {
+        path: ["status"],
+      });
     }
-    expect(catchError(() => statusLabel("bogus" as never, "en")).message).toBe(
+    expectKpiError(
+      () => statusLabel("bogus" as never, "en"),
+      "invalid_argument",
       'statusLabel: status must be one of "on_track", "at_risk", "off_track", "no_data", received "bogus"',
     );
   });

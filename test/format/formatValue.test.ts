@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KpiError } from "../../src/core/errors.js";
+import type { KpiErrorCode } from "../../src/core/errors.js";
 import { formatValue } from "../../src/format/formatValue.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
@@ -105,23 +105,21 @@ describe("formatValue", () => {
   });
 
   it("requires a string placeholder", () => {
-    let error: unknown;
-    try {
-      formatValue(null, "ratio", { placeholder: 5 as never });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(KpiError);
-    expect((error as KpiError).code).toBe("invalid_option");
-    expect((error as KpiError).message).toBe(
+    expectKpiError(
+      () => formatValue(null, "ratio", { placeholder: 5 as never }),
+      "invalid_option",
       'formatValue: option "placeholder" must be a string to show for a null value, received 5',
     );
     // Checked whatever the value, so a bad option never goes unnoticed until a null shows up.
-    expect(() => formatValue(1, "ratio", { placeholder: null as never })).toThrow(KpiError);
+    expectKpiError(
+      () => formatValue(1, "ratio", { placeholder: null as never }),
+      "invalid_option",
+      { path: ["options", "placeholder"] },
+    );
   });
 
   it("rejects bad options and values with KpiError", () => {
-    const cases: [() => string, string][] = [
+    const cases: [() => string, KpiErrorCode][] = [
       [() => formatValue(1, "currency"), "invalid_option"],
       [() => formatValue(1, "currency", { currency: "RUPIAH" }), "invalid_option"],
       [() => formatValue(1, "ratio", { locale: "!!" }), "invalid_option"],
@@ -133,15 +131,7 @@ describe("formatValue", () => {
       [() => formatValue("1,5", "ratio"), "invalid_number"],
     ];
     for (const [run, code] of cases) {
-      let error: unknown;
-      try {
-        run();
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(KpiError);
-      expect((error as KpiError).code).toBe(code);
-      expect((error as KpiError).message).toMatch(/^formatValue: |^toDecimal: /);
+      expectKpiError(run, code, /^formatValue: |^toDecimal: /);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeMetric, label } from "../../src/format/label.js";
-import { labelLanguage } from "../../src/model/labelLanguage.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { labelLanguage } from "../../src/model/labelLanguage.js";
 
 describe("label", () => {
   it("picks Indonesian for id locales and English otherwise", () => {
