@@ -59,8 +59,11 @@ class ZoneBucketer implements Bucketer {
   readonly calendar: Calendar;
   private readonly scheme: PeriodScheme;
   private readonly zone: Zone;
-  /** The segment that answered last. */
-  private current: Segment = { low: 0, starts: [Number.NaN, Number.NaN], hint: 0 };
+  /**
+   * The segment that answered last. Before the first answer, a placeholder that covers no ordinal
+   * (its `low` is NaN, so `startOf` never reads its NaN starts) and no instant.
+   */
+  private current: Segment = { low: Number.NaN, starts: [Number.NaN, Number.NaN], hint: 0 };
   /** Cached segments, sorted by ordinal, never overlapping. */
   private segments: Segment[] = [];
   private cached = 0;

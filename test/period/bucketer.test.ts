@@ -44,6 +44,17 @@ describe("createBucketer", () => {
     }
   });
 
+  it("gives the start of ordinals 0 and 1 before it has answered anything", () => {
+    // The placeholder segment of a fresh bucketer once answered NaN for ordinals 0 and 1.
+    for (const granularity of ["year", "month", "day"] as const) {
+      const bucketer = createBucketer(granularity, resolveCalendar({ timeZone: "UTC" }));
+      expect(bucketer.startOf(0)).toBe(0);
+      expect(bucketer.startOf(1)).toBe(parsePeriod(bucketer.period(1).key).start.getTime());
+    }
+    const jakarta = createBucketer("year", resolveCalendar({ timeZone: "Asia/Jakarta" }));
+    expect(new Date(jakarta.startOf(0)).toISOString()).toBe("1969-12-31T17:00:00.000Z");
+  });
+
   it("walks many consecutive periods", () => {
     const calendar = resolveCalendar({ timeZone: "Europe/Berlin", weekStartsOn: 0 });
     for (const granularity of ["day", "week", "month"] as const) {
