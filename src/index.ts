@@ -42,4 +42,5 @@ export type {
 export * from "./metrics/index.js";
 export * from "./money/index.js";
 export * from "./period/index.js";
+export * from "./review/index.js";
 export * from "./target/index.js";

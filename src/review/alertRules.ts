@@ -22,7 +22,7 @@ import { REVIEW_EXPECTED } from "./messages.js";
  * (default 0.95).
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { alertRuleKinds } from "kinerja";
  *
  * console.log(alertRuleKinds.join(" "));
@@ -116,7 +116,7 @@ const SUBJECT = "validateAlertRules";
  * @returns The same rules, typed as {@link AlertRule}.
  * @throws {KpiError} listing every problem (`invalid_argument`, `invalid_number`, `out_of_domain`, `invalid_option`, `inconsistent_inputs`).
  * @example
- * ```ts pending-export
+ * ```ts
  * import { isKpiError, validateAlertRules } from "kinerja";
  *
  * try {

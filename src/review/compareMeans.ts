@@ -56,7 +56,7 @@ function flag(n: Decimal, variance: Decimal | null, minimum: number): SmallSampl
  * @returns The {@link MeanDifference}.
  * @throws {KpiError} for a state that cannot be one (see {@link mergeMomentStates}); `invalid_option` for a bad confidence or minimum.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { compareMeans, momentState } from "kinerja";
  *
  * // Wikipedia, "Welch's t-test", example 1: t = −2.46, ν ≈ 25.0, p = 0.021

@@ -29,7 +29,7 @@ export interface CompareNpsOptions {
  * @returns The {@link Difference}.
  * @throws {KpiError} as {@link npsInterval} does for each side (paths `samples.from…`, `samples.to…`).
  * @example
- * ```ts pending-export
+ * ```ts
  * import { compareNps } from "kinerja";
  *
  * // +20 on 50 answers, then +7 on 42 answers: a fall of 13 points, within noise

@@ -34,7 +34,7 @@ export interface CompareSharesOptions {
  * @returns The {@link Difference}.
  * @throws {KpiError} as {@link shareInterval} does for each side (paths `samples.from…`, `samples.to…`).
  * @example
- * ```ts pending-export
+ * ```ts
  * import { compareShares } from "kinerja";
  *
  * // Newcombe 1998, example (a): 56/70 against 48/80, δ = 0.2, 95 % interval 0.0524 to 0.3339

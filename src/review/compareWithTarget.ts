@@ -34,7 +34,7 @@ function bound(value: unknown, subject: string, field: "lower" | "upper"): Decim
  * @returns The {@link TargetComparison}.
  * @throws {KpiError} `invalid_argument` for an interval without decimal or null bounds; `invalid_number` for a target that is not a number.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { compareWithTarget, shareInterval } from "kinerja";
  *
  * // A win rate of 18/60 = 30 % against a 35 % target: off track, but within noise

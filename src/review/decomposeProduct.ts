@@ -150,7 +150,7 @@ function exact(
  * @returns The {@link ProductDecomposition}.
  * @throws {KpiError} `invalid_argument` for a missing or malformed factor list, a factor without a unique name; `invalid_number` for a value that is not a number (every problem at once, with its path); `invalid_option` for bad places.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { decomposeProduct } from "kinerja";
  *
  * // Revenue = orders × average order value: 1 000 × 50 000 → 950 × 49 000

@@ -334,7 +334,7 @@ function matches(rule: AlertRule, series: Series): boolean {
  * @returns The {@link Alert}s.
  * @throws {KpiError} for invalid rules or series; `invalid_argument` when an "only if significant" rule meets a point without the sample (or interval) it needs; `inconsistent_inputs` when consecutive samples are of different models.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { evaluateAlerts } from "kinerja";
  *
  * const alerts = evaluateAlerts(

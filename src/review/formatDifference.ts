@@ -31,7 +31,7 @@ export interface FormatDifferenceOptions {
  * @returns The text, or `null` when the difference is `null`.
  * @throws {KpiError} `invalid_argument` for something that is not a difference; `invalid_option` for bad places, scale or locale.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { compareNps, compareShares, formatDifference } from "kinerja";
  *
  * const nps = compareNps({

@@ -76,7 +76,7 @@ function readBounds(value: unknown, subject: string): { min: Decimal; max: Decim
  * @returns The {@link MeanInterval}.
  * @throws {KpiError} for a state that cannot be one (see {@link mergeMomentStates}); `invalid_option` for a bad confidence, minimum or bounds.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { meanInterval, momentState } from "kinerja";
  *
  * const csat = meanInterval(momentState([5, 4, 4, 3, 5, 4, 2, 5, 4, 4]), { bounds: { min: 1, max: 5 } });

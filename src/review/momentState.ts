@@ -84,7 +84,7 @@ function toState(n: Decimal, sum: Decimal, sumOfSquares: Decimal): MomentState {
  * @returns The {@link MomentState}: count, sum and sum of squares, exact.
  * @throws {KpiError} `invalid_argument` when `values` is not iterable; `invalid_number` for a value that is not a number; `out_of_domain` for a value of more than 100 significant digits.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { momentState } from "kinerja";
  *
  * const state = momentState([4, 5, 3, "4.5"]);
@@ -122,7 +122,7 @@ export function momentState(values: Iterable<Numeric>): MomentState {
  * @returns The merged {@link MomentState} (the empty state for no states).
  * @throws {KpiError} `invalid_argument` for a state that is not an object; `invalid_number` / `out_of_domain` / `inconsistent_inputs` for a state whose fields cannot be one (a negative count, a sum of squares below sum²/n).
  * @example
- * ```ts pending-export
+ * ```ts
  * import { momentState, mergeMomentStates } from "kinerja";
  *
  * const merged = mergeMomentStates(momentState([4, 5]), momentState([3]), { n: 1, sum: "4.5", sumOfSquares: "20.25" });

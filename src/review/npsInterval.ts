@@ -101,7 +101,7 @@ export function npsSmallSample(read: ReadNps, minimum: number): SmallSample {
  * @returns The {@link NpsInterval}.
  * @throws {KpiError} `invalid_number` / `out_of_domain` for counts that are not non-negative integers; `invalid_option` for a bad confidence or minimum.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { npsInterval } from "kinerja";
  *
  * // 42 answers: 15 promoters, 18 passives, 9 detractors: NPS 14.3, SE 11.5

@@ -227,7 +227,7 @@ export function readSegments<T>(
  * @returns The {@link PriceVolumeMix}.
  * @throws {KpiError} listing every malformed segment, duplicate key, negative quantity or revenue without quantity, with its path.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { priceVolumeMix } from "kinerja";
  *
  * // Two products, budget against actual (freemathhelp.com, "Price, volume and mix variance")

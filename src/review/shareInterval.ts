@@ -20,7 +20,7 @@ import { MAX_SHAPE } from "./special/_limits.js";
  *   quantiles (Clopper & Pearson 1934); conservative, never below the nominal coverage.
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { shareIntervalMethods } from "kinerja";
  *
  * console.log(shareIntervalMethods.join(" "));
@@ -181,7 +181,7 @@ function bounds(
  * @returns The {@link ShareInterval}.
  * @throws {KpiError} `invalid_number` / `out_of_domain` for counts that are not non-negative integers; `inconsistent_inputs` when successes exceed n; `invalid_option` for a confidence outside (0, 0.999999999], an unknown method or a bad minimum; `out_of_domain` for n above 10 000 000 with the Jeffreys or Clopper–Pearson method.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { shareInterval } from "kinerja";
  *
  * // 81 successes out of 263 (Newcombe 1998, example (a)): Wilson 0.2553 to 0.3662

@@ -12,7 +12,7 @@ import { type ReviewLocale, type SignificanceVerdict, significanceVerdicts } fro
  * @returns The label.
  * @throws {KpiError} `invalid_argument` for an unknown verdict; `invalid_option` for an unknown locale.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { significanceLabel } from "kinerja";
  *
  * console.log(significanceLabel("within_noise"), "/", significanceLabel("within_noise", "en"));

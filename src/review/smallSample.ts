@@ -9,7 +9,7 @@
  *   so the normal-approximation interval has zero width and says nothing about the noise.
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { smallSampleReasons } from "kinerja";
  *
  * console.log(smallSampleReasons.join(" "));

@@ -13,7 +13,7 @@ import { type ReviewLocale, type TargetPosition, targetPositions } from "./verdi
  * @returns The label.
  * @throws {KpiError} `invalid_argument` for an unknown position; `invalid_option` for an unknown locale.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { targetPositionLabel } from "kinerja";
  *
  * console.log(targetPositionLabel("within_noise"));

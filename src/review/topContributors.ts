@@ -72,7 +72,7 @@ export interface TopContributors {
  * @returns The {@link TopContributors}.
  * @throws {KpiError} listing every malformed segment, duplicate key or value that is not a number; `invalid_option` for a bad limit.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { topContributors } from "kinerja";
  *
  * const drivers = topContributors([

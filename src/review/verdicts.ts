@@ -3,7 +3,7 @@
  * its interval excludes 0, `within_noise` when it contains 0.
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { significanceVerdicts } from "kinerja";
  *
  * console.log(significanceVerdicts.join(" "));
@@ -25,7 +25,7 @@ export type SignificanceVerdict = (typeof significanceVerdicts)[number];
  * it (`within_noise`: the miss or the beat is not distinguishable from sampling noise).
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { targetPositions } from "kinerja";
  *
  * console.log(targetPositions.join(" "));
@@ -46,7 +46,7 @@ export type TargetPosition = (typeof targetPositions)[number];
  * The languages of the review labels and alert messages.
  *
  * @example
- * ```ts pending-export
+ * ```ts
  * import { reviewLocales } from "kinerja";
  *
  * console.log(reviewLocales.join(" "));

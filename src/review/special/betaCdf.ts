@@ -20,7 +20,7 @@ import { isClosedProbability, isShape } from "./_limits.js";
  * @returns I_x(a, b), from 0 to 1.
  * @throws {KpiError} `invalid_number` for a non-number; `out_of_domain` for x outside [0, 1] or a shape outside (0, 10^7].
  * @example
- * ```ts pending-export
+ * ```ts
  * import { betaCdf } from "kinerja";
  *
  * // Beta(2, 2): I_x = 3x² − 2x³, so I_0.5 = 0.5

@@ -19,7 +19,7 @@ import { isClosedProbability, isShape } from "./_limits.js";
  * @returns The quantile, from 0 to 1.
  * @throws {KpiError} `invalid_number` for a non-number; `out_of_domain` for p outside [0, 1] or a shape outside (0, 10^7].
  * @example
- * ```ts pending-export
+ * ```ts
  * import { betaQuantile } from "kinerja";
  *
  * // Beta(1, 2): I_x = 1 − (1 − x)², so the median is 1 − √0.5

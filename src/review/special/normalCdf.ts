@@ -15,7 +15,7 @@ import { normalLowerTail } from "./_normal.js";
  * @returns Φ(x), from 0 to 1.
  * @throws {KpiError} `invalid_number` when `x` is not a {@link Numeric}.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { normalCdf } from "kinerja";
  *
  * console.log(normalCdf(1).toString());

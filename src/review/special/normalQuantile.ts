@@ -17,7 +17,7 @@ import { normalInverse } from "./_normal.js";
  * @returns The quantile z.
  * @throws {KpiError} `invalid_number` for a non-number; `out_of_domain` unless 0 < p < 1.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { normalQuantile } from "kinerja";
  *
  * console.log(normalQuantile("0.975").toString());

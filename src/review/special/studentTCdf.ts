@@ -18,7 +18,7 @@ import { studentTLowerTail } from "./_studentT.js";
  * @returns P(T ≤ t), from 0 to 1.
  * @throws {KpiError} `invalid_number` for a non-number; `out_of_domain` for ν outside (0, 10^7].
  * @example
- * ```ts pending-export
+ * ```ts
  * import { studentTCdf } from "kinerja";
  *
  * // One degree of freedom is the Cauchy distribution: P(T ≤ 1) = 3/4

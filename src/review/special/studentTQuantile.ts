@@ -17,7 +17,7 @@ import { studentTInverse } from "./_studentT.js";
  * @returns The quantile t.
  * @throws {KpiError} `invalid_number` for a non-number; `out_of_domain` unless 0 < p < 1 and 0 < ν ≤ 10^7.
  * @example
- * ```ts pending-export
+ * ```ts
  * import { studentTQuantile } from "kinerja";
  *
  * // The 97.5 % point with 10 degrees of freedom (2.228 in every t table)
