@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
-import { nonNegativeNumericJsonSchema, numericJsonSchema } from "../schemas/numericJsonSchema.js";
-import { withJsonSchema } from "../schemas/withJsonSchema.js";
+import { nonNegativeNumericJsonSchema, numericJsonSchema } from "../core/numericJsonSchema.js";
+import { withJsonSchema } from "../core/withJsonSchema.js";
 import * as TARGET_EXPECTED from "./messages.js";
 import type { StatusBands, TargetRange } from "./types.js";
 
