@@ -9,7 +9,7 @@ import { isIssue, readNumeric } from "../../src/core/numeric.js";
 import {
   nonNegativeNumericJsonSchema,
   numericJsonSchema,
-} from "../../src/schemas/numericJsonSchema.js";
+} from "../../src/core/numericJsonSchema.js";
 import { targetsFileSchema } from "../../src/schemas/index.js";
 import { repoRoot } from "../support/examples.js";
 
