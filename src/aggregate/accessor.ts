@@ -1,5 +1,6 @@
 import { fail, isKpiError, type KpiIssue } from "../core/errors.js";
-import { AGGREGATE_EXPECTED, describe } from "../core/messages.js";
+import { describe } from "../core/messages.js";
+import { AGGREGATE_EXPECTED } from "./messages.js";
 
 /**
  * How a measure, the date or the group reads a value from a record: a property name of the record,

@@ -1,16 +1,16 @@
 // Re-exports of the aggregation layer: measures (measures/) and series operations (series/).
 export type { Accessor } from "./accessor.js";
-export {
-  type MeasureDefinition,
-  type MeasureState,
-  defineMeasure,
-} from "./measures/defineMeasure.js";
 export { type CountState, count } from "./measures/count.js";
 export {
   type CountDistinctState,
   countDistinct,
   type DistinctKey,
 } from "./measures/countDistinct.js";
+export {
+  defineMeasure,
+  type MeasureDefinition,
+  type MeasureState,
+} from "./measures/defineMeasure.js";
 export { type ExtremeState, max, min } from "./measures/extreme.js";
 export { type MeanState, mean } from "./measures/mean.js";
 export { first, last, type SnapshotState } from "./measures/snapshot.js";
@@ -41,12 +41,12 @@ export {
   aggregateAsync,
 } from "./series/aggregateAsync.js";
 export { type CompareOffset, type Comparison, compare } from "./series/compare.js";
+export { deserializeSeries } from "./series/deserializeSeries.js";
 export { type GrowthPoint, growth } from "./series/growth.js";
 export { mergeSeries } from "./series/mergeSeries.js";
 export { type MetricMapping, type MetricPoint, metricSeries } from "./series/metricSeries.js";
 export { rolling } from "./series/rolling.js";
 export { rollup } from "./series/rollup.js";
-export { deserializeSeries } from "./series/deserializeSeries.js";
 export { serializeSeries } from "./series/serializeSeries.js";
 export type {
   DataQualityReport,

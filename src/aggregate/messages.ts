@@ -73,6 +73,11 @@ export const AGGREGATE_EXPECTED = {
     'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
 } as const;
 
+/** How a place reads where its path alone would not say it (an option of a series function). @internal */
+export const AGGREGATE_PLACE = {
+  option: (name: string): string => `option ${name}`,
+} as const;
+
 /** How a value received is described in a few messages of the layer. @internal */
 export const AGGREGATE_RECEIVED = {
   fillSize: (periods: number, granularity: string, from: string, to: string, width: number) =>

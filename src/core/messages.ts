@@ -44,51 +44,6 @@ export const EXPECTED = {
   string: "a string",
 } as const;
 
-// Each layer keeps its expectations in its own block below, so the words stay in this one file.
-
-/** Expectations of measures, records and series (src/aggregate). @internal */
-export const AGGREGATE_EXPECTED = {
-  record: "an object (one record)",
-  instant: "a Date, epoch milliseconds or an ISO-8601 string (with an offset or Z)",
-  amount: 'a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal',
-  boolean: "a boolean",
-  distinctKey: "a string, a finite number or a bigint",
-  groupKey: "a string, a finite number, a bigint or a boolean",
-  accessor: "a property name or a function (record, index) => value",
-  predicate: "a property name or a function (record, index) => boolean",
-  measure: "a measure made with sum, count, countDistinct, first, last, min, max or mean",
-  measures: "an object of named measures, at least one",
-  options: "an options object",
-  records: "an array or another iterable of records",
-  onInvalid: 'one of "throw", "skip" or "collect"',
-  fill: "a boolean",
-  range: "an object { from, to } of instants or period keys, from not after to",
-  rangeBound: "an instant or a period key",
-  indexOffset: "a non-negative safe integer",
-  windowSize: "a positive integer number of periods",
-  offset: 'a positive integer number of periods or "same_period_last_year"',
-  series: "a series returned by aggregate or a series operation",
-  sameShape: "a series with the same granularity, calendar and measures",
-  serializedSeries: "a serialized series (the output of serializeSeries)",
-  serializedState: "a serialized state of this measure",
-  measureName: "the name of one of the series' measures",
-  mapping: "a measure name of the series for every input of the metric",
-  hole: "a hole in a sparse array",
-  coarser: "a granularity whose periods each contain whole periods of the series",
-  state: "a state of this measure (from its empty, merge or deserialize)",
-  fillLimit:
-    "at most 1000000 cells (periods × groups) to fill: narrow the periods with range, or leave empty periods out with fill: false",
-  mergeFillLimit:
-    "series close enough in time to fill at most 1000000 cells (periods × groups) between them",
-  activityLimit: "at most 1000000 periods from the first to the last: narrow them with range",
-  periodOrder: "period keys in increasing order, each once",
-  groupOrder: "groups in the series order (booleans, numbers, bigints, then strings), each once",
-  uniqueCell: "at most one cell per period and group",
-  filledCell: "a cell for every period and group (the series is filled)",
-  filledPeriods: "every period from the first to the last (the series is filled)",
-  ungroupedGroups: "no groups (the series is not grouped)",
-} as const;
-
 /** A value described for a message, never throwing. @internal */
 export function describe(value: unknown): string {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregate } from "../../src/aggregate/series/aggregate.js";
 import { sum } from "../../src/aggregate/measures/sum.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
 import { KpiError } from "../../src/core/errors.js";
 import { parseDecimal } from "../../src/core/parseDecimal.js";
 

@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { aggregate } from "../../src/aggregate/series/aggregate.js";
 import { count } from "../../src/aggregate/measures/count.js";
 import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
-import { growth } from "../../src/aggregate/series/growth.js";
-import { metricSeries } from "../../src/aggregate/series/metricSeries.js";
 import { first, last } from "../../src/aggregate/measures/snapshot.js";
 import { sum } from "../../src/aggregate/measures/sum.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
+import { growth } from "../../src/aggregate/series/growth.js";
+import { metricSeries } from "../../src/aggregate/series/metricSeries.js";
 import type { Decimal } from "../../src/core/decimal.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 

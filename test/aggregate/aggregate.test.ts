@@ -1,18 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate } from "../../src/aggregate/series/aggregate.js";
 import { count } from "../../src/aggregate/measures/count.js";
 import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
 import { max, min } from "../../src/aggregate/measures/extreme.js";
 import { mean } from "../../src/aggregate/measures/mean.js";
+import { first, last } from "../../src/aggregate/measures/snapshot.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
+import { MAX_FILLED_CELLS } from "../../src/aggregate/series/_limits.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
 import { mergeSeries } from "../../src/aggregate/series/mergeSeries.js";
 import { rollup } from "../../src/aggregate/series/rollup.js";
 import { serializeSeries } from "../../src/aggregate/series/serializeSeries.js";
-import { first, last } from "../../src/aggregate/measures/snapshot.js";
-import { sum } from "../../src/aggregate/measures/sum.js";
 import { KpiError } from "../../src/core/errors.js";
-import { expectKpiError } from "../support/expectKpiError.js";
+import { customerActivity } from "../../src/customers/customerActivity.js";
+import { PERIOD_EXPECTED } from "../../src/period/messages.js";
+import { periodOf } from "../../src/period/periodOf.js";
 import type { CalendarInput, Granularity } from "../../src/period/types.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 interface Deal {
   closedAt: unknown;
@@ -368,16 +372,14 @@ describe("aggregate: onInvalid", () => {
     expect(() => aggregate(records, options)).toThrow(
       'aggregate: record 1 field "amount" must be a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal, received "12abc"',
     );
-    try {
-      aggregate(records.slice(3), { ...options, indexOffset: 3 });
-      expect.unreachable();
-    } catch (error) {
-      expect((error as KpiError).code).toBe("invalid_record");
-      expect((error as KpiError).issues.map((issue) => issue.path)).toEqual([
-        [3, "amount"],
-        [3, "won"],
-      ]);
-    }
+    const error = expectKpiError(
+      () => aggregate(records.slice(3), { ...options, indexOffset: 3 }),
+      "invalid_record",
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      [3, "amount"],
+      [3, "won"],
+    ]);
   });
 
   it("skips and counts", () => {
@@ -680,5 +682,144 @@ describe("aggregate: what users got wrong (issue 12)", () => {
       "invalid_option",
       { path: ["fill"] },
     );
+  });
+});
+
+describe("fill is bounded", () => {
+  const placeholder = [
+    ...Array.from({ length: 25 }, (_, index) => ({ at: "2025-03-01T00:00:00Z", g: `g${index}` })),
+    { at: "1900-01-01T00:00:00Z", g: "g0" },
+  ];
+
+  it("refuses to fill more than 1,000,000 cells, naming the first and last period", () => {
+    const error = expectKpiError(
+      () =>
+        aggregate(placeholder, {
+          date: "at",
+          granularity: "day",
+          groupBy: "g",
+          measures: { n: count() },
+        }),
+      "invalid_option",
+    );
+    expect(MAX_FILLED_CELLS).toBe(1_000_000);
+    expect(error.code).toBe("invalid_option");
+    expect(error.issues[0]?.path).toEqual(["fill"]);
+    expect(error.message).toContain("from 1900-01-01 to 2025-03-01");
+    expect(error.message).toContain("range");
+    expect(error.message).toContain("fill: false");
+  });
+
+  it("still aggregates such data without fill, or within a range", () => {
+    const options = {
+      date: "at",
+      granularity: "day",
+      groupBy: "g",
+      measures: { n: count() },
+    } as const;
+    expect(aggregate(placeholder, { ...options, fill: false }).cells).toHaveLength(26);
+    const ranged = aggregate(placeholder, {
+      ...options,
+      range: { from: "2025-03-01", to: "2025-03-31" },
+    });
+    expect(ranged.cells).toHaveLength(31 * 25);
+    expect(ranged.report.outsideRange).toBe(1);
+    expect(() =>
+      aggregate([], { ...options, range: { from: "0100-01-01", to: "9000-01-01" } }),
+    ).toThrow(/option fill must be at most 1000000 cells/);
+  });
+
+  it("bounds mergeSeries and customerActivity the same way", () => {
+    const options = { date: "at", granularity: "day", measures: { n: count() } } as const;
+    const early = aggregate([{ at: "0100-01-01T00:00:00Z" }], options);
+    const late = aggregate([{ at: "9000-01-01T00:00:00Z" }], options);
+    const error = expectKpiError(() => mergeSeries(early, late), "invalid_argument");
+    expect(error.code).toBe("invalid_argument");
+    expect(error.message).toContain("from 0100-01-01 to 9000-01-01");
+    const activity = expectKpiError(
+      () =>
+        customerActivity(
+          [
+            { at: "0100-01-01T00:00:00Z", c: "A" },
+            { at: "9000-01-01T00:00:00Z", c: "A" },
+          ],
+          { date: "at", customer: "c", granularity: "day" },
+        ),
+      "invalid_option",
+    );
+    expect(activity.message).toContain("narrow them with range");
+  });
+});
+
+describe("messages name the problem", () => {
+  const collect = (at: unknown) =>
+    aggregate([{ at }], {
+      date: "at",
+      granularity: "month",
+      measures: { n: count() },
+      onInvalid: "collect",
+      allowAllRejected: true,
+    }).report.issues[0];
+
+  it("says epoch seconds, impossible date or out of range for a record's date", () => {
+    expect(collect(1_741_944_600)?.expected).toBe(PERIOD_EXPECTED.epochMilliseconds);
+    expect(collect("2025-02-30T00:00:00Z")?.expected).toBe(PERIOD_EXPECTED.existingDate);
+    expect(collect("9999-06-01T00:00:00Z")?.expected).toBe(PERIOD_EXPECTED.instantRange);
+    expect(collect(1_741_944_600)?.reason).toBe("invalid");
+    expect(collect(undefined)?.reason).toBe("missing");
+  });
+
+  it("names range.from or range.to", () => {
+    const options = { date: "at", granularity: "month", measures: { n: count() } } as const;
+    const from = expectKpiError(
+      () => aggregate([], { ...options, range: { from: "soon", to: "2025-01" } }),
+      "invalid_option",
+    );
+    expect(from.issues[0]?.path).toEqual(["range", "from"]);
+    expect(from.message).toMatch(/^aggregate: option range\.from must /);
+    const to = expectKpiError(
+      () => aggregate([], { ...options, range: { from: "2025-01", to: 1_741_944_600 } }),
+      "invalid_option",
+    );
+    expect(to.issues[0]?.path).toEqual(["range", "to"]);
+    expect(to.message).toContain("epoch seconds");
+  });
+});
+
+describe("range takes JSON round-tripped periods", () => {
+  it("reads granularity, key and calendar of a period-like object", () => {
+    const period = JSON.parse(JSON.stringify(periodOf("2025-01-10T00:00:00Z", "month")));
+    const series = aggregate([{ at: "2025-01-05T00:00:00Z" }, { at: "2025-02-05T00:00:00Z" }], {
+      date: "at",
+      granularity: "month",
+      measures: { n: count() },
+      range: { from: period, to: period },
+    });
+    expect(series.cells.map((cell) => [cell.period.key, cell.values.n.toString()])).toEqual([
+      ["2025-01", "1"],
+    ]);
+    expect(series.report.outsideRange).toBe(1);
+    const jakarta = JSON.parse(
+      JSON.stringify(periodOf("2025-01-10T00:00:00Z", "day", { timeZone: "Asia/Jakarta" })),
+    );
+    const days = aggregate([{ at: "2025-01-09T18:00:00Z" }], {
+      date: "at",
+      granularity: "day",
+      calendar: { timeZone: "Asia/Jakarta" },
+      measures: { n: count() },
+      range: { from: jakarta, to: jakarta },
+    });
+    expect(days.cells.map((cell) => cell.values.n.toString())).toEqual(["1"]);
+    const bad = expectKpiError(
+      () =>
+        aggregate([], {
+          date: "at",
+          granularity: "month",
+          measures: { n: count() },
+          range: { from: { granularity: "month", key: "2025-13" } as never, to: period },
+        }),
+      "invalid_option",
+    );
+    expect(bad.message).toMatch(/^aggregate: option range\.from must /);
   });
 });

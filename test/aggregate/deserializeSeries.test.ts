@@ -203,3 +203,90 @@ describe("deserializeSeries: states consistent with their cells", () => {
     refused(empty, ["json", "cells", "1", "states", "3"]);
   });
 });
+
+describe("deserializeSeries checks order and uniqueness", () => {
+  const measures = { s: sum("a") };
+  const series = aggregate(
+    [
+      { at: "2025-01-05T00:00:00Z", a: 1, g: "x" },
+      { at: "2025-02-05T00:00:00Z", a: 2, g: "y" },
+    ],
+    { date: "at", granularity: "month", groupBy: "g", measures },
+  );
+  const fresh = () => JSON.parse(JSON.stringify(serializeSeries(series)));
+
+  it("refuses a duplicated or unsorted period", () => {
+    const duplicated = fresh();
+    duplicated.filled = false;
+    duplicated.periods.push("2025-01");
+    expectKpiError(
+      () => deserializeSeries(duplicated, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.periods\.2 must /,
+    );
+    const reversed = fresh();
+    reversed.periods.reverse();
+    expectKpiError(
+      () => deserializeSeries(reversed, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.periods\.1 must /,
+    );
+    const bad = fresh();
+    bad.periods[0] = "2025-13";
+    expectKpiError(
+      () => deserializeSeries(bad, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.periods\.0 must /,
+    );
+  });
+
+  it("refuses duplicated or unordered groups, and groups of an ungrouped series", () => {
+    const duplicated = fresh();
+    duplicated.groups = ["x", "x"];
+    expectKpiError(
+      () => deserializeSeries(duplicated, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.groups\.1 must /,
+    );
+    const unordered = fresh();
+    unordered.groups = ["y", "x"];
+    expectKpiError(
+      () => deserializeSeries(unordered, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.groups\.1 must /,
+    );
+    const ungrouped = fresh();
+    ungrouped.grouped = false;
+    expectKpiError(
+      () => deserializeSeries(ungrouped, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.groups must /,
+    );
+  });
+
+  it("refuses two cells for one period and group, and a filled series missing cells or periods", () => {
+    const twice = fresh();
+    twice.cells.push(twice.cells[0]);
+    expectKpiError(
+      () => deserializeSeries(twice, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.cells\.4 must /,
+    );
+    const missing = fresh();
+    missing.cells.pop();
+    expectKpiError(
+      () => deserializeSeries(missing, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.cells must /,
+    );
+    missing.filled = false;
+    expect(deserializeSeries(missing, measures).cells).toHaveLength(3);
+    const gap = fresh();
+    gap.periods[1] = "2025-03";
+    expectKpiError(
+      () => deserializeSeries(gap, measures),
+      "invalid_argument",
+      /^deserializeSeries: json\.periods\.1 must /,
+    );
+  });
+});

@@ -11,6 +11,10 @@ import {
   slotText,
   sumToDecimal,
 } from "../../src/aggregate/measures/_exact.js";
+import { mean } from "../../src/aggregate/measures/mean.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
+import { rollup } from "../../src/aggregate/series/rollup.js";
 import { KDecimal } from "../../src/core/decimal.js";
 
 function read(value: unknown) {
@@ -172,5 +176,102 @@ describe("compareSlots", () => {
     expect(cmp("1e3", "999.99")).toBe(1);
     expect(cmp(-5n, "-4.5")).toBe(-1);
     expect(cmp("900719925474099.1", "9007199254740991")).toBe(-1);
+  });
+});
+
+describe("exact sums of Decimals and exponent notation", () => {
+  const third = new KDecimal(1).div(3);
+
+  it("rolls Decimal sums up to the direct aggregation", () => {
+    const records = [
+      { at: "2025-01-10T00:00:00Z", v: new KDecimal(1000000) },
+      { at: "2025-02-10T00:00:00Z", v: third },
+      { at: "2025-01-11T00:00:00Z", v: new KDecimal(-1000000) },
+    ];
+    const options = { date: "at", measures: { s: sum("v") } } as const;
+    const months = aggregate(records, { ...options, granularity: "month" });
+    const quarter = aggregate(records, { ...options, granularity: "quarter" });
+    const expected = `0.${"3".repeat(34)}`;
+    expect(rollup(months, "quarter").cells[0]?.values.s.toString()).toBe(expected);
+    expect(quarter.cells[0]?.values.s.toString()).toBe(expected);
+  });
+
+  it("keeps exponent strings exact whatever the grouping", () => {
+    const records = [
+      { at: "2025-01-10T00:00:00Z", v: "1e30" },
+      { at: "2025-02-10T00:00:00Z", v: "1e-10" },
+      { at: "2025-01-11T00:00:00Z", v: "-1e30" },
+    ];
+    const options = { date: "at", measures: { s: sum("v"), m: mean("v") } } as const;
+    const months = aggregate(records, { ...options, granularity: "month" });
+    const quarter = aggregate(records, { ...options, granularity: "quarter" });
+    expect(rollup(months, "quarter").cells[0]?.values.s.toString()).toBe("0.0000000001");
+    expect(quarter.cells[0]?.values.s.toString()).toBe("0.0000000001");
+    expect(
+      aggregate(records.slice(0, 2), {
+        ...options,
+        granularity: "year",
+      }).cells[0]?.values.s.toString(),
+    ).toBe("1000000000000000000000000000000.0000000001");
+    // The mean divides the exact sum once.
+    expect(quarter.cells[0]?.values.m?.toString()).toBe(`0.0000000000${"3".repeat(34)}`);
+  });
+
+  it("merges Decimal and exponent inputs in any order to the same exact sum", () => {
+    const value = fc.oneof(
+      fc
+        .tuple(
+          fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+          fc.integer({ min: -40, max: 40 }),
+        )
+        .map(([mantissa, exponent]) => `${mantissa}e${exponent}`),
+      fc
+        .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 97 }))
+        .map(([a, b]) => new KDecimal(a).div(b)),
+      fc.integer({ min: -1e6, max: 1e6 }).map((cents) => (cents / 100).toString()),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 12 }), fc.nat(), (values, cut) => {
+        const sumOf = (list: readonly unknown[]) => {
+          const total = emptySum();
+          const slot = emptySlot();
+          for (const item of list) {
+            expect(readExact(slot, item)).toBe(true);
+            addSlot(total, slot);
+          }
+          return total;
+        };
+        const at = values.length === 0 ? 0 : cut % (values.length + 1);
+        const left = sumOf(values.slice(0, at));
+        mergeSum(left, sumOf(values.slice(at)));
+        const reversed = sumOf([...values].reverse());
+        // decimal.js with enough precision for these inputs is the reference.
+        const Exact = KDecimal.clone({ precision: 200 });
+        const reference = values.reduce<InstanceType<typeof Exact>>(
+          (acc, item) => acc.plus(new Exact(item.toString())),
+          new Exact(0),
+        );
+        expect(sumToDecimal(left).toString()).toBe(sumToDecimal(reversed).toString());
+        expect(sumToDecimal(left).eq(reference.toString())).toBe(true);
+      }),
+    );
+  });
+
+  it("serializes exact sums as an integer and a scale only (the frozen format, no decimal part)", () => {
+    const measure = sum("v");
+    const state = measure.empty();
+    measure.add(state, { v: third }, 0);
+    measure.add(state, { v: "1e-40" }, 1);
+    const json = measure.serialize(state);
+    expect(Object.keys(json)).toEqual(["kind", "integer", "scale"]);
+    expect(
+      measure.finalize(measure.deserialize(JSON.parse(JSON.stringify(json))))?.toString(),
+    ).toBe(measure.finalize(state)?.toString());
+  });
+
+  it("refuses a value of more than 10,000 decimal places rather than round it", () => {
+    const slot = emptySlot();
+    expect(readExact(slot, `0.${"1".repeat(10_000)}`)).toBe(true);
+    expect(readExact(slot, `0.${"1".repeat(10_001)}`)).toBe(false);
   });
 });

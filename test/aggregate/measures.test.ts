@@ -4,10 +4,11 @@ import { count } from "../../src/aggregate/measures/count.js";
 import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
 import { max, min } from "../../src/aggregate/measures/extreme.js";
 import { mean } from "../../src/aggregate/measures/mean.js";
-import type { AnyMeasure } from "../../src/aggregate/measures/types.js";
 import { first, last } from "../../src/aggregate/measures/snapshot.js";
 import { sum } from "../../src/aggregate/measures/sum.js";
+import type { AnyMeasure } from "../../src/aggregate/measures/types.js";
 import { KpiError } from "../../src/core/errors.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 interface Row {
   readonly time: number;
@@ -112,14 +113,9 @@ describe("measure vectors", () => {
       'sum: record 12 field "amount" must be a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal, received "12abc"',
     );
     const won = count("won");
-    try {
-      won.add(won.empty(), { won: "yes" }, 3);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(KpiError);
-      expect((error as KpiError).code).toBe("invalid_record");
-      expect((error as KpiError).issues[0]?.path).toEqual([3, "won"]);
-    }
+    expectKpiError(() => won.add(won.empty(), { won: "yes" }, 3), "invalid_record", {
+      path: [3, "won"],
+    });
     const distinct = countDistinct("id");
     expect(() => distinct.add(distinct.empty(), { id: null }, 0)).toThrow(KpiError);
     expect(() => distinct.add(distinct.empty(), { id: Number.NaN }, 0)).toThrow(KpiError);

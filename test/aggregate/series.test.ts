@@ -1,22 +1,27 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate } from "../../src/aggregate/series/aggregate.js";
-import { compare } from "../../src/aggregate/series/compare.js";
 import { count } from "../../src/aggregate/measures/count.js";
 import { countDistinct } from "../../src/aggregate/measures/countDistinct.js";
+import { max, min } from "../../src/aggregate/measures/extreme.js";
+import { mean } from "../../src/aggregate/measures/mean.js";
+import { first, last } from "../../src/aggregate/measures/snapshot.js";
+import { sum } from "../../src/aggregate/measures/sum.js";
+import type { AnyMeasure } from "../../src/aggregate/measures/types.js";
+import { aggregate } from "../../src/aggregate/series/aggregate.js";
+import { compare } from "../../src/aggregate/series/compare.js";
+import { deserializeSeries } from "../../src/aggregate/series/deserializeSeries.js";
 import { growth } from "../../src/aggregate/series/growth.js";
 import { mergeSeries } from "../../src/aggregate/series/mergeSeries.js";
 import { metricSeries } from "../../src/aggregate/series/metricSeries.js";
 import { rolling } from "../../src/aggregate/series/rolling.js";
 import { rollup } from "../../src/aggregate/series/rollup.js";
-import { deserializeSeries } from "../../src/aggregate/series/deserializeSeries.js";
 import { serializeSeries } from "../../src/aggregate/series/serializeSeries.js";
-import { first, last } from "../../src/aggregate/measures/snapshot.js";
-import { sum } from "../../src/aggregate/measures/sum.js";
 import { toDate } from "../../src/aggregate/series/toDate.js";
 import { total } from "../../src/aggregate/series/total.js";
 import { KpiError } from "../../src/core/errors.js";
+import { customerActivity } from "../../src/customers/customerActivity.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const orders = [
   { at: "2024-01-15T00:00:00Z", amount: "100", customer: "A", region: "west", won: true },
@@ -340,5 +345,109 @@ describe("JSON.stringify", () => {
     expect(JSON.stringify(series.cells[0]?.states.revenue)).toBe(
       '{"kind":"sum","integer":"9007199254740993","scale":0}',
     );
+  });
+});
+
+describe("no TypeError leaks", () => {
+  const measures = { s: sum("a"), n: count() };
+  const series = aggregate([{ at: "2025-01-05T00:00:00Z", a: 1 }], {
+    date: "at",
+    granularity: "month",
+    measures,
+  });
+
+  it("checks options objects and whole series", () => {
+    const fake = { type: "series" } as never;
+    const cases: [string, () => unknown][] = [
+      ["customerActivity", () => customerActivity([], null as never)],
+      ["rollup", () => rollup(fake, "quarter")],
+      ["rolling", () => rolling(fake, 2)],
+      ["compare", () => compare(fake, 1)],
+      ["growth", () => growth(fake, "s" as never, 1)],
+      ["total", () => total(fake)],
+      ["toDate", () => toDate(fake, "year")],
+      ["serializeSeries", () => serializeSeries(fake)],
+      ["metricSeries", () => metricSeries(fake, winRate, { won: "s", lost: "n" } as never)],
+      [
+        "mergeSeries",
+        () =>
+          mergeSeries(series, {
+            type: "series",
+            granularity: "month",
+            grouped: false,
+            calendar: series.calendar,
+            measures,
+          } as never),
+      ],
+    ];
+    for (const [subject, run] of cases) {
+      expectKpiError(run, "invalid_argument", new RegExp(`^${subject}: `));
+    }
+  });
+
+  it("refuses a series whose cell holds a forged state, naming the place", () => {
+    const forged = {
+      ...series,
+      cells: [{ ...series.cells[0], states: { s: { kind: "sum" }, n: series.cells[0]?.states.n } }],
+    } as never;
+    expectKpiError(
+      () => total(forged),
+      "invalid_argument",
+      /^total: series\.cells\.0\.states\.s must /,
+    );
+    const period = { ...series.periods[0], key: "2025-13" };
+    const badKey = {
+      ...series,
+      periods: [period],
+      cells: [{ ...series.cells[0], period }],
+    } as never;
+    expectKpiError(() => rollup(badKey, "year"), "invalid_period", /^rollup: /);
+    expectKpiError(() => rolling(badKey, 2), "invalid_period", /^rolling: /);
+    expectKpiError(
+      () => rollup({ ...series, periods: "x" } as never, "year"),
+      "invalid_argument",
+      /^rollup: series\.periods must /,
+    );
+  });
+
+  it("checks states in the public add, merge, finalize and serialize", () => {
+    const measuresList: AnyMeasure[] = [
+      sum("a"),
+      count(),
+      countDistinct("a"),
+      min("a"),
+      max("a"),
+      first("a"),
+      last("a"),
+      mean("a"),
+    ];
+    for (const measure of measuresList) {
+      const other = measure.kind === "count" ? sum("a") : count();
+      const kind = measure.kind;
+      for (const run of [
+        () => measure.add(other.empty() as never, { a: 1 }, 0),
+        () => measure.merge(measure.empty(), undefined as never),
+        () => measure.finalize(undefined as never),
+        () => measure.serialize({ kind } as never),
+      ]) {
+        expectKpiError(run, "invalid_argument", new RegExp(`^${kind}: `));
+      }
+    }
+  });
+});
+
+describe("mergeSeries compares measure fields", () => {
+  it("refuses to merge sum(amount) with sum(cost)", () => {
+    const options = { date: "at", granularity: "month" } as const;
+    const a = aggregate([{ at: "2025-01-05T00:00:00Z", amount: 1 }], {
+      ...options,
+      measures: { s: sum("amount") },
+    });
+    const b = aggregate([{ at: "2025-01-05T00:00:00Z", cost: 1 }], {
+      ...options,
+      measures: { s: sum("cost") },
+    });
+    expectKpiError(() => mergeSeries(a, b as never), "invalid_argument");
+    expect(mergeSeries(a, a).cells[0]?.values.s.toString()).toBe("2");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { customerActivity } from "../../src/customers/customerActivity.js";
 import { KpiError } from "../../src/core/errors.js";
+import { customerActivity } from "../../src/customers/customerActivity.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 const orders = [
@@ -213,5 +213,21 @@ describe("customerActivity over a long span", () => {
     });
     expect(allowed.periods).toEqual([]);
     expect(allowed.report.rejected).toBe(1);
+  });
+});
+
+describe("customerActivity keeps the history before range", () => {
+  it("does not count a returning customer as new in the first period of the range", () => {
+    const orders = [
+      { at: "2025-01-05T00:00:00Z", c: "A" },
+      { at: "2025-03-05T00:00:00Z", c: "A" },
+    ];
+    const options = { date: "at", customer: "c", granularity: "month" } as const;
+    const [march] = customerActivity(orders, {
+      ...options,
+      range: { from: "2025-03", to: "2025-03" },
+    }).periods;
+    expect(march?.newCustomers.toString()).toBe("0");
+    expect(march?.reactivatedCustomers.toString()).toBe("1");
   });
 });

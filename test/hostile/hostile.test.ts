@@ -26,7 +26,6 @@ import {
   growth,
   hasMetric,
   isGranularity,
-  isKpiError,
   isPaceable,
   label,
   last,
@@ -725,7 +724,9 @@ describe("Object.prototype names as metric ids, input names, groups and weights"
       const lookup = probe(["getMetric"], () => getMetric(name));
       expect(lookup.ok ? null : lookup.error.code).toBe("unknown_metric");
       expect(hasMetric(name)).toBe(false);
-      const evaluated = probe(["evaluate"], () => evaluate({ metric: name, actual: 1, target: 2 }));
+      const evaluated = probe(["evaluate"], () =>
+        evaluate({ metric: name as never, actual: 1, target: 2 }),
+      );
       expect(evaluated.ok).toBe(false);
       const parsed = probe(["parseTargets"], () =>
         parseTargets(

@@ -1,5 +1,5 @@
 import type { Decimal } from "../../core/decimal.js";
-import { fail, KpiError, makeIssue } from "../../core/errors.js";
+import { fail, KpiError, makeIssue, raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import { AccessorFailure, compileAccessor, type ReadFunction } from "../accessor.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
@@ -67,38 +67,64 @@ const SUBJECT = "defineMeasure";
 const KIND = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const FUNCTIONS = ["reader", "empty", "mergeInto", "finalize", "toJSON", "fromJSON"] as const;
 
-function badDefinition(path: readonly string[], expected: string, received: unknown): never {
-  return fail({
-    code: "invalid_argument",
-    subject: SUBJECT,
-    path: ["definition", ...path],
-    expected,
-    received: describe(received),
-  });
-}
-
 function checkDefinition(definition: unknown): void {
   if (typeof definition !== "object" || definition === null) {
-    badDefinition([], AGGREGATE_EXPECTED.measureDefinition, definition);
+    raise(
+      "invalid_argument",
+      SUBJECT,
+      ["definition"],
+      AGGREGATE_EXPECTED.measureDefinition,
+      definition,
+    );
   }
   const given = definition as Record<string, unknown>;
   if (typeof given.kind !== "string" || !KIND.test(given.kind)) {
-    badDefinition(["kind"], AGGREGATE_EXPECTED.measureKind, given.kind);
+    raise(
+      "invalid_argument",
+      SUBJECT,
+      ["definition", "kind"],
+      AGGREGATE_EXPECTED.measureKind,
+      given.kind,
+    );
   }
   if (!isMeasureFill(given.fill))
-    badDefinition(["fill"], AGGREGATE_EXPECTED.measureFill, given.fill);
+    raise(
+      "invalid_argument",
+      SUBJECT,
+      ["definition", "fill"],
+      AGGREGATE_EXPECTED.measureFill,
+      given.fill,
+    );
   for (const name of FUNCTIONS) {
     if (typeof given[name] !== "function") {
-      badDefinition([name], AGGREGATE_EXPECTED.definitionFunction, given[name]);
+      raise(
+        "invalid_argument",
+        SUBJECT,
+        ["definition", name],
+        AGGREGATE_EXPECTED.definitionFunction,
+        given[name],
+      );
     }
   }
   for (const name of ["isState", "consistent"] as const) {
     if (given[name] !== undefined && typeof given[name] !== "function") {
-      badDefinition([name], AGGREGATE_EXPECTED.definitionFunction, given[name]);
+      raise(
+        "invalid_argument",
+        SUBJECT,
+        ["definition", name],
+        AGGREGATE_EXPECTED.definitionFunction,
+        given[name],
+      );
     }
   }
   if (typeof given.expected !== "string" && typeof given.expected !== "function") {
-    badDefinition(["expected"], AGGREGATE_EXPECTED.definitionFunction, given.expected);
+    raise(
+      "invalid_argument",
+      SUBJECT,
+      ["definition", "expected"],
+      AGGREGATE_EXPECTED.definitionFunction,
+      given.expected,
+    );
   }
 }
 

@@ -1,11 +1,11 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { PERIOD_EXPECTED } from "../../period/messages.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
 import { type Bucketer, createBucketer } from "../../period/bucketer.js";
 import { isGranularity } from "../../period/granularity.js";
+import { PERIOD_EXPECTED } from "../../period/messages.js";
 import type { Granularity } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
 import type { CellData, GroupKey, Series, SeriesCell, SeriesRow } from "./series.js";
 
 /** A series taken apart for the operations: measures in order, ordinals, cells by group. @internal */

@@ -1,4 +1,4 @@
-import { fail } from "../../core/errors.js";
+import { fail, raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import { isGranularity } from "../../period/granularity.js";
 import { isResolvedCalendar } from "../../period/registry.js";
@@ -6,14 +6,13 @@ import { resolveCalendarFor } from "../../period/resolveCalendar.js";
 import type { Calendar } from "../../period/types.js";
 import { MEASURE_FACTORIES } from "../measures/kinds.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE } from "../messages.js";
 import { isGroupKey, type Series } from "./series.js";
 
 /**
- * Throws an `invalid_option` / `invalid_argument` error of a series function (shared with src/sql).
- * A dotted name (`"range.from"`) becomes a path of several steps.
- *
- * @internal
+ * Throws an `invalid_option` / `invalid_argument` error of a series function, for src/sql only
+ * (the aggregation layer raises with `fail`/`raise` directly). A dotted name (`"range.from"`)
+ * becomes a path of several steps. @internal
  */
 export function badOption(
   subject: string,
@@ -22,11 +21,12 @@ export function badOption(
   received: unknown,
   code: "invalid_option" | "invalid_argument" = "invalid_option",
 ): never {
+  if (code === "invalid_argument") return raise(code, subject, name.split("."), expected, received);
   return fail({
     code,
     subject,
     path: name.split("."),
-    where: code === "invalid_option" ? `option ${name}` : name,
+    where: AGGREGATE_PLACE.option(name),
     expected,
     received: describe(received),
   });
@@ -44,10 +44,25 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
 /** Checks a measures object and returns its entries in order. @internal */
 export function checkMeasures(subject: string, measures: unknown): [string, AnyMeasure][] {
   if (typeof measures !== "object" || measures === null || Array.isArray(measures)) {
-    badOption(subject, "measures", AGGREGATE_EXPECTED.measures, measures);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["measures"],
+      where: AGGREGATE_PLACE.option("measures"),
+      expected: AGGREGATE_EXPECTED.measures,
+      received: describe(measures),
+    });
   }
   const entries = Object.entries(measures as Measures);
-  if (entries.length === 0) badOption(subject, "measures", AGGREGATE_EXPECTED.measures, measures);
+  if (entries.length === 0)
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["measures"],
+      where: AGGREGATE_PLACE.option("measures"),
+      expected: AGGREGATE_EXPECTED.measures,
+      received: describe(measures),
+    });
   for (const [name, measure] of entries) {
     if (
       typeof measure !== "object" ||
@@ -70,19 +85,8 @@ export function checkMeasures(subject: string, measures: unknown): [string, AnyM
 /** Checks that an options argument is an object. @internal */
 export function checkOptionsObject(subject: string, options: unknown): void {
   if (typeof options !== "object" || options === null) {
-    badOption(subject, "options", AGGREGATE_EXPECTED.options, options, "invalid_argument");
+    raise("invalid_argument", subject, ["options"], AGGREGATE_EXPECTED.options, options);
   }
-}
-
-function badSeries(subject: string, name: string, place: string, value: unknown): never {
-  return fail({
-    code: "invalid_argument",
-    subject,
-    path: [name, ...place.split(".")].filter((step) => step !== ""),
-    where: place === "" ? name : `${name}.${place}`,
-    expected: AGGREGATE_EXPECTED.series,
-    received: describe(value),
-  });
 }
 
 function isCount(value: unknown): boolean {
@@ -121,20 +125,38 @@ export function checkSeries(
     series === null ||
     (series as { type?: unknown }).type !== "series"
   ) {
-    badSeries(subject, name, "", series);
+    raise("invalid_argument", subject, [name], AGGREGATE_EXPECTED.series, series);
   }
   const value = series as Partial<Record<keyof Series, unknown>>;
-  if (!isGranularity(value.granularity)) badSeries(subject, name, "granularity", value.granularity);
-  if (!isCalendar(value.calendar)) badSeries(subject, name, "calendar", value.calendar);
-  if (typeof value.grouped !== "boolean") badSeries(subject, name, "grouped", value.grouped);
-  if (typeof value.filled !== "boolean") badSeries(subject, name, "filled", value.filled);
-  if (typeof value.at !== "function") badSeries(subject, name, "at", value.at);
+  if (!isGranularity(value.granularity))
+    raise(
+      "invalid_argument",
+      subject,
+      [name, "granularity"],
+      AGGREGATE_EXPECTED.series,
+      value.granularity,
+    );
+  if (!isCalendar(value.calendar))
+    raise(
+      "invalid_argument",
+      subject,
+      [name, "calendar"],
+      AGGREGATE_EXPECTED.series,
+      value.calendar,
+    );
+  if (typeof value.grouped !== "boolean")
+    raise("invalid_argument", subject, [name, "grouped"], AGGREGATE_EXPECTED.series, value.grouped);
+  if (typeof value.filled !== "boolean")
+    raise("invalid_argument", subject, [name, "filled"], AGGREGATE_EXPECTED.series, value.filled);
+  if (typeof value.at !== "function")
+    raise("invalid_argument", subject, [name, "at"], AGGREGATE_EXPECTED.series, value.at);
   const measures = value.measures;
   if (typeof measures !== "object" || measures === null || Array.isArray(measures)) {
-    badSeries(subject, name, "measures", measures);
+    raise("invalid_argument", subject, [name, "measures"], AGGREGATE_EXPECTED.series, measures);
   }
   const entries = Object.entries(measures as Record<string, unknown>);
-  if (entries.length === 0) badSeries(subject, name, "measures", measures);
+  if (entries.length === 0)
+    raise("invalid_argument", subject, [name, "measures"], AGGREGATE_EXPECTED.series, measures);
   for (const [measureName, measure] of entries) {
     if (
       typeof measure !== "object" ||
@@ -142,11 +164,18 @@ export function checkSeries(
       (measure as { type?: unknown }).type !== "measure" ||
       typeof (measure as { isState?: unknown }).isState !== "function"
     ) {
-      badSeries(subject, name, `measures.${measureName}`, measure);
+      raise(
+        "invalid_argument",
+        subject,
+        [name, "measures", String(measureName)],
+        AGGREGATE_EXPECTED.series,
+        measure,
+      );
     }
   }
   const periods = value.periods;
-  if (!Array.isArray(periods)) badSeries(subject, name, "periods", periods);
+  if (!Array.isArray(periods))
+    raise("invalid_argument", subject, [name, "periods"], AGGREGATE_EXPECTED.series, periods);
   const keys = new Set<string>();
   (periods as unknown[]).forEach((period, index) => {
     const candidate = period as {
@@ -164,21 +193,35 @@ export function checkSeries(
       !(candidate.start instanceof Date) ||
       !(candidate.end instanceof Date)
     ) {
-      badSeries(subject, name, `periods.${index}`, period);
+      raise(
+        "invalid_argument",
+        subject,
+        [name, "periods", String(index)],
+        AGGREGATE_EXPECTED.series,
+        period,
+      );
     }
     keys.add(candidate.key as string);
   });
   const groups = value.groups;
-  if (!Array.isArray(groups)) badSeries(subject, name, "groups", groups);
+  if (!Array.isArray(groups))
+    raise("invalid_argument", subject, [name, "groups"], AGGREGATE_EXPECTED.series, groups);
   const groupSet = new Set<unknown>();
   (groups as unknown[]).forEach((group, index) => {
     if (!value.grouped || !isGroupKey(group) || groupSet.has(group)) {
-      badSeries(subject, name, `groups.${index}`, group);
+      raise(
+        "invalid_argument",
+        subject,
+        [name, "groups", String(index)],
+        AGGREGATE_EXPECTED.series,
+        group,
+      );
     }
     groupSet.add(group);
   });
   const cells = value.cells;
-  if (!Array.isArray(cells)) badSeries(subject, name, "cells", cells);
+  if (!Array.isArray(cells))
+    raise("invalid_argument", subject, [name, "cells"], AGGREGATE_EXPECTED.series, cells);
   (cells as unknown[]).forEach((cell, index) => {
     const candidate = cell as {
       period?: { key?: unknown } | null;
@@ -199,11 +242,24 @@ export function checkSeries(
       candidate.values !== null &&
       typeof candidate.states === "object" &&
       candidate.states !== null;
-    if (!ok) badSeries(subject, name, `cells.${index}`, cell);
+    if (!ok)
+      raise(
+        "invalid_argument",
+        subject,
+        [name, "cells", String(index)],
+        AGGREGATE_EXPECTED.series,
+        cell,
+      );
     for (const [measureName, measure] of entries) {
       const state = (candidate.states as Record<string, unknown>)[measureName];
       if (!(measure as AnyMeasure).isState(state)) {
-        badSeries(subject, name, `cells.${index}.states.${measureName}`, state);
+        raise(
+          "invalid_argument",
+          subject,
+          [name, "cells", String(index), "states", String(measureName)],
+          AGGREGATE_EXPECTED.series,
+          state,
+        );
       }
     }
   });
@@ -217,14 +273,14 @@ export function checkSeries(
     !isCount(report.outsideRange) ||
     !Array.isArray(report.issues)
   ) {
-    badSeries(subject, name, "report", report);
+    raise("invalid_argument", subject, [name, "report"], AGGREGATE_EXPECTED.series, report);
   }
 }
 
 /** Checks a positive integer option. @internal */
 export function checkPositiveInteger(subject: string, name: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    badOption(subject, name, AGGREGATE_EXPECTED.windowSize, value, "invalid_argument");
+    raise("invalid_argument", subject, name.split("."), AGGREGATE_EXPECTED.windowSize, value);
   }
   return value;
 }

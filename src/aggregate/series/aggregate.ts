@@ -1,8 +1,9 @@
-import { KpiError, type KpiIssue, makeIssue } from "../../core/errors.js";
+import { fail, KpiError, type KpiIssue, makeIssue, raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import { type Bucketer, createBucketer } from "../../period/bucketer.js";
 import { isGranularity } from "../../period/granularity.js";
 import { instantIssue, readInstant } from "../../period/instant.js";
+import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { parsePeriod } from "../../period/parsePeriod.js";
 import { resolveCalendarFor } from "../../period/resolveCalendar.js";
 import { periodArgument } from "../../period/shared.js";
@@ -13,12 +14,11 @@ import type {
   InstantInput,
   Period,
 } from "../../period/types.js";
-import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { type Accessor, AccessorFailure, compileAccessor, fieldName } from "../accessor.js";
 import type { Measure, MeasureReader, Measures, MeasureValueReader } from "../measures/types.js";
-import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import { type FillSizeContext, SeriesBuilder } from "./_builder.js";
-import { badOption, checkMeasures, checkOptionsObject, isIterable } from "./_options.js";
+import { checkMeasures, checkOptionsObject, isIterable } from "./_options.js";
 import {
   type CellData,
   type DataQualityReport,
@@ -211,7 +211,14 @@ export function resolveContext(
   checkOptionsObject(subject, options);
   const given = options as AggregateOptions<unknown, Measures>;
   if (!isGranularity(given.granularity)) {
-    badOption(subject, "granularity", PERIOD_EXPECTED.granularity, given.granularity);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["granularity"],
+      where: AGGREGATE_PLACE.option("granularity"),
+      expected: PERIOD_EXPECTED.granularity,
+      received: describe(given.granularity),
+    });
   }
   const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
   const bucketer = createBucketer(given.granularity, calendar);
@@ -235,12 +242,14 @@ function boundInstant(bound: unknown, calendar: Calendar, end: boolean, subject:
     } catch (error) {
       const issue = error instanceof KpiError ? error.issues[0] : undefined;
       if (issue === undefined) throw error;
-      return badOption(
+      return fail({
+        code: "invalid_option",
         subject,
-        name,
-        `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`,
-        bound,
-      );
+        path: name.split("."),
+        where: AGGREGATE_PLACE.option(name),
+        expected: `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`,
+        received: describe(bound),
+      });
     }
     return end ? found.end - 1 : found.start;
   }
@@ -256,7 +265,14 @@ function boundInstant(bound: unknown, calendar: Calendar, end: boolean, subject:
   const instant = readInstant(bound, calendar);
   if (instant === undefined) {
     const issue = instantIssue(bound, calendar, { subject, path: [], where: name });
-    badOption(subject, name, `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`, bound);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: name.split("."),
+      where: AGGREGATE_PLACE.option(name),
+      expected: `${AGGREGATE_EXPECTED.rangeBound} (${issue.expected})`,
+      received: describe(bound),
+    });
   }
   return instant;
 }
@@ -269,12 +285,27 @@ export function resolveRange(
   subject = SUBJECT,
 ): [number, number] {
   if (typeof range !== "object" || range === null) {
-    badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["range"],
+      where: AGGREGATE_PLACE.option("range"),
+      expected: AGGREGATE_EXPECTED.range,
+      received: describe(range),
+    });
   }
   const { from, to } = range as { from: unknown; to: unknown };
   const low = bucketer.ordinalOf(boundInstant(from, calendar, false, subject));
   const high = bucketer.ordinalOf(boundInstant(to, calendar, true, subject));
-  if (low > high) badOption(subject, "range", AGGREGATE_EXPECTED.range, range);
+  if (low > high)
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["range"],
+      where: AGGREGATE_PLACE.option("range"),
+      expected: AGGREGATE_EXPECTED.range,
+      received: describe(range),
+    });
   return [low, high];
 }
 
@@ -308,17 +339,46 @@ export function startRun<R, M extends Measures>(
   const entries = checkMeasures(subject, options.measures);
   const policy = options.onInvalid ?? "throw";
   if (!(ON_INVALID as readonly unknown[]).includes(policy)) {
-    badOption(subject, "onInvalid", AGGREGATE_EXPECTED.onInvalid, policy);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["onInvalid"],
+      where: AGGREGATE_PLACE.option("onInvalid"),
+      expected: AGGREGATE_EXPECTED.onInvalid,
+      received: describe(policy),
+    });
   }
   const fill = options.fill ?? true;
-  if (typeof fill !== "boolean") badOption(subject, "fill", AGGREGATE_EXPECTED.fill, fill);
+  if (typeof fill !== "boolean")
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["fill"],
+      where: AGGREGATE_PLACE.option("fill"),
+      expected: AGGREGATE_EXPECTED.fill,
+      received: describe(fill),
+    });
   const allowAllRejected = options.allowAllRejected ?? false;
   if (typeof allowAllRejected !== "boolean") {
-    badOption(subject, "allowAllRejected", AGGREGATE_EXPECTED.allowAllRejected, allowAllRejected);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["allowAllRejected"],
+      where: AGGREGATE_PLACE.option("allowAllRejected"),
+      expected: AGGREGATE_EXPECTED.allowAllRejected,
+      received: describe(allowAllRejected),
+    });
   }
   const indexOffset = options.indexOffset ?? 0;
   if (!Number.isSafeInteger(indexOffset) || indexOffset < 0) {
-    badOption(subject, "indexOffset", AGGREGATE_EXPECTED.indexOffset, indexOffset);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["indexOffset"],
+      where: AGGREGATE_PLACE.option("indexOffset"),
+      expected: AGGREGATE_EXPECTED.indexOffset,
+      received: describe(indexOffset),
+    });
   }
   const readDate = compileAccessor(options.date, subject, ["date"], "option date");
   const dateField = fieldName(options.date, "date");
@@ -369,37 +429,6 @@ export function startRun<R, M extends Measures>(
     }
   };
 
-  const problem = (
-    position: number,
-    field: string,
-    value: unknown,
-    reason: RecordIssueReason,
-    expected: string,
-  ): Found => {
-    let received: string;
-    if (value instanceof AccessorFailure) {
-      // The accessor itself said what was wrong (parseDecimal, a custom check…).
-      expected = value.issue.expected;
-      received = value.issue.received;
-      reason = "invalid";
-    } else {
-      received = describe(value);
-    }
-    const index = position + indexOffset;
-    const issue = makeIssue({
-      code: "invalid_record",
-      subject,
-      path: [index, field],
-      where: `record ${index} field ${JSON.stringify(field)}`,
-      expected,
-      received,
-    });
-    return {
-      issue,
-      record: { index, field, value: received, reason, expected, message: issue.message },
-    };
-  };
-
   // The slow path: every problem of one record, each field once, for the report or the error.
   const diagnose = (record: unknown, position: number, hole: boolean): Found[] => {
     const found: Found[] = [];
@@ -409,7 +438,6 @@ export function startRun<R, M extends Measures>(
         code: "invalid_record",
         subject,
         path: [index],
-        where: `record ${index}`,
         expected: AGGREGATE_EXPECTED.record,
         received: hole ? AGGREGATE_EXPECTED.hole : describe(record),
       });
@@ -433,13 +461,22 @@ export function startRun<R, M extends Measures>(
         date === undefined || date === null
           ? AGGREGATE_EXPECTED.instant
           : instantIssue(date, calendar, { subject, path: [], where: "" }).expected;
-      found.push(problem(position, dateField, date, missingOr(date), expected));
+      found.push(
+        fieldProblem(subject, position + indexOffset, dateField, date, missingOr(date), expected),
+      );
     }
     if (readGroup !== undefined) {
       const group = readGroup(record, position);
       if (!isGroupKey(group)) {
         found.push(
-          problem(position, groupField, group, missingOr(group), AGGREGATE_EXPECTED.groupKey),
+          fieldProblem(
+            subject,
+            position + indexOffset,
+            groupField,
+            group,
+            missingOr(group),
+            AGGREGATE_EXPECTED.groupKey,
+          ),
         );
       }
     }
@@ -452,7 +489,9 @@ export function startRun<R, M extends Measures>(
       if (reported.has(field)) continue;
       reported.add(field);
       const expected = (readers[m] as MeasureReader<unknown>).expected(raw);
-      found.push(problem(position, field, raw, missingOr(raw), expected));
+      found.push(
+        fieldProblem(subject, position + indexOffset, field, raw, missingOr(raw), expected),
+      );
     }
     return found;
   };
@@ -570,12 +609,12 @@ export function aggregateWith<R, M extends Measures>(
   const subject = context.subject ?? SUBJECT;
   const isArray = Array.isArray(records) || (!isIterable(records) && isArrayLike(records));
   if (!isArray && !isIterable(records)) {
-    badOption(
+    raise(
+      "invalid_argument",
       subject,
-      "records",
+      ["records"],
       isAsyncIterable(records) ? AGGREGATE_EXPECTED.syncRecords : AGGREGATE_EXPECTED.records,
       records,
-      "invalid_argument",
     );
   }
   const run = startRun(options, context);
@@ -596,6 +635,40 @@ export function aggregateWith<R, M extends Measures>(
 interface Found {
   readonly issue: KpiIssue;
   readonly record: RecordIssue;
+}
+
+/**
+ * One unreadable field of a record: the issue (its place worded from the path [index, field]) and
+ * its line of the report. An accessor's own KpiError says what was wrong (parseDecimal, a custom
+ * check…).
+ */
+function fieldProblem(
+  subject: string,
+  index: number,
+  field: string,
+  value: unknown,
+  reason: RecordIssueReason,
+  expected: string,
+): Found {
+  const failure = value instanceof AccessorFailure ? value.issue : undefined;
+  const issue = makeIssue({
+    code: "invalid_record",
+    subject,
+    path: [index, field],
+    expected: failure === undefined ? expected : failure.expected,
+    received: failure === undefined ? describe(value) : failure.received,
+  });
+  return {
+    issue,
+    record: {
+      index,
+      field,
+      value: issue.received,
+      reason: failure === undefined ? reason : "invalid",
+      expected: issue.expected,
+      message: issue.message,
+    },
+  };
 }
 
 function issueOf(found: Found): KpiIssue {

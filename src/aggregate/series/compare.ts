@@ -1,11 +1,11 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
 import { samePeriodLastYear } from "../../period/samePeriodLastYear.js";
 import { periodInRange, sharedBucketer } from "../../period/shared.js";
 import type { Period } from "../../period/types.js";
-import { gridOf } from "./_grid.js";
 import type { Measures } from "../measures/types.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
+import { gridOf } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import type { GroupKey, MeasureValues, Series } from "./series.js";
 

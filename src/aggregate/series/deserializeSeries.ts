@@ -1,9 +1,9 @@
 import type { Decimal } from "../../core/decimal.js";
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { createBucketer } from "../../period/bucketer.js";
 import { isGranularity } from "../../period/granularity.js";
+import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { resolveCalendarFor } from "../../period/resolveCalendar.js";
 import type { Granularity, Period } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
@@ -21,18 +21,6 @@ import type { SerializedSeries } from "./seriesJson.js";
 
 const SUBJECT = "deserializeSeries";
 
-/** Throws `invalid_argument` at a place of the JSON (`place` dotted, such as `periods.2`). */
-function refuse(place: string, expected: string, received: string): never {
-  return fail({
-    code: "invalid_argument",
-    subject: SUBJECT,
-    path: place === "" ? [] : ["json", ...place.split(".")],
-    where: place === "" ? "json" : `json.${place}`,
-    expected,
-    received,
-  });
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
@@ -44,7 +32,13 @@ function readGroup(json: unknown): GroupKey {
     const text = (json as { bigint?: unknown }).bigint;
     if (typeof text === "string" && /^-?\d+$/.test(text)) return BigInt(text);
   }
-  return refuse("", AGGREGATE_EXPECTED.serializedSeries, AGGREGATE_RECEIVED.group(describe(json)));
+  return fail({
+    code: "invalid_argument",
+    subject: SUBJECT,
+    path: ["json"],
+    expected: AGGREGATE_EXPECTED.serializedSeries,
+    received: AGGREGATE_RECEIVED.group(describe(json)),
+  });
 }
 
 function readReport(json: unknown): DataQualityReport {
@@ -58,20 +52,28 @@ function readReport(json: unknown): DataQualityReport {
     !isCount(report.outsideRange) ||
     !Array.isArray(report.issues)
   ) {
-    return refuse("", AGGREGATE_EXPECTED.serializedSeries, AGGREGATE_RECEIVED.malformedReport);
+    return fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json"],
+      expected: AGGREGATE_EXPECTED.serializedSeries,
+      received: AGGREGATE_RECEIVED.malformedReport,
+    });
   }
   // Every record read went one way: into a cell, rejected, or outside the range.
   if (report.accepted + report.rejected + report.outsideRange !== report.records) {
-    refuse(
-      "report",
-      AGGREGATE_EXPECTED.consistentReport,
-      AGGREGATE_RECEIVED.report(
+    fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json", "report"],
+      expected: AGGREGATE_EXPECTED.consistentReport,
+      received: AGGREGATE_RECEIVED.report(
         report.records,
         report.accepted,
         report.rejected,
         report.outsideRange,
       ),
-    );
+    });
   }
   return {
     records: report.records,
@@ -151,7 +153,13 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
     !Array.isArray(data.groups) ||
     !Array.isArray(data.cells)
   ) {
-    return refuse("", AGGREGATE_EXPECTED.serializedSeries, describe(json));
+    return fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json"],
+      expected: AGGREGATE_EXPECTED.serializedSeries,
+      received: describe(json),
+    });
   }
   const declared = data.measures as unknown[];
   const matches = (entry: unknown, name: string, measure: AnyMeasure): boolean => {
@@ -164,13 +172,15 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
     declared.length !== entries.length ||
     entries.some(([name, measure], index) => !matches(declared[index], name, measure))
   ) {
-    refuse(
-      "measures",
-      AGGREGATE_EXPECTED.measureIdentity(
+    fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json", "measures"],
+      expected: AGGREGATE_EXPECTED.measureIdentity(
         identities(entries.map(([name, measure]) => ({ ...measure, name }))),
       ),
-      identities(declared),
-    );
+      received: identities(declared),
+    });
   }
   const calendar = resolveCalendarFor(data.calendar, SUBJECT, ["calendar"]);
   const granularity = data.granularity as Granularity;
@@ -187,32 +197,54 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
       }
     }
     if (ordinal === undefined) {
-      return refuse(
-        `periods.${index}`,
-        `${PERIOD_EXPECTED.existingPeriod}, of granularity ${granularity}`,
-        describe(key),
-      );
+      return fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json", "periods", String(index)],
+        expected: `${PERIOD_EXPECTED.existingPeriod}, of granularity ${granularity}`,
+        received: describe(key),
+      });
     }
     if (ordinal <= previousOrdinal) {
-      refuse(`periods.${index}`, AGGREGATE_EXPECTED.periodOrder, describe(key));
+      fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json", "periods", String(index)],
+        expected: AGGREGATE_EXPECTED.periodOrder,
+        received: describe(key),
+      });
     }
     if (data.filled && index > 0 && ordinal !== previousOrdinal + 1) {
-      refuse(`periods.${index}`, AGGREGATE_EXPECTED.filledPeriods, describe(key));
+      fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json", "periods", String(index)],
+        expected: AGGREGATE_EXPECTED.filledPeriods,
+        received: describe(key),
+      });
     }
     previousOrdinal = ordinal;
     return ordinal;
   });
   const groups = (data.groups as unknown[]).map(readGroup);
   if (!data.grouped && groups.length > 0) {
-    refuse("groups", AGGREGATE_EXPECTED.ungroupedGroups, describe(data.groups));
+    fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json", "groups"],
+      expected: AGGREGATE_EXPECTED.ungroupedGroups,
+      received: describe(data.groups),
+    });
   }
   for (let index = 1; index < groups.length; index++) {
     if (compareGroups(groups[index - 1] as GroupKey, groups[index] as GroupKey) >= 0) {
-      refuse(
-        `groups.${index}`,
-        AGGREGATE_EXPECTED.groupOrder,
-        describe((data.groups as unknown[])[index]),
-      );
+      fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json", "groups", String(index)],
+        expected: AGGREGATE_EXPECTED.groupOrder,
+        received: describe((data.groups as unknown[])[index]),
+      });
     }
   }
   const builder = new SeriesBuilder({
@@ -244,25 +276,35 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
       !Array.isArray(cell.states) ||
       cell.states.length !== entries.length
     ) {
-      return refuse(
-        "",
-        AGGREGATE_EXPECTED.serializedSeries,
-        AGGREGATE_RECEIVED.cellOf(describe(raw)),
-      );
+      return fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json"],
+        expected: AGGREGATE_EXPECTED.serializedSeries,
+        received: AGGREGATE_RECEIVED.cellOf(describe(raw)),
+      });
     }
     if (row[position] !== undefined) {
-      refuse(`cells.${index}`, AGGREGATE_EXPECTED.uniqueCell, describe(raw));
+      fail({
+        code: "invalid_argument",
+        subject: SUBJECT,
+        path: ["json", "cells", String(index)],
+        expected: AGGREGATE_EXPECTED.uniqueCell,
+        received: describe(raw),
+      });
     }
     const records = cell.records;
     const to = bucketer.startOf((ordinals[periodIndex] as number) + 1);
     const states = entries.map(([name, measure], m) => {
       const state = measure.deserialize((cell.states as unknown[])[m]);
       if (measure.consistent !== undefined && !measure.consistent(state, records, from, to)) {
-        refuse(
-          `cells.${index}.states.${m}`,
-          AGGREGATE_EXPECTED.consistentCell(records),
-          `${describe((cell.states as unknown[])[m])} (measure ${JSON.stringify(name)})`,
-        );
+        fail({
+          code: "invalid_argument",
+          subject: SUBJECT,
+          path: ["json", "cells", String(index), "states", String(m)],
+          expected: AGGREGATE_EXPECTED.consistentCell(records),
+          received: `${describe((cell.states as unknown[])[m])} (measure ${JSON.stringify(name)})`,
+        });
       }
       return state;
     });
@@ -270,25 +312,29 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
       const min = (entries[low]?.[1] as AnyMeasure).finalize(states[low]) as Decimal | null;
       const max = (entries[high]?.[1] as AnyMeasure).finalize(states[high]) as Decimal | null;
       if (min !== null && max !== null && min.gt(max)) {
-        refuse(
-          `cells.${index}.states.${low}`,
-          AGGREGATE_EXPECTED.minNotAboveMax(
+        fail({
+          code: "invalid_argument",
+          subject: SUBJECT,
+          path: ["json", "cells", String(index), "states", String(low)],
+          expected: AGGREGATE_EXPECTED.minNotAboveMax(
             JSON.stringify(entries[low]?.[0]),
             JSON.stringify(entries[high]?.[0]),
           ),
-          AGGREGATE_RECEIVED.minMax(min.toString(), max.toString()),
-        );
+          received: AGGREGATE_RECEIVED.minMax(min.toString(), max.toString()),
+        });
       }
     }
     row[position] = { states, records };
     present++;
   }
   if (data.filled && present !== rows.length * width) {
-    refuse(
-      "cells",
-      AGGREGATE_EXPECTED.filledCell,
-      AGGREGATE_RECEIVED.cellCount(present, rows.length * width),
-    );
+    fail({
+      code: "invalid_argument",
+      subject: SUBJECT,
+      path: ["json", "cells"],
+      expected: AGGREGATE_EXPECTED.filledCell,
+      received: AGGREGATE_RECEIVED.cellCount(present, rows.length * width),
+    });
   }
   return builder.build(readReport(data.report));
 }

@@ -1,12 +1,12 @@
 import type { Decimal } from "../../core/decimal.js";
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
 import { divide, type UndefinedReason } from "../../core/result.js";
 import type { Period } from "../../period/types.js";
-import { type CompareOffset, compareAs } from "./compare.js";
 import type { Measures } from "../measures/types.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
 import { checkSeries } from "./_options.js";
+import { type CompareOffset, compareAs } from "./compare.js";
 import type { GroupKey, Series } from "./series.js";
 
 /**

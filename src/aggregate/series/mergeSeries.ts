@@ -1,9 +1,9 @@
 import { fail } from "../../core/errors.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
 import type { Calendar } from "../../period/types.js";
-import { type Grid, gridOf, mergeCellInto } from "./_grid.js";
-import { SeriesBuilder } from "./_builder.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
+import { SeriesBuilder } from "./_builder.js";
+import { type Grid, gridOf, mergeCellInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import type { DataQualityReport, Series } from "./series.js";
 

@@ -1,12 +1,12 @@
 import type { Decimal } from "../../core/decimal.js";
 import { fail } from "../../core/errors.js";
 import { describe, EXPECTED, inputWhere } from "../../core/messages.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
 import type { Numeric } from "../../core/numeric.js";
 import { type UndefinedReason, undefinedBecause } from "../../core/result.js";
 import type { InputSpecs, Metric, MetricInputs } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
 import type { Measures } from "../measures/types.js";
+import { AGGREGATE_EXPECTED } from "../messages.js";
 import { checkSeries } from "./_options.js";
 import type { GroupKey, Series } from "./series.js";
 

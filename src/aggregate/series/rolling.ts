@@ -1,5 +1,5 @@
-import { emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
 import type { Measures } from "../measures/types.js";
+import { emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
 import { checkPositiveInteger, checkSeries } from "./_options.js";
 import { makeSeries, type Series } from "./series.js";
 

@@ -1,7 +1,7 @@
 import type { Granularity } from "../../period/types.js";
+import type { Measures } from "../measures/types.js";
 import { SeriesBuilder } from "./_builder.js";
 import { coarser, gridOf, mergeCellInto } from "./_grid.js";
-import type { Measures } from "../measures/types.js";
 import { checkSeries } from "./_options.js";
 import type { Series } from "./series.js";
 

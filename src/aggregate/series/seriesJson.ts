@@ -1,11 +1,11 @@
 import type { Calendar, Granularity } from "../../period/types.js";
-import { statesOf } from "./_grid.js";
 import type {
   AnyMeasure,
   CustomSerializedState,
   Measures,
   SerializedState,
 } from "../measures/types.js";
+import { statesOf } from "./_grid.js";
 import type { DataQualityReport, GroupKey, Series } from "./series.js";
 
 /**

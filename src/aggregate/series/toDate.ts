@@ -1,6 +1,6 @@
 import type { Granularity } from "../../period/types.js";
-import { coarser, emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
 import type { Measures } from "../measures/types.js";
+import { coarser, emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import { seriesShape } from "./rolling.js";
 import { type CellData, makeSeries, type Series } from "./series.js";

@@ -1,6 +1,6 @@
 import type { Decimal } from "../../core/decimal.js";
-import { emptyCell, mergeCellInto } from "./_grid.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
+import { emptyCell, mergeCellInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import type { CellData, GroupKey, MeasureStates, MeasureValues, Series } from "./series.js";
 
