@@ -1,26 +1,31 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
-import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
+import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { AnyMetric } from "../model/types.js";
 import { calendarKey } from "../period/registry.js";
-import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { Calendar, CalendarInput } from "../period/types.js";
 import { computeEvaluation } from "./compute.js";
 import { readFormula } from "./evaluate.js";
 import * as TARGET_EXPECTED from "./messages.js";
-import { isGroupValue, type TargetSpec } from "./parseTargets.js";
+import type { TargetSpec } from "./parseTargets.js";
 import {
   child,
   defaultBands,
-  isMetric,
   isRecord,
   type Place,
   readActual,
   readBands,
   readSubject,
-  readTarget,
 } from "./read.js";
-import type { Evaluation, ResolvedBands, StatusBands, TargetRange } from "./types.js";
+import {
+  calendarMismatch,
+  groupOf,
+  metricsOf,
+  type ReadSpec,
+  readPeriodCalendar,
+  readSpecs,
+} from "./targetSpecs.js";
+import type { Evaluation, StatusBands } from "./types.js";
 
 /**
  * A point of a series of metric values, as produced by the aggregate layer: the period (its `key`,
@@ -61,11 +66,6 @@ export interface SeriesEvaluation<P extends SeriesPointLike = SeriesPointLike> {
   /** The target that matched, `null` when there was none. */
   readonly spec: TargetSpec | null;
   readonly evaluation: Evaluation;
-}
-
-function groupOf(value: unknown): string | number | boolean | null | undefined {
-  if (value === undefined || value === null) return null;
-  return isGroupValue(value) ? value : undefined;
 }
 
 /**
@@ -246,135 +246,6 @@ export function evaluateSeries<P extends SeriesPointLike>(
   });
 }
 
-/** The metrics the targets carry, by id: how a string `options.metric` resolves. */
-function metricsOf(targets: unknown): ReadonlyMap<string, AnyMetric> {
-  const lookup = new Map<string, AnyMetric>();
-  if (!Array.isArray(targets)) return lookup;
-  for (const entry of targets as unknown[]) {
-    const metric = isRecord(entry) ? entry.metric : undefined;
-    if (isMetric(metric)) lookup.set(metric.id, metric);
-  }
-  return lookup;
-}
-
-/** A target entry, checked and read. */
-interface ReadSpec {
-  readonly spec: TargetSpec;
-  readonly position: number;
-  readonly metricId: string;
-  readonly key: string;
-  readonly group: string | number | boolean | null;
-  readonly calendar: Calendar | undefined;
-  readonly target: Decimal | TargetRange<Decimal>;
-  readonly bands: ResolvedBands | null;
-}
-
-/** The calendar a period carries, resolved; `undefined` when it carries none. */
-function readPeriodCalendar(
-  period: Record<string, unknown>,
-  place: Place,
-  issues: KpiIssue[],
-): Calendar | undefined {
-  if (period.calendar === undefined) return undefined;
-  try {
-    return resolveCalendarFor(period.calendar, place.subject, [...place.path, "calendar"]);
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    issues.push(...error.issues);
-    return undefined;
-  }
-}
-
-/**
- * Checks every entry of `targets` (from parseTargets, or made by hand): a record with a string
- * `metricId`, a `period` with a string `key`, a `target` that is a Numeric or a `{ min, max }` range,
- * optional `bands` and `group`.
- */
-function readSpecs(targets: readonly unknown[], place: Place, issues: KpiIssue[]): ReadSpec[] {
-  const specs: ReadSpec[] = [];
-  targets.forEach((entry, position) => {
-    const entryPlace = child(place, position);
-    if (
-      !isRecord(entry) ||
-      typeof entry.metricId !== "string" ||
-      !isRecord(entry.period) ||
-      typeof entry.period.key !== "string" ||
-      entry.target === null ||
-      entry.target === undefined
-    ) {
-      issues.push(
-        makeIssue({
-          ...entryPlace,
-          code: "invalid_argument",
-          expected: TARGET_EXPECTED.targetSpec,
-          received: describe(entry),
-        }),
-      );
-      return;
-    }
-    const before = issues.length;
-    const targetIssues: KpiIssue[] = [];
-    const target = readTarget(entry.target, child(entryPlace, "target"), targetIssues);
-    if (targetIssues.length > 0 || target === null || target === undefined) {
-      issues.push(
-        makeIssue({
-          ...child(entryPlace, "target"),
-          code: "invalid_argument",
-          expected: TARGET_EXPECTED.targetSpec,
-          received: describe(entry.target),
-        }),
-      );
-    }
-    const bands =
-      entry.bands === undefined || entry.bands === null
-        ? null
-        : readBands(entry.bands, child(entryPlace, "bands"), issues);
-    const group = entry.group === undefined || entry.group === null ? null : entry.group;
-    if (group !== null && !isGroupValue(group)) {
-      issues.push(
-        makeIssue({
-          ...child(entryPlace, "group"),
-          code: "invalid_argument",
-          expected: TARGET_EXPECTED.targetSpecGroup,
-          received: describe(group),
-        }),
-      );
-    }
-    const calendar = readPeriodCalendar(entry.period, child(entryPlace, "period"), issues);
-    if (
-      issues.length > before ||
-      target === null ||
-      target === undefined ||
-      bands === undefined ||
-      (group !== null && !isGroupValue(group))
-    ) {
-      return;
-    }
-    specs.push({
-      spec: entry as unknown as TargetSpec,
-      position,
-      metricId: entry.metricId,
-      key: entry.period.key,
-      group,
-      calendar,
-      target,
-      bands,
-    });
-  });
-  return specs;
-}
-
-/** The fields in which two calendars differ. */
-function differingFields(a: Calendar, b: Calendar): (keyof Calendar)[] {
-  const fields: (keyof Calendar)[] = [
-    "timeZone",
-    "weekStartsOn",
-    "fiscalYearStartMonth",
-    "fiscalYearNaming",
-  ];
-  return fields.filter((field) => a[field] !== b[field]);
-}
-
 /**
  * A point and its target must be cut in the same calendar when both periods carry one: the same
  * key names different instants in different calendars. One issue per distinct pair of calendars.
@@ -389,23 +260,15 @@ function checkCalendars(
   matched.forEach((spec, index) => {
     const pointCalendar = pointCalendars[index];
     if (spec?.calendar === undefined || pointCalendar === undefined) return;
-    const fields = differingFields(pointCalendar, spec.calendar);
-    if (fields.length === 0) return;
+    const issue = calendarMismatch(
+      pointCalendar,
+      spec,
+      child(place, "points", index, "period", "calendar"),
+    );
+    if (issue === null) return;
     const pair = JSON.stringify([calendarKey(pointCalendar), calendarKey(spec.calendar)]);
     if (reported.has(pair)) return;
     reported.add(pair);
-    const targetCalendar = spec.calendar;
-    issues.push(
-      makeIssue({
-        ...child(place, "points", index, "period", "calendar"),
-        code: "invalid_calendar",
-        expected: TARGET_EXPECTED.seriesCalendar,
-        received: TARGET_EXPECTED.receivedCalendars(
-          TARGET_EXPECTED.calendarFields(fields.map((field) => [field, pointCalendar[field]])),
-          TARGET_EXPECTED.calendarFields(fields.map((field) => [field, targetCalendar[field]])),
-          spec.position,
-        ),
-      }),
-    );
+    issues.push(issue);
   });
 }

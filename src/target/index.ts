@@ -23,6 +23,12 @@ export {
   type ScorecardOptions,
   scorecard,
 } from "./scorecard.js";
+export {
+  type ScorecardActual,
+  type ScorecardFromTargetsOptions,
+  scorecardFromTargets,
+} from "./scorecardFromTargets.js";
+export { type TargetForOptions, targetFor } from "./targetFor.js";
 export type {
   AttainmentFormula,
   AttainmentReason,

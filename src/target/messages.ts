@@ -119,3 +119,28 @@ export const notPaceableDomain = (
   domain: string,
 ): string =>
   `${id}: unit ${JSON.stringify(unit)} with input ${JSON.stringify(input)} of domain ${JSON.stringify(domain)}, a per-unit average that does not add up over time`;
+
+// Looking targets up (targetFor) and scoring them (scorecardFromTargets).
+export const targetForOptions = "an options object { group? }";
+export const scorecardFromTargetsOptions =
+  "an options object { period, group?, cap?, weights?, bands?, locale? }";
+export const actuals = "an array of actuals, each { metric, actual } or { metric, series }";
+export const actualEntry =
+  "an object { metric, actual } (a value or null) or { metric, series } (the metric's series)";
+export const actualOrSeries =
+  "either actual (the value in the period, or null) or series (the metric's series), not both";
+export const receivedActualAndSeries = (given: boolean): string =>
+  given ? "both actual and series" : "neither actual nor series";
+export const uniqueActual = "one actual per metric";
+export const receivedSecondActual = (metric: string): string => `a second actual for ${metric}`;
+export const uniquePoint = "one point per period and group";
+export const receivedSecondPoint = (key: string, group: string | number | boolean | null): string =>
+  `a second point for ${key}${group === null ? "" : ` in group ${JSON.stringify(group)}`}`;
+export const targetMetric =
+  "a target that carries its metric (as those from parseTargets do), or the id of a metric given in actuals";
+export const periodWithTargets = "a period (and group) that has at least one target in targets";
+export const receivedNoTarget = (key: string, group: string | number | boolean | null): string =>
+  `${JSON.stringify(key)}${group === null ? "" : ` for group ${JSON.stringify(group)}`}, for which targets has none`;
+export const weightTwiceTarget =
+  "a weight given in one place only (the target's weight in the targets file, or options.weights, not both)";
+export const weightKeyTarget = "the id of a metric that has a target in the period, or an actual";

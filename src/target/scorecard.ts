@@ -1,21 +1,17 @@
-import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
+import { type Decimal, KDecimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
-import { exact } from "../model/exact.js";
-import { type LabelLanguage, labelLanguage } from "../model/labelLanguage.js";
-import { computeEvaluation, type EvaluationParts, statusFromBands } from "./compute.js";
 import { readEvaluateInput } from "./evaluate.js";
 import * as TARGET_EXPECTED from "./messages.js";
+import { child, isRecord, type Place, readWeight } from "./read.js";
 import {
-  child,
-  defaultBands,
-  isRecord,
-  type Place,
-  readBands,
-  readDecimal,
-  readWeight,
-} from "./read.js";
+  checkWeightKeys,
+  checkWeightTotal,
+  readScorecardOptions,
+  type ScoredEntry,
+  scoreEntries,
+} from "./scoring.js";
 import type {
   AttainmentReason,
   EvaluateInput,
@@ -96,97 +92,6 @@ export interface Scorecard {
   readonly bands: ResolvedBands;
 }
 
-interface ReadOptions {
-  readonly language: LabelLanguage;
-  readonly cap: Decimal | null;
-  readonly weights: ReadonlyMap<string, Decimal>;
-  readonly bands: ResolvedBands | undefined;
-}
-
-function readOptions(options: unknown, place: Place, issues: KpiIssue[]): ReadOptions | undefined {
-  if (options === undefined) {
-    return { language: "id", cap: new KDecimal("1.2"), weights: new Map(), bands: undefined };
-  }
-  if (!isRecord(options)) {
-    issues.push(
-      makeIssue({
-        ...place,
-        code: "invalid_argument",
-        expected: TARGET_EXPECTED.options,
-        received: describe(options),
-      }),
-    );
-    return undefined;
-  }
-  let cap: Decimal | null = new KDecimal("1.2");
-  if (options.cap === null || options.cap === false) {
-    cap = null;
-  } else if (options.cap !== undefined) {
-    const read = readDecimal(options.cap, child(place, "cap"), issues, "invalid_option");
-    if (read?.lte(0)) {
-      issues.push(
-        makeIssue({
-          ...child(place, "cap"),
-          code: "invalid_option",
-          expected: TARGET_EXPECTED.cap,
-          received: read.toString(),
-        }),
-      );
-    }
-    cap = read ?? null;
-  }
-  const weights = new Map<string, Decimal>();
-  if (options.weights !== undefined) {
-    if (!(options.weights instanceof Map)) {
-      issues.push(
-        makeIssue({
-          ...child(place, "weights"),
-          code: "invalid_option",
-          expected: TARGET_EXPECTED.weights,
-          received: describe(options.weights),
-        }),
-      );
-    } else {
-      for (const [key, value] of options.weights as Map<unknown, unknown>) {
-        const weightPlace = child(place, "weights", String(key));
-        const read = readWeight(value, weightPlace, issues);
-        if (read !== undefined) weights.set(String(key), read);
-      }
-    }
-  }
-  const bands =
-    options.bands === undefined
-      ? undefined
-      : readBands(options.bands, child(place, "bands"), issues);
-  const locale = options.locale ?? "id-ID";
-  if (typeof locale !== "string") {
-    issues.push(
-      makeIssue({
-        ...child(place, "locale"),
-        code: "invalid_option",
-        expected: TARGET_EXPECTED.locale,
-        received: describe(locale),
-      }),
-    );
-  }
-  // Returned even when an option is wrong, so entries are still checked against the weights.
-  return { language: labelLanguage(locale as string), cap, weights, bands };
-}
-
-/**
- * The attainment that counts toward a score. For a neutral metric with a single target, too high
- * is as bad as too low, so what counts is closeness to the target, `1 − |1 − attainment|`: 1 for
- * an exact hit, 0.95 for 5 % over or under, 0.5 for 50 % over (never more than 1). Every other
- * line counts its attainment (a range's attainment is already at most 1 outside it).
- */
-function closeness(evaluation: Evaluation): Decimal {
-  const attainment = evaluation.attainment as Decimal;
-  if (evaluation.direction !== "neutral" || !isDecimalInstance(evaluation.target)) {
-    return attainment;
-  }
-  return exact.minus(1, exact.minus(1, attainment).abs());
-}
-
 /**
  * Scores a set of KPIs for a team or a person: evaluates each entry, then takes the weighted mean
  * of the attainments, each clamped to [0, cap]:
@@ -231,7 +136,7 @@ export function scorecard(
 ): Scorecard {
   const issues: KpiIssue[] = [];
   const place: Place = { subject: "scorecard", path: [] };
-  const read = readOptions(options, { subject: "scorecard", path: ["options"] }, issues);
+  const read = readScorecardOptions(options, { subject: "scorecard", path: ["options"] }, issues);
   if (!Array.isArray(entries)) {
     issues.push(
       makeIssue({
@@ -243,7 +148,7 @@ export function scorecard(
     );
     throw new KpiError(issues);
   }
-  const parsed: { parts: EvaluationParts; weight: Decimal; label: string | null }[] = [];
+  const parsed: ScoredEntry[] = [];
   const usedWeightKeys = new Set<string>();
   for (let index = 0; index < entries.length; index++) {
     const entry: unknown = entries[index];
@@ -288,69 +193,10 @@ export function scorecard(
     }
   }
   if (read !== undefined) {
-    for (const key of read.weights.keys()) {
-      if (!usedWeightKeys.has(key)) {
-        issues.push(
-          makeIssue({
-            subject: "scorecard",
-            path: ["options", "weights", key],
-            code: "invalid_option",
-            expected: TARGET_EXPECTED.weightKey,
-            received: JSON.stringify(key),
-          }),
-        );
-      }
-    }
+    checkWeightKeys(read, usedWeightKeys, "scorecard", TARGET_EXPECTED.weightKey, issues);
   }
-  if (issues.length === 0 && parsed.length > 0 && parsed.every(({ weight }) => weight.isZero())) {
-    // Every weight 0: a weighted mean of nothing. A configuration mistake, not an empty period.
-    issues.push(
-      makeIssue({
-        ...child(place, "entries"),
-        code: "invalid_option",
-        expected: TARGET_EXPECTED.weightTotal,
-        received: TARGET_EXPECTED.receivedZeroWeights(parsed.length),
-      }),
-    );
-  }
+  if (issues.length === 0) checkWeightTotal(parsed, child(place, "entries"), issues);
   if (issues.length > 0 || read === undefined) throw new KpiError(issues);
 
-  const cap = read.cap;
-  const lines: ScorecardLine[] = [];
-  // Exact sums and products: the one rounding is the final division, so scaling every weight by
-  // the same factor gives the same score to the last digit.
-  const weightedTerms: Decimal[] = [];
-  const scoredWeights: Decimal[] = [];
-  parsed.forEach(({ parts, weight, label }, index) => {
-    const evaluation = computeEvaluation(parts);
-    let scoredAttainment: Decimal | null = null;
-    if (evaluation.attainment !== null) {
-      let value = closeness(evaluation);
-      if (value.isNegative()) value = new KDecimal(0);
-      if (cap !== null && value.gt(cap)) value = cap;
-      scoredAttainment = value;
-      weightedTerms.push(exact.times(weight, value));
-      scoredWeights.push(weight);
-    }
-    lines.push({
-      index,
-      label,
-      weight,
-      evaluation,
-      scoredAttainment,
-      excludedBecause: evaluation.attainmentReason,
-    });
-  });
-  const bands = read.bands ?? defaultBands("higher_is_better", false);
-  const scoredWeight = exact.sum(scoredWeights);
-  const score = scoredWeight.isZero() ? null : exact.sum(weightedTerms).div(scoredWeight);
-  return {
-    lines,
-    score,
-    status: score === null ? "no_data" : statusFromBands(score, bands),
-    scoredWeight,
-    excluded: lines.filter((line) => line.scoredAttainment === null),
-    cap,
-    bands,
-  };
+  return scoreEntries(parsed, read);
 }
