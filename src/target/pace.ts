@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe } from "../core/messages.js";
+import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
@@ -209,7 +209,11 @@ export function pace(input: PaceInput): Pacing {
     asOf = readInstant(input.asOf, period?.calendar ?? calendar);
     if (asOf === undefined) {
       issues.push(
-        instantIssue(input.asOf, calendar, { subject: "pace", path: ["asOf"], where: "asOf" }),
+        instantIssue(input.asOf, calendar, {
+          subject: "pace",
+          path: ["asOf"],
+          where: placeOf(["asOf"]),
+        }),
       );
     }
   }

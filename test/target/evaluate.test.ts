@@ -34,7 +34,8 @@ function text(evaluation: Evaluation) {
   };
 }
 
-function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
+/** expectKpiError, and the code of every issue in order (and words each message contains). */
+function expectIssueCodes(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
   const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
@@ -526,7 +527,7 @@ describe("evaluate: custom metrics and ids", () => {
 
 describe("evaluate: errors list every problem", () => {
   it("names evaluate, the field, the expectation and what was received", () => {
-    const error = expectError(
+    const error = expectIssueCodes(
       () =>
         evaluate({
           actual: undefined,
@@ -550,12 +551,12 @@ describe("evaluate: errors list every problem", () => {
   });
 
   it("rejects NaN, Infinity and locale text", () => {
-    expectError(
+    expectIssueCodes(
       () => evaluate({ direction: "higher_is_better", actual: Number.NaN, target: Infinity }),
       ["invalid_number", "invalid_target"],
       ["received NaN", "received Infinity"],
     );
-    expectError(
+    expectIssueCodes(
       () => evaluate({ direction: "higher_is_better", actual: "1.234,5", target: 1 }),
       ["invalid_number"],
     );
@@ -563,7 +564,7 @@ describe("evaluate: errors list every problem", () => {
 
   it("metric ids (not resolved: evaluate does not import the catalog), bad directions, conflicting directions", () => {
     for (const id of ["win_rat", "win_rate"]) {
-      expectError(
+      expectIssueCodes(
         () => evaluate({ metric: id as never, actual: 1, target: 1 }),
         ["invalid_argument"],
         [
@@ -571,12 +572,12 @@ describe("evaluate: errors list every problem", () => {
         ],
       );
     }
-    expectError(
+    expectIssueCodes(
       () => evaluate({ direction: "up" as never, actual: 1, target: 1 }),
       ["invalid_argument"],
       ['direction must be one of "higher_is_better", "lower_is_better", "neutral", received "up"'],
     );
-    expectError(
+    expectIssueCodes(
       () => evaluate({ metric: winRate, direction: "lower_is_better", actual: 1, target: 1 }),
       ["invalid_argument"],
       ["(win_rate is higher_is_better)"],
@@ -584,12 +585,12 @@ describe("evaluate: errors list every problem", () => {
   });
 
   it("attainment formulas that do not fit the direction", () => {
-    expectError(
+    expectIssueCodes(
       () => evaluate({ direction: "higher_is_better", actual: 1, target: 1, attainment: "linear" }),
       ["invalid_option"],
       ["(the direction is higher_is_better)"],
     );
-    expectError(
+    expectIssueCodes(
       () => evaluate({ direction: "lower_is_better", actual: 1, target: 1, attainment: "ratio" }),
       ["invalid_option"],
     );
@@ -599,7 +600,7 @@ describe("evaluate: errors list every problem", () => {
   });
 
   it("malformed bands", () => {
-    expectError(
+    expectIssueCodes(
       () =>
         evaluate({
           direction: "neutral",
@@ -610,7 +611,7 @@ describe("evaluate: errors list every problem", () => {
       ["invalid_option"],
       ["both bands of the same shape"],
     );
-    expectError(
+    expectIssueCodes(
       () =>
         evaluate({
           direction: "neutral",
@@ -621,7 +622,7 @@ describe("evaluate: errors list every problem", () => {
       ["invalid_option"],
       ["contains the on-track range"],
     );
-    expectError(
+    expectIssueCodes(
       () =>
         evaluate({
           direction: "neutral",
@@ -632,7 +633,7 @@ describe("evaluate: errors list every problem", () => {
       ["invalid_option"],
       ['received an object with field "warn"'],
     );
-    expectError(() => evaluate(null as never), ["invalid_argument"]);
+    expectIssueCodes(() => evaluate(null as never), ["invalid_argument"]);
   });
 });
 

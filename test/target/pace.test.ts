@@ -21,7 +21,8 @@ const fraction = (numerator: number, denominator: number) =>
 const jakarta = { timeZone: "Asia/Jakarta" };
 const newYork = { timeZone: "America/New_York" };
 
-function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
+/** expectKpiError, and the code of every issue in order (and words each message contains). */
+function expectIssueCodes(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
   const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
@@ -88,7 +89,7 @@ describe("pace: halfway through a month in Asia/Jakarta", () => {
       asOf: "2025-03-16T12:00",
     });
     expect(pacing.elapsedShare.toString()).toBe("0.5");
-    expectError(
+    expectIssueCodes(
       () =>
         pace({
           metric: salesRevenue,
@@ -151,7 +152,7 @@ describe("pace: halfway through a month in Asia/Jakarta", () => {
   });
 
   it("a non-zero actual before the period starts is an error: nothing can have accrued", () => {
-    const error = expectError(
+    const error = expectIssueCodes(
       () => pace({ ...base, actualToDate: 10, asOf: "2025-02-28T23:00" }),
       ["inconsistent_inputs"],
     );
@@ -306,30 +307,30 @@ describe("pace: custom curves", () => {
       period: "2025-03",
       asOf: "2025-03-10",
     } as const;
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, curve: { by: "week", weights: () => 1 } }),
       ["invalid_option"],
       [
         'pace: curve.by must be a granularity whose periods tile the paced period exactly (2025-03), received "week"',
       ],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, curve: { by: "day", weights: [1, 2, 3] } }),
       ["invalid_option"],
       ["one weight for each sub-period of the paced period (31)"],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, curve: { by: "month", weights: [-1] } }),
       ["invalid_option"],
       ["pace: curve.weights[0] must be a non-negative weight, received -1"],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, curve: { by: "month", weights: [0] } }),
       ["invalid_option"],
       ["weights whose total over the period is positive"],
     );
-    expectError(() => pace({ ...base, curve: "smooth" as never }), ["invalid_option"]);
-    expectError(
+    expectIssueCodes(() => pace({ ...base, curve: "smooth" as never }), ["invalid_option"]);
+    expectIssueCodes(
       () => pace({ ...base, curve: { by: "day", weights: [], shape: 1 } as never }),
       ["invalid_option"],
       ['received an object with field "shape"'],
@@ -356,21 +357,21 @@ describe("pace: only flows", () => {
     ]) {
       expect(isPaceable(metric)).toBe(false);
     }
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, metric: winRate }),
       ["not_paceable"],
       [
         'pace: metric must be a flow metric that accumulates over the period: unit currency with every input a money amount, or unit count with every input a count, and every input rolling up by sum, received win_rate: unit "ratio", a value that does not add up over time',
       ],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, metric: averageDealSize }),
       ["not_paceable"],
       [
         'average_deal_size: unit "currency" with input "wonDeals" of domain "count", a per-unit average',
       ],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...base, metric: customerRetentionRate }),
       ["not_paceable"],
       ["customer_retention_rate: input", "rolls up by", "not a flow"],
@@ -429,7 +430,7 @@ describe("pace: only flows", () => {
 
 describe("pace: errors list every problem", () => {
   it("collects actual, target, metric, period and asOf problems", () => {
-    const error = expectError(
+    const error = expectIssueCodes(
       () =>
         pace({
           metric: winRate,
@@ -453,7 +454,7 @@ describe("pace: errors list every problem", () => {
   });
 
   it("bad calendars, periods and arguments", () => {
-    expectError(
+    expectIssueCodes(
       () =>
         pace({
           direction: "higher_is_better",
@@ -465,7 +466,7 @@ describe("pace: errors list every problem", () => {
         }),
       ["invalid_time_zone"],
     );
-    expectError(
+    expectIssueCodes(
       () =>
         pace({
           direction: "higher_is_better",
@@ -483,29 +484,29 @@ describe("pace: errors list every problem", () => {
       target: 1,
       asOf: "2025-03-02",
     } as const;
-    expectError(
+    expectIssueCodes(
       () =>
         pace({ ...common, period: { ...march, calendar: { timeZone: "Nowhere/City" } } as never }),
       ["invalid_time_zone"],
       ["pace: "],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...common, period: { ...march, granularity: "quarter" } as never }),
       ["invalid_period"],
       ["pace: period must be a Period or a period key"],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...common, period: "2025-03", curve: { by: "day", weights: 1 } as never }),
       ["invalid_option"],
       ["pace: curve.weights must be"],
     );
-    expectError(
+    expectIssueCodes(
       () => pace({ ...common, period: "2025-03", target: undefined } as never),
       ["invalid_target"],
       ["pace: target must be a single target value"],
     );
-    expectError(() => pace(undefined as never), ["invalid_argument"]);
-    expectError(
+    expectIssueCodes(() => pace(undefined as never), ["invalid_argument"]);
+    expectIssueCodes(
       () => pace({ actualToDate: 1, target: 1, period: "2025-03", asOf: "2025-03-02" } as never),
       ["invalid_argument"],
     );

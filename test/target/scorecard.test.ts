@@ -9,7 +9,8 @@ import { expectKpiError } from "../support/expectKpiError.js";
 
 const d = (value: string | number) => new KDecimal(value);
 
-function expectError(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
+/** expectKpiError, and the code of every issue in order (and words each message contains). */
+function expectIssueCodes(run: () => unknown, codes: string[], messages: string[] = []): KpiError {
   const error = expectKpiError(run, codes[0] as KpiErrorCode);
   expect(error.issues.map((issue) => issue.code)).toEqual(codes);
   for (const message of messages) expect(error.message).toContain(message);
@@ -159,7 +160,7 @@ describe("scorecard", () => {
   });
 
   it("lists every problem across entries and options", () => {
-    const error = expectError(
+    const error = expectIssueCodes(
       () =>
         scorecard(
           [
@@ -198,8 +199,8 @@ describe("scorecard", () => {
   });
 
   it("rejects non-array entries and non-Map weights", () => {
-    expectError(() => scorecard({} as never), ["invalid_argument"]);
-    expectError(
+    expectIssueCodes(() => scorecard({} as never), ["invalid_argument"]);
+    expectIssueCodes(
       () => scorecard([], { weights: { win_rate: 1 } as never }),
       ["invalid_option"],
       ['option "weights" must be a Map from entry id to weight'],
@@ -231,7 +232,7 @@ describe("scorecard: weights", () => {
   });
 
   it("refuses a scorecard whose weights are all 0", () => {
-    const error = expectError(
+    const error = expectIssueCodes(
       () => scorecard(entries.map((entry) => ({ ...entry, weight: 0 }))),
       ["invalid_option"],
     );
