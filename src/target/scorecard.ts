@@ -58,7 +58,7 @@ export interface ScorecardOptions {
  * @category Targets
  */
 export interface ScorecardLine {
-  /** The entry's position in the input. */
+  /** The line's position: in `scorecard`, the entry's position in the input. */
   readonly index: number;
   /** The entry's label, or its metric's label in the language of `options.locale`, or its `id`, or `null`. */
   readonly label: string | null;
