@@ -1,6 +1,7 @@
 // formatValue against a cached Intl.NumberFormat.format, in one process: prints the ratio
 // (goal ≤ 3, issue 13). Run after `npm run build`: node bench/format.bench.mjs
 import { formatValue } from "../dist/index.js";
+
 // (npm run bench builds dist first; the packaging helper may add "bench:format")
 
 const values = Array.from({ length: 10_000 }, (_, i) => `${(i * 7919) % 100000}.${i % 100}`);

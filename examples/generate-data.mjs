@@ -152,8 +152,8 @@ for (let t = start; t < end; t += 7 * day) {
 
 function csv(rows) {
   const columns = Object.keys(rows[0]);
-  const escape = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  return `${columns.join(",")}\n${rows.map((row) => columns.map((c) => escape(String(row[c]))).join(",")).join("\n")}\n`;
+  const quote = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return `${columns.join(",")}\n${rows.map((row) => columns.map((c) => quote(String(row[c]))).join(",")).join("\n")}\n`;
 }
 writeFileSync(join(out, "leads.csv"), csv(leads));
 writeFileSync(join(out, "deals.csv"), csv(deals));

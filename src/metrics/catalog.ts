@@ -1,6 +1,7 @@
-import { fail } from "../core/errors.js";
-import { describe, EXPECTED } from "../core/messages.js";
-import type { AnyMetric, MetricCategory } from "../model/types.js";
+import { raise } from "../core/errors.js";
+import { isMetricCategory, type MetricCategory, metricCategories } from "../model/categories.js";
+import { oneOf } from "../model/messages.js";
+import type { AnyMetric } from "../model/types.js";
 import { ces } from "./customer/ces.js";
 import { cesEffort } from "./customer/cesEffort.js";
 import { churnRate } from "./customer/churnRate.js";
@@ -30,6 +31,7 @@ import { roas } from "./marketing/roas.js";
 import { romi } from "./marketing/romi.js";
 import { unitMarketShare } from "./marketing/unitMarketShare.js";
 import { websiteVisitors } from "./marketing/websiteVisitors.js";
+import { METRIC_EXPECTED } from "./messages.js";
 import { averageDealSize } from "./sales/averageDealSize.js";
 import { averageOrderValue } from "./sales/averageOrderValue.js";
 import { compoundGrowthRate } from "./sales/compoundGrowthRate.js";
@@ -44,19 +46,8 @@ import { unitsSold } from "./sales/unitsSold.js";
 import { winRate } from "./sales/winRate.js";
 import { winRateAllOpportunities } from "./sales/winRateAllOpportunities.js";
 
-/**
- * Every built-in metric, grouped by family (sales, marketing, customer).
- *
- * @example
- * ```ts
- * import { catalog } from "kinerja";
- *
- * console.log(catalog.map((metric) => metric.id).includes("win_rate"));
- * // true
- * ```
- * @category Catalog
- */
-export const catalog: readonly AnyMetric[] = [
+/** The built-in metrics with their precise types, from which {@link MetricId} derives. */
+const BUILT_IN = [
   salesRevenue,
   unitsSold,
   salesGrowth,
@@ -99,7 +90,52 @@ export const catalog: readonly AnyMetric[] = [
   nps,
   ces,
   cesEffort,
-];
+] as const satisfies readonly AnyMetric[];
+
+/**
+ * Every built-in metric, grouped by family (sales, marketing, customer).
+ *
+ * @example
+ * ```ts
+ * import { catalog } from "kinerja";
+ *
+ * console.log(catalog.map((metric) => metric.id).includes("win_rate"));
+ * // true
+ * ```
+ * @category Catalog
+ */
+export const catalog: readonly AnyMetric[] = BUILT_IN;
+
+/**
+ * The id of a built-in metric: the union of the catalog's ids (`"sales_revenue" | "win_rate" | …`).
+ * Functions that look ids up in the catalog take it, so a misspelled literal id is a compile error;
+ * an id only known at run time (a `string`) is still accepted and checked then.
+ *
+ * @category Catalog
+ */
+export type MetricId = (typeof BUILT_IN)[number]["id"];
+
+/**
+ * The built-in metric with a given id, with its precise inputs and options.
+ *
+ * @category Catalog
+ */
+export type CatalogMetric<Id extends MetricId> = Extract<
+  (typeof BUILT_IN)[number],
+  { readonly id: Id }
+>;
+
+/**
+ * An id argument checked against the catalog when it is a literal: a literal that is not a
+ * {@link MetricId} is a compile error, a `string` known only at run time passes to the run-time check.
+ *
+ * @category Catalog
+ */
+export type CheckedMetricId<Id extends string> = string extends Id
+  ? string
+  : Id extends MetricId
+    ? Id
+    : MetricId;
 
 /**
  * Looks up a built-in metric by its id.
@@ -116,19 +152,15 @@ export const catalog: readonly AnyMetric[] = [
  * ```
  * @category Catalog
  */
-export function getMetric(id: string): AnyMetric {
-  const found = typeof id === "string" ? catalog.find((metric) => metric.id === id) : undefined;
+export function getMetric<const Id extends string>(
+  id: Id & CheckedMetricId<Id>,
+): Id extends MetricId ? CatalogMetric<Id> : AnyMetric {
+  const found: AnyMetric | undefined =
+    typeof id === "string" ? catalog.find((metric) => metric.id === id) : undefined;
   if (found === undefined) {
-    fail({
-      code: "unknown_metric",
-      subject: "getMetric",
-      path: ["id"],
-      where: "id",
-      expected: EXPECTED.metricId,
-      received: describe(id),
-    });
+    raise("unknown_metric", "getMetric", ["id"], METRIC_EXPECTED.metricId, id);
   }
-  return found;
+  return found as Id extends MetricId ? CatalogMetric<Id> : AnyMetric;
 }
 
 /**
@@ -145,7 +177,7 @@ export function getMetric(id: string): AnyMetric {
  * ```
  * @category Catalog
  */
-export function hasMetric(id: unknown): id is string {
+export function hasMetric(id: unknown): id is MetricId {
   return typeof id === "string" && catalog.some((metric) => metric.id === id);
 }
 
@@ -165,15 +197,8 @@ export function hasMetric(id: unknown): id is string {
  * @category Catalog
  */
 export function metricsByCategory(category: MetricCategory): readonly AnyMetric[] {
-  if (category !== "sales" && category !== "marketing" && category !== "customer") {
-    fail({
-      code: "invalid_argument",
-      subject: "metricsByCategory",
-      path: ["category"],
-      where: "category",
-      expected: 'one of "sales", "marketing", "customer"',
-      received: describe(category),
-    });
+  if (!isMetricCategory(category)) {
+    raise("invalid_argument", "metricsByCategory", ["category"], oneOf(metricCategories), category);
   }
   return catalog.filter((metric) => metric.category === category);
 }

@@ -1,6 +1,14 @@
 // Re-exports of the built-in catalog: one line per metric file. A test checks that every file under
 // src/metrics is exported here and listed in `catalog`.
-export { catalog, getMetric, hasMetric, metricsByCategory } from "./catalog.js";
+export {
+  type CatalogMetric,
+  type CheckedMetricId,
+  catalog,
+  getMetric,
+  hasMetric,
+  type MetricId,
+  metricsByCategory,
+} from "./catalog.js";
 export { ces } from "./customer/ces.js";
 export { cesEffort } from "./customer/cesEffort.js";
 export {

@@ -3,8 +3,6 @@ import { parseRateTable } from "../../src/money/parseRateTable.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 import { exampleRates } from "./fixtures.js";
 
-const S = "parseRateTable";
-
 describe("parseRateTable", () => {
   it("reads day and period rates, keeping each rate's source exactly", () => {
     const table = exampleRates();

@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Customer satisfaction (CSAT), top-2-box: the share of responses in the satisfied boxes (4 or 5 on

@@ -1,7 +1,7 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { METRIC_EXPECTED } from "../messages.js";
 import type { Numeric } from "../../core/numeric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { readOptions, readScores } from "./readScores.js";
 
 /**

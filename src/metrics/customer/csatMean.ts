@@ -1,5 +1,5 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { meanScore } from "./meanScore.js";
 
 /**

@@ -1,7 +1,7 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 import { exact } from "../../model/exact.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Customer retention rate (HubSpot): customers at the end minus the new customers acquired during the

@@ -1,7 +1,7 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 import { exact } from "../../model/exact.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Gross revenue retention (GRR): the recurring revenue the customers present at the start still

@@ -1,7 +1,7 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide, type KpiResult, undefinedBecause } from "../../core/result.js";
 import { exact } from "../../model/exact.js";
 import type { DecimalInputs, InputConflict, InputSpec } from "../../model/types.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 // What the mean-score metrics (CES on its two scales, CSAT mean) share.
 

@@ -1,4 +1,3 @@
-import { KDecimal } from "../../core/decimal.js";
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 import { exact } from "../../model/exact.js";

@@ -1,7 +1,7 @@
 import { fail, KpiError, type KpiIssue, makeIssue } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { METRIC_EXPECTED } from "../messages.js";
 import { isIssue, readNumeric } from "../../core/numeric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Reads survey scores: every one must be an integer from `low` to `high`. Collects every bad score

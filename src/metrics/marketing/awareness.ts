@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide, type KpiResult, undefinedBecause } from "../../core/result.js";
 import type { DecimalInputs, InputConflict, InputSpec } from "../../model/types.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 // What the three brand awareness metrics share: they differ only in how awareness was asked.
 

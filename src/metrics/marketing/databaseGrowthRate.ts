@@ -1,7 +1,7 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 import { exact } from "../../model/exact.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Database (contact list) growth rate: net new contacts over the list size at the start,

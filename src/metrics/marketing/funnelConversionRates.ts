@@ -1,9 +1,9 @@
 import type { Decimal } from "../../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../../core/errors.js";
 import { describe, EXPECTED } from "../../core/messages.js";
-import { METRIC_EXPECTED } from "../messages.js";
 import { isIssue, type Numeric, readNumeric } from "../../core/numeric.js";
 import { divide, type KpiResult } from "../../core/result.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * The conversion from one funnel stage to a later one: the stage names and the rate (or `null` with the reason).

@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Marketing (website) conversion rate, as GA4's session key-event rate: sessions with at least one

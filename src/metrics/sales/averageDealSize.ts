@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Average deal size: the amount of won deals over their number, `wonAmount / wonDeals`. Rolls up as

@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Average order value (AOV): revenue over the number of orders, `revenue / orders`. Shopify uses

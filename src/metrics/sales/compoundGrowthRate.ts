@@ -1,7 +1,7 @@
 import { KDecimal } from "../../core/decimal.js";
-import { METRIC_EXPECTED } from "../messages.js";
 import { defined, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 import { compoundRate } from "./compoundRate.js";
 
 const MAX_EXPONENT = 1000;

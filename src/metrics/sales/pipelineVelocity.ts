@@ -1,7 +1,7 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide, undefinedBecause } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
 import { exact } from "../../model/exact.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Pipeline velocity: the revenue the pipeline is expected to close per day,

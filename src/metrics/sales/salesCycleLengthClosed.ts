@@ -1,6 +1,6 @@
-import { METRIC_EXPECTED } from "../messages.js";
 import { divide } from "../../core/result.js";
 import { defineMetric } from "../../model/defineMetric.js";
+import { METRIC_EXPECTED } from "../messages.js";
 
 /**
  * Sales cycle length (closed deals): the average number of days from creation to close over every
