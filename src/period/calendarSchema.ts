@@ -1,5 +1,12 @@
 import * as z from "zod/mini";
-import { FISCAL_YEAR_NAMINGS, FISCAL_YEAR_START_MONTHS, WEEK_STARTS } from "./calendarFields.js";
+import {
+  FISCAL_YEAR_NAMINGS,
+  FISCAL_YEAR_START_MONTHS,
+  LEAP_WEEK_PERIODS,
+  RETAIL_PATTERNS,
+  RETAIL_YEAR_ENDS,
+  WEEK_STARTS,
+} from "./calendarFields.js";
 import { PERIOD_EXPECTED } from "./messages.js";
 import { timeZoneIsValid } from "./registry.js";
 import type { CalendarInput } from "./types.js";
@@ -41,6 +48,30 @@ export function calendarSchema(): z.ZodMiniType<CalendarInput> {
     ),
     fiscalYearNaming: z.optional(
       z.enum(FISCAL_YEAR_NAMINGS, { error: `Expected ${PERIOD_EXPECTED.fiscalYearNaming}` }),
+    ),
+    retail: z.optional(
+      z.strictObject({
+        weekStartsOn: z.optional(
+          z.literal(WEEK_STARTS, { error: `Expected ${PERIOD_EXPECTED.weekStartsOn}` }),
+        ),
+        yearEnd: z.optional(
+          z.enum(RETAIL_YEAR_ENDS, { error: `Expected ${PERIOD_EXPECTED.retailYearEnd}` }),
+        ),
+        yearEndMonth: z.optional(
+          z.literal(FISCAL_YEAR_START_MONTHS, {
+            error: `Expected ${PERIOD_EXPECTED.retailYearEndMonth}`,
+          }),
+        ),
+        pattern: z.optional(
+          z.enum(RETAIL_PATTERNS, { error: `Expected ${PERIOD_EXPECTED.retailPattern}` }),
+        ),
+        leapWeekPeriod: z.optional(
+          z.literal(LEAP_WEEK_PERIODS, { error: `Expected ${PERIOD_EXPECTED.leapWeekPeriod}` }),
+        ),
+        yearNaming: z.optional(
+          z.enum(FISCAL_YEAR_NAMINGS, { error: `Expected ${PERIOD_EXPECTED.fiscalYearNaming}` }),
+        ),
+      }),
     ),
   });
 }

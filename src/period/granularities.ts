@@ -5,21 +5,28 @@
  * A key is written `{prefix}{YYYY}`, then `-{part}{number}` when `partWidth` is above 0 (the
  * number zero-padded to `partWidth` digits), then `-{DD}` (the day of the month) when `unit` is
  * `"day"`: `2025-03-14`, `2025-W11`, `2025-03`, `2025-Q1`, `2025-H1`, `2025`, `FY2025-M01`,
- * `FY2025-Q1`, `FY2025-H1`, `FY2025`.
+ * `FY2025-Q1`, `FY2025-H1`, `FY2025`, and for the week-based retail year `RY2024-W05`,
+ * `RY2024-P02`, `RY2024-Q1`, `RY2024-H1`, `RY2024`.
  *
  * @category Periods
  */
 export interface GranularitySpec {
   /**
    * What the periods are counted in: `"day"` (one day each), `"week"` (seven days from the
-   * calendar's `weekStartsOn`) or `"month"` (`months` calendar months each).
+   * calendar's `weekStartsOn`), `"month"` (`months` calendar months each), `"retail_week"` (one
+   * week of the calendar's retail year, from its `retail.weekStartsOn`) or `"retail_period"`
+   * (`months` periods of 4 or 5 weeks of the retail year each).
    */
-  readonly unit: "day" | "week" | "month";
-  /** Months in one period when `unit` is `"month"`: 1, 3, 6 or 12 (a divisor of 12); 0 otherwise. */
+  readonly unit: "day" | "week" | "month" | "retail_week" | "retail_period";
+  /**
+   * Twelfths of a year in one period when `unit` is `"month"` (calendar months) or
+   * `"retail_period"` (retail periods): 1, 3, 6 or 12 (a divisor of 12); 0 otherwise.
+   */
   readonly months: 0 | 1 | 3 | 6 | 12;
   /**
    * Whether the periods belong to fiscal years: the key's year is the fiscal year (named by the
-   * calendar's `fiscalYearNaming`) and the part number counts from the fiscal start month.
+   * calendar's `fiscalYearNaming`, or for retail rows its `retail.yearNaming`) and the part
+   * number counts from the start of that year.
    */
   readonly fiscal: boolean;
   /**
@@ -28,13 +35,17 @@ export interface GranularitySpec {
    * which are calendar months whatever the fiscal start.
    */
   readonly shifted: boolean;
-  /** Written before the year: `"FY"` for fiscal granularities, `""` otherwise. */
-  readonly prefix: "" | "FY";
   /**
-   * The letter before the part number: `"W"` week of the week-year, `"Q"` quarter, `"H"` half,
-   * `"M"` fiscal month; `""` for the calendar month of `month` and `day` keys and for years.
+   * Written before the year: `"FY"` for fiscal granularities, `"RY"` for retail ones (a
+   * week-based fiscal year), `""` otherwise.
    */
-  readonly part: "" | "W" | "Q" | "H" | "M";
+  readonly prefix: "" | "FY" | "RY";
+  /**
+   * The letter before the part number: `"W"` week of the week-year or retail year, `"Q"`
+   * quarter, `"H"` half, `"M"` fiscal month, `"P"` retail period; `""` for the calendar month of
+   * `month` and `day` keys and for years.
+   */
+  readonly part: "" | "W" | "Q" | "H" | "M" | "P";
   /** Digits of the part number: 2 (`W05`, `M03`, the month `03`), 1 (`Q1`, `H2`), 0 (no part). */
   readonly partWidth: 0 | 1 | 2;
   /** A key of this granularity, for messages and docs. */
@@ -42,7 +53,8 @@ export interface GranularitySpec {
 }
 
 /**
- * The granularities, one row each, finest first within each family (calendar, then fiscal). The
+ * The granularities, one row each, finest first within each family (calendar, fiscal, then
+ * retail: the week-based fiscal year of the calendar's `retail` part). The
  * {@link Granularity} type, the `GRANULARITIES` list, `isGranularity`, the key shapes, the period
  * schemes, the periods per year, which granularity nests in which, the messages and the SQL keys
  * all derive from this table: adding a granularity is one row here (plus a scheme for a new unit),
@@ -159,6 +171,56 @@ export const GRANULARITY_SPECS = {
     part: "",
     partWidth: 0,
     example: "FY2025",
+  },
+  retail_week: {
+    unit: "retail_week",
+    months: 0,
+    fiscal: true,
+    shifted: false,
+    prefix: "RY",
+    part: "W",
+    partWidth: 2,
+    example: "RY2024-W05",
+  },
+  retail_period: {
+    unit: "retail_period",
+    months: 1,
+    fiscal: true,
+    shifted: false,
+    prefix: "RY",
+    part: "P",
+    partWidth: 2,
+    example: "RY2024-P02",
+  },
+  retail_quarter: {
+    unit: "retail_period",
+    months: 3,
+    fiscal: true,
+    shifted: false,
+    prefix: "RY",
+    part: "Q",
+    partWidth: 1,
+    example: "RY2024-Q1",
+  },
+  retail_half_year: {
+    unit: "retail_period",
+    months: 6,
+    fiscal: true,
+    shifted: false,
+    prefix: "RY",
+    part: "H",
+    partWidth: 1,
+    example: "RY2024-H1",
+  },
+  retail_year: {
+    unit: "retail_period",
+    months: 12,
+    fiscal: true,
+    shifted: false,
+    prefix: "RY",
+    part: "",
+    partWidth: 0,
+    example: "RY2024",
   },
 } as const satisfies Record<string, GranularitySpec>;
 

@@ -5,7 +5,15 @@ export { parsePeriod } from "./parsePeriod.js";
 export { periodOf } from "./periodOf.js";
 export { periodRange } from "./periodRange.js";
 export type { PeriodBound } from "./rangeBound.js";
+export { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 export { previousPeriod } from "./previousPeriod.js";
+export {
+  type RetailComparison,
+  type RetailComparisonPeriodOptions,
+  type RetailComparisonReason,
+  type RetailComparisonRule,
+  retailComparisonPeriod,
+} from "./retailComparisonPeriod.js";
 export { resolveCalendar } from "./resolveCalendar.js";
 export { samePeriodLastYear } from "./samePeriodLastYear.js";
 export { shiftPeriod } from "./shiftPeriod.js";
@@ -17,4 +25,6 @@ export type {
   Granularity,
   InstantInput,
   Period,
+  RetailCalendar,
+  RetailGranularity,
 } from "./types.js";

@@ -11,6 +11,10 @@ import {
   CALENDAR_FIELDS,
   FISCAL_YEAR_NAMINGS,
   FISCAL_YEAR_START_MONTHS,
+  LEAP_WEEK_PERIODS,
+  RETAIL_CALENDAR_FIELDS,
+  RETAIL_PATTERNS,
+  RETAIL_YEAR_ENDS,
   WEEK_STARTS,
 } from "./calendarFields.js";
 import { GRANULARITY_SPECS } from "./granularities.js";
@@ -26,7 +30,28 @@ function quoted(values: readonly string[], last?: string): string {
 /** Expectations of calendars, periods and instants. @internal */
 export const PERIOD_EXPECTED = {
   calendar:
-    "a calendar object with any of timeZone, weekStartsOn, fiscalYearStartMonth and fiscalYearNaming",
+    "a calendar object with any of timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming and retail",
+  get retailCalendar(): string {
+    return `a retail calendar object with any of ${RETAIL_CALENDAR_FIELDS.join(", ")}`;
+  },
+  get retailCalendarField(): string {
+    return `one of the retail calendar fields ${quoted(RETAIL_CALENDAR_FIELDS)}`;
+  },
+  get retailYearEnd(): string {
+    return `${quoted(RETAIL_YEAR_ENDS, "or")} (the last week-ending day of the year-end month, or the one nearest its end)`;
+  },
+  get retailYearEndMonth(): string {
+    return `an integer month from ${FISCAL_YEAR_START_MONTHS[0]} (January) to ${FISCAL_YEAR_START_MONTHS[FISCAL_YEAR_START_MONTHS.length - 1]} (December) in or near whose end the year ends`;
+  },
+  get retailPattern(): string {
+    return `a pattern of weeks per quarter, ${quoted(RETAIL_PATTERNS, "or")}`;
+  },
+  get leapWeekPeriod(): string {
+    return `an integer period from ${LEAP_WEEK_PERIODS[0]} to ${LEAP_WEEK_PERIODS[LEAP_WEEK_PERIODS.length - 1]} to take the 53rd week`;
+  },
+  retailComparisonRule: (rules: readonly string[]): string => `one of ${quoted(rules)}`,
+  retailPeriod: (granularities: readonly string[]): string =>
+    `a period of a retail granularity (${quoted(granularities, "or")})`,
   get calendarField(): string {
     return `one of the calendar fields ${quoted(CALENDAR_FIELDS)}`;
   },

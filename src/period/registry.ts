@@ -77,5 +77,8 @@ export function sharedValue<V>(key: string, make: () => V): V {
 
 /** A key identifying a calendar by value. @internal */
 export function calendarKey(calendar: Calendar): string {
-  return `${calendar.timeZone}|${calendar.weekStartsOn}|${calendar.fiscalYearStartMonth}|${calendar.fiscalYearNaming}`;
+  const base = `${calendar.timeZone}|${calendar.weekStartsOn}|${calendar.fiscalYearStartMonth}|${calendar.fiscalYearNaming}`;
+  const retail = calendar.retail;
+  if (retail === undefined) return base;
+  return `${base}|${retail.weekStartsOn}|${retail.yearEnd}|${retail.yearEndMonth}|${retail.pattern}|${retail.leapWeekPeriod}|${retail.yearNaming}`;
 }

@@ -5,16 +5,22 @@ import {
   FISCAL_YEAR_NAMINGS,
   FISCAL_YEAR_START_MONTHS,
   isMemberOf,
+  LEAP_WEEK_PERIODS,
+  RETAIL_CALENDAR_FIELDS,
+  RETAIL_PATTERNS,
+  RETAIL_YEAR_ENDS,
   WEEK_STARTS,
 } from "./calendarFields.js";
+import { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
 import { canonicalTimeZone, isResolvedCalendar, markResolved } from "./registry.js";
-import type { Calendar, CalendarInput } from "./types.js";
+import type { Calendar, CalendarInput, RetailCalendar } from "./types.js";
 
 /**
  * Completes and validates a calendar: missing fields take the defaults (`timeZone` `"UTC"`,
  * `weekStartsOn` 1 = Monday with ISO 8601 week numbering, `fiscalYearStartMonth` 1,
- * `fiscalYearNaming` `"end_year"`). The time zone is written in its canonical form (`"asia/jakarta"`
+ * `fiscalYearNaming` `"end_year"`; a `retail` part, when given, is completed from
+ * `NRF_RETAIL_CALENDAR`, and is absent otherwise). The time zone is written in its canonical form (`"asia/jakarta"`
  * becomes `"Asia/Jakarta"`, `"Asia/Calcutta"` becomes `"Asia/Kolkata"`), so calendars of one zone
  * are equal whatever spelling they were given in. Every problem is reported at once. The result is
  * frozen and can be passed anywhere a calendar is accepted.
@@ -67,7 +73,7 @@ export function resolveCalendarFor(
   const issues: KpiIssue[] = [];
   const issue = (
     code: "invalid_calendar" | "invalid_time_zone",
-    field: string | undefined,
+    field: string | readonly string[] | undefined,
     expected: string,
     value: unknown,
   ): void => {
@@ -75,8 +81,11 @@ export function resolveCalendarFor(
       makeIssue({
         code,
         subject,
-        path: field === undefined ? path : [...path, field],
-        where: field === undefined ? PERIOD_WHERE.calendar : PERIOD_WHERE.calendarField(field),
+        path: field === undefined ? path : [...path, ...fieldPath(field)],
+        where:
+          field === undefined
+            ? PERIOD_WHERE.calendar
+            : PERIOD_WHERE.calendarField(fieldPath(field).join(".")),
         expected,
         received: describe(value),
       }),
@@ -96,7 +105,7 @@ export function resolveCalendarFor(
     if (!isMemberOf(CALENDAR_FIELDS, field))
       issue("invalid_calendar", field, PERIOD_EXPECTED.calendarField, field);
   }
-  const { timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming } = record;
+  const { timeZone, weekStartsOn, fiscalYearStartMonth, fiscalYearNaming, retail } = record;
   const zone = typeof timeZone === "string" ? canonicalTimeZone(timeZone) : undefined;
   if (timeZone !== undefined && zone === undefined) {
     issue(
@@ -128,6 +137,7 @@ export function resolveCalendarFor(
       fiscalYearNaming,
     );
   }
+  const retailPart = retail === undefined ? undefined : resolveRetail(retail, issue);
   if (issues.length > 0) throw new KpiError(issues);
   return markResolved(
     Object.freeze({
@@ -137,8 +147,69 @@ export function resolveCalendarFor(
         (fiscalYearStartMonth as Calendar["fiscalYearStartMonth"] | undefined) ?? 1,
       fiscalYearNaming:
         (fiscalYearNaming as Calendar["fiscalYearNaming"] | undefined) ?? "end_year",
+      ...(retailPart === undefined ? {} : { retail: retailPart }),
     }),
   );
+}
+
+/** Reports a problem with a calendar field (dotted for the retail part's fields). */
+type CalendarIssue = (
+  code: "invalid_calendar",
+  field: string | readonly string[] | undefined,
+  expected: string,
+  value: unknown,
+) => void;
+
+/** The retail part of a calendar, completed from the NRF calendar; its problems go to `issue`. */
+function resolveRetail(input: unknown, issue: CalendarIssue): RetailCalendar | undefined {
+  if (
+    typeof input !== "object" ||
+    input === null ||
+    Array.isArray(input) ||
+    input instanceof Date
+  ) {
+    issue("invalid_calendar", "retail", PERIOD_EXPECTED.retailCalendar, input);
+    return undefined;
+  }
+  const record = input as Record<string, unknown>;
+  let valid = true;
+  const check = (field: string, ok: boolean, expected: string): void => {
+    if (ok) return;
+    valid = false;
+    issue("invalid_calendar", ["retail", field], expected, record[field]);
+  };
+  for (const field of Object.keys(record)) {
+    if (!isMemberOf(RETAIL_CALENDAR_FIELDS, field)) {
+      valid = false;
+      issue("invalid_calendar", ["retail", field], PERIOD_EXPECTED.retailCalendarField, field);
+    }
+  }
+  const given = (field: string, vocabulary: readonly unknown[]): boolean =>
+    record[field] === undefined || isMemberOf(vocabulary, record[field]);
+  check("weekStartsOn", given("weekStartsOn", WEEK_STARTS), PERIOD_EXPECTED.weekStartsOn);
+  check("yearEnd", given("yearEnd", RETAIL_YEAR_ENDS), PERIOD_EXPECTED.retailYearEnd);
+  check(
+    "yearEndMonth",
+    given("yearEndMonth", FISCAL_YEAR_START_MONTHS),
+    PERIOD_EXPECTED.retailYearEndMonth,
+  );
+  check("pattern", given("pattern", RETAIL_PATTERNS), PERIOD_EXPECTED.retailPattern);
+  check(
+    "leapWeekPeriod",
+    given("leapWeekPeriod", LEAP_WEEK_PERIODS),
+    PERIOD_EXPECTED.leapWeekPeriod,
+  );
+  check("yearNaming", given("yearNaming", FISCAL_YEAR_NAMINGS), PERIOD_EXPECTED.fiscalYearNaming);
+  if (!valid) return undefined;
+  const defined = Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  );
+  return Object.freeze({ ...NRF_RETAIL_CALENDAR, ...defined }) as RetailCalendar;
+}
+
+/** The path of a calendar field: a top-level name, or the names down to a nested one. */
+function fieldPath(field: string | readonly string[]): readonly string[] {
+  return typeof field === "string" ? [field] : field;
 }
 
 function defaultCalendar(): Calendar {

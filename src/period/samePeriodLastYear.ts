@@ -6,10 +6,13 @@ import type { Period } from "./types.js";
 
 /**
  * The same period one year earlier, for year-over-year comparisons: the same month, quarter, half,
- * year (calendar or fiscal) of the previous year; the same day of the previous year (29 February
- * maps to 28 February); the same week number of the previous week-year, where week 53 maps to
- * week 52 (two consecutive week-years never both have a week 53, so week 53 never has a
- * counterpart of its own).
+ * year (calendar, fiscal or retail) or retail period of the previous year; the same day of the
+ * previous year (the leap-day rule: 29 February maps to 28 February, and 28 February 2025 maps to
+ * 28 February 2024, so 28 and 29 February 2024 both compare with 28 February 2023); the same week
+ * number of the previous week-year or retail year, where week 53 maps to week 52 (two
+ * consecutive years never both have a week 53, so week 53 never has a counterpart of its own).
+ * This is the non-restated rule; for retail weeks, `retailComparisonPeriod` also offers the
+ * restated and 364-day rules, and reports week 53's lack of a counterpart as `null`.
  *
  * @param period - A period from `periodOf`, `parsePeriod` or `periodRange`.
  * @returns The period a year before.
@@ -25,6 +28,8 @@ import type { Period } from "./types.js";
  * // 2019-W52 2020-W10
  * console.log(samePeriodLastYear(parsePeriod("FY2025-Q3", { fiscalYearStartMonth: 4 })).key);
  * // FY2024-Q3
+ * console.log(samePeriodLastYear(parsePeriod("RY2024-W05")).key, samePeriodLastYear(parsePeriod("RY2023-W53")).key);
+ * // RY2023-W05 RY2022-W52
  * ```
  * @category Periods
  */
@@ -38,17 +43,20 @@ export function samePeriodLastYear(period: Period): Period {
       target = daysFromCivil(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
       break;
     }
-    case "week": {
+    case "week":
+    case "retail_week": {
       const key = shared.scheme.keyOf(ordinal);
-      const weekYear = Number(key.slice(0, 4));
+      const yearAt = spec.prefix.length;
+      const weekYear = Number(key.slice(yearAt, yearAt + 4));
       const week = Number(key.slice(-spec.partWidth));
-      const previous = `${pad(weekYear - 1, 4)}-${spec.part}`;
+      const previous = `${spec.prefix}${pad(weekYear - 1, 4)}-${spec.part}`;
       target =
         shared.scheme.ordinalOfKey(`${previous}${pad(week, spec.partWidth)}`) ??
         (shared.scheme.ordinalOfKey(`${previous}52`) as number);
       break;
     }
     case "month":
+    case "retail_period":
       // A year holds 12 / months periods (12 months, 4 quarters, 2 halves, 1 year).
       target = ordinal - 12 / spec.months;
       break;

@@ -2,7 +2,9 @@ import { unreachable } from "../core/unreachable.js";
 import { civilFromDays, DAY_MS, dayOfWeek, daysFromCivil, daysInMonth, pad } from "./civil.js";
 import { GRANULARITY_SPECS, type GranularitySpec } from "./granularities.js";
 import { GRANULARITIES } from "./granularity.js";
-import type { Calendar, Granularity } from "./types.js";
+import { retailCalendarOf } from "./nrfRetailCalendar.js";
+import { retailYears } from "./retailYears.js";
+import type { Calendar, Granularity, RetailCalendar } from "./types.js";
 
 /**
  * How one granularity numbers its periods in one calendar, by pure arithmetic on local dates.
@@ -38,6 +40,8 @@ function keyHasDay(unit: GranularitySpec["unit"]): boolean {
       return true;
     case "week":
     case "month":
+    case "retail_week":
+    case "retail_period":
       return false;
     default:
       return unreachable(unit, "granularity unit");
@@ -96,6 +100,10 @@ function schemeOf(granularity: Granularity, calendar: Calendar): PeriodScheme {
       return weekScheme(granularity, spec, calendar.weekStartsOn);
     case "month":
       return monthBased(granularity, spec, calendar);
+    case "retail_week":
+      return retailWeekScheme(granularity, spec, retailCalendarOf(calendar));
+    case "retail_period":
+      return retailPeriodScheme(granularity, spec, retailCalendarOf(calendar));
     default:
       return unreachable(spec.unit, "granularity unit");
   }
@@ -230,6 +238,83 @@ function monthBased(
       if (index < 1 || index > perYear) return undefined;
       const monthIndex = (parts.year - nameShift - 1970) * 12 + yearStart + (index - 1) * length;
       return (monthIndex - offset) / length;
+    },
+  };
+}
+
+/** Ordinal w of weeks starting on `weekStartsOn` starts on day `7w - shift` (day 0 is a Thursday). */
+function weekShift(weekStartsOn: number): number {
+  return (4 - weekStartsOn + 7) % 7;
+}
+
+/**
+ * Weeks of the retail year: ordinals count weeks as the `week` scheme does (from the retail
+ * week start); the key's year is the retail year's name and its part the week of that year (1-53).
+ */
+function retailWeekScheme(
+  granularity: Granularity,
+  spec: GranularitySpec,
+  retail: RetailCalendar,
+): PeriodScheme {
+  const years = retailYears(retail);
+  const shift = weekShift(retail.weekStartsOn);
+  return {
+    granularity,
+    ordinalOfDay: (epochDay) => Math.floor((epochDay + shift) / 7),
+    firstDayOf: (ordinal) => ordinal * 7 - shift,
+    keyOf(ordinal) {
+      const first = ordinal * 7 - shift;
+      const endYear = years.endYearOfDay(first);
+      return writeKey(spec, years.nameOf(endYear), (first - years.firstDay(endYear)) / 7 + 1);
+    },
+    ordinalOfKey(key) {
+      const parts = readKey(spec, key);
+      if (parts === undefined) return undefined;
+      const endYear = years.endYearOfName(parts.year);
+      const week = parts.part ?? 0;
+      if (week < 1 || week > years.weeks(endYear)) return undefined;
+      return (years.firstDay(endYear) + (week - 1) * 7 + shift) / 7;
+    },
+  };
+}
+
+/**
+ * Periods of `spec.months` retail periods (4 or 5 weeks each, by the pattern; the 53rd week in
+ * `leapWeekPeriod`): ordinal 0 is the first such period of retail year 1970 (by end year), and
+ * a year holds `12 / months` of them; the key's part is the 1-based period within the year.
+ */
+function retailPeriodScheme(
+  granularity: Granularity,
+  spec: GranularitySpec,
+  retail: RetailCalendar,
+): PeriodScheme {
+  const years = retailYears(retail);
+  const length = spec.months;
+  const perYear = 12 / length;
+  return {
+    granularity,
+    ordinalOfDay(epochDay) {
+      const endYear = years.endYearOfDay(epochDay);
+      const week = Math.floor((epochDay - years.firstDay(endYear)) / 7);
+      const index = Math.floor(years.periodOfWeek(endYear, week) / length);
+      return (endYear - 1970) * perYear + index;
+    },
+    firstDayOf(ordinal) {
+      const yearOffset = Math.floor(ordinal / perYear);
+      const endYear = 1970 + yearOffset;
+      const index = ordinal - yearOffset * perYear;
+      return years.firstDay(endYear) + 7 * years.weeksBefore(endYear, index * length);
+    },
+    keyOf(ordinal) {
+      const yearOffset = Math.floor(ordinal / perYear);
+      return writeKey(spec, years.nameOf(1970 + yearOffset), ordinal - yearOffset * perYear + 1);
+    },
+    ordinalOfKey(key) {
+      const parts = readKey(spec, key);
+      if (parts === undefined) return undefined;
+      const index = spec.partWidth > 0 ? (parts.part ?? 0) : 1;
+      if (index < 1 || index > perYear) return undefined;
+      return (years.endYearOfName(parts.year) - 1970) * perYear + index - 1;
     },
   };
 }

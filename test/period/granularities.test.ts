@@ -12,9 +12,15 @@ describe("GRANULARITY_SPECS", () => {
     for (const granularity of GRANULARITIES) {
       const spec = granularitySpec(granularity);
       expect(spec).toBe(GRANULARITY_SPECS[granularity]);
-      expect([granularity, spec.months === 0]).toEqual([granularity, spec.unit !== "month"]);
-      if (spec.unit === "month") expect(12 % spec.months).toBe(0);
-      expect([granularity, spec.prefix]).toEqual([granularity, spec.fiscal ? "FY" : ""]);
+      const counted = spec.unit === "month" || spec.unit === "retail_period";
+      expect([granularity, spec.months === 0]).toEqual([granularity, !counted]);
+      if (counted) expect(12 % spec.months).toBe(0);
+      const retail = spec.unit === "retail_week" || spec.unit === "retail_period";
+      expect([granularity, spec.prefix]).toEqual([
+        granularity,
+        retail ? "RY" : spec.fiscal ? "FY" : "",
+      ]);
+      if (retail) expect([granularity, spec.fiscal, spec.shifted]).toEqual([granularity, true, false]);
       if (spec.shifted) expect([granularity, spec.fiscal]).toEqual([granularity, true]);
       expect([granularity, spec.part === "" && spec.partWidth > 0]).toEqual([
         granularity,
@@ -76,14 +82,14 @@ describe("GRANULARITY_SPECS", () => {
 
   it("words the granularity and key expectations from the table", () => {
     expect(PERIOD_EXPECTED.granularity).toBe(
-      'one of "day", "week", "month", "quarter", "half_year", "year", "fiscal_month", "fiscal_quarter", "fiscal_half_year", "fiscal_year"',
+      'one of "day", "week", "month", "quarter", "half_year", "year", "fiscal_month", "fiscal_quarter", "fiscal_half_year", "fiscal_year", "retail_week", "retail_period", "retail_quarter", "retail_half_year", "retail_year"',
     );
     expect(PERIOD_EXPECTED.periodKey).toBe(
-      'a period key such as "2025-03-14", "2025-W11", "2025-03", "2025-Q1", "2025-H1", "2025", "FY2025-M01", "FY2025-Q1", "FY2025-H1" or "FY2025"',
+      'a period key such as "2025-03-14", "2025-W11", "2025-03", "2025-Q1", "2025-H1", "2025", "FY2025-M01", "FY2025-Q1", "FY2025-H1", "FY2025", "RY2024-W05", "RY2024-P02", "RY2024-Q1", "RY2024-H1" or "RY2024"',
     );
     expect(PERIOD_EXPECTED.fiscalYearNaming).toBe('"end_year" or "start_year"');
     expect(PERIOD_EXPECTED.calendarField).toBe(
-      'one of the calendar fields "timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming"',
+      'one of the calendar fields "timeZone", "weekStartsOn", "fiscalYearStartMonth", "fiscalYearNaming", "retail"',
     );
     expect(PERIOD_EXPECTED.weekStartsOn).toBe(
       "an integer day of the week from 0 (Sunday) to 6 (Saturday)",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GRANULARITIES, isGranularity } from "../../src/period/granularity.js";
 
 describe("isGranularity", () => {
-  it("knows the ten granularities and nothing else", () => {
+  it("knows the fifteen granularities and nothing else", () => {
     expect(GRANULARITIES).toEqual([
       "day",
       "week",
@@ -14,6 +14,11 @@ describe("isGranularity", () => {
       "fiscal_quarter",
       "fiscal_half_year",
       "fiscal_year",
+      "retail_week",
+      "retail_period",
+      "retail_quarter",
+      "retail_half_year",
+      "retail_year",
     ]);
     for (const granularity of GRANULARITIES) expect(isGranularity(granularity)).toBe(true);
     for (const value of [

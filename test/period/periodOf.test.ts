@@ -381,7 +381,7 @@ describe("periodOf: invalid input", () => {
             for (const granularity of GRANULARITIES) {
               for (const instant of [first, last]) {
                 const period = periodOf(instant, granularity, calendar);
-                const year = period.key.replace("FY", "").slice(0, 4);
+                const year = period.key.replace(/^[FR]Y/, "").slice(0, 4);
                 expect([period.key, /^\d{4}$/.test(year)]).toEqual([period.key, true]);
                 if (year === "0000" || year === "9999") seen.add(`${granularity} ${year}`);
                 expect(parsePeriod(period.key, calendar).start).toEqual(period.start);
@@ -406,6 +406,11 @@ describe("periodOf: invalid input", () => {
       "half_year 9999",
       "month 9999",
       "quarter 9999",
+      "retail_half_year 0000",
+      "retail_period 0000",
+      "retail_quarter 0000",
+      "retail_week 0000",
+      "retail_year 0000",
       "week 0000",
       "week 9999",
       "year 9999",

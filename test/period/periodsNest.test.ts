@@ -43,7 +43,7 @@ describe("periodsNest", () => {
         }
       }
     }
-    expect(pairs).toBe(2400);
+    expect(pairs).toBe(5400);
   });
 
   it("nests months in fiscal quarters, and quarters in fiscal years only on quarter starts", () => {

@@ -2,6 +2,8 @@ import { TZDate } from "@date-fns/tz";
 import {
   addDays,
   addMonths,
+  addWeeks,
+  differenceInCalendarDays,
   format,
   getISOWeek,
   getISOWeekYear,
@@ -21,6 +23,7 @@ import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { periodOf } from "../../src/period/periodOf.js";
 import { resolveCalendar } from "../../src/period/resolveCalendar.js";
 import { shiftPeriod } from "../../src/period/shiftPeriod.js";
+import { NRF_RETAIL_CALENDAR } from "../../src/period/nrfRetailCalendar.js";
 import type { Calendar, Granularity } from "../../src/period/types.js";
 
 const ZONES = [
@@ -47,6 +50,17 @@ const calendarInput = fc.record({
   weekStartsOn: fc.constantFrom(0, 1, 2, 3, 4, 5, 6),
   fiscalYearStartMonth: fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
   fiscalYearNaming: fc.constantFrom("end_year", "start_year"),
+  retail: fc.option(
+    fc.record({
+      weekStartsOn: fc.constantFrom(0, 1, 2, 3, 4, 5, 6),
+      yearEnd: fc.constantFrom("last", "nearest"),
+      yearEndMonth: fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+      pattern: fc.constantFrom("4-4-5", "4-5-4", "5-4-4"),
+      leapWeekPeriod: fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+      yearNaming: fc.constantFrom("end_year", "start_year"),
+    }),
+    { nil: undefined },
+  ),
 });
 const granularity = fc.constantFrom(...GRANULARITIES);
 
@@ -162,6 +176,12 @@ function dateFnsPeriod(t: number, size: Granularity, calendar: Calendar): [strin
       const start = addMonths(startOfYear(local), (half - 1) * 6);
       return [`${format(local, "yyyy")}-H${half}`, start.getTime()];
     }
+    case "retail_week":
+    case "retail_period":
+    case "retail_quarter":
+    case "retail_half_year":
+    case "retail_year":
+      return dateFnsRetail(local, size, calendar);
     default: {
       // Fiscal: shift the local date back by the fiscal start, then read calendar fields.
       const startMonth = calendar.fiscalYearStartMonth - 1;
@@ -184,6 +204,58 @@ function dateFnsPeriod(t: number, size: Granularity, calendar: Calendar): [strin
       return [`FY${name}${suffix}`, start.getTime()];
     }
   }
+}
+
+/**
+ * The retail period of a local date, by date-fns alone: the year's last day is found from the end
+ * of its year-end month (the last week-ending day on or before it, or the nearest one), and the
+ * periods counted in weeks from the year's first day.
+ */
+function dateFnsRetail(local: TZDate, size: Granularity, calendar: Calendar): [string, number] {
+  const retail = calendar.retail ?? NRF_RETAIL_CALENDAR;
+  const lastWeekday = (retail.weekStartsOn + 6) % 7;
+  const yearEndOf = (year: number): TZDate => {
+    const monthEnd = new TZDate(year, retail.yearEndMonth, 0, calendar.timeZone);
+    const back = (monthEnd.getDay() - lastWeekday + 7) % 7;
+    const offset = retail.yearEnd === "nearest" && back > 3 ? 7 - back : -back;
+    return addDays(monthEnd, offset);
+  };
+  let endYear = local.getFullYear() - 1;
+  while (differenceInCalendarDays(yearEndOf(endYear), local) < 0) endYear += 1;
+  const first = addDays(yearEndOf(endYear - 1), 1);
+  const weeks = differenceInCalendarDays(addDays(yearEndOf(endYear), 1), first) / 7;
+  const week = Math.floor(differenceInCalendarDays(local, first) / 7);
+  const name = endYear - (retail.yearNaming === "start_year" && retail.yearEndMonth !== 12 ? 1 : 0);
+  if (size === "retail_week") {
+    return [`RY${name}-W${String(week + 1).padStart(2, "0")}`, addWeeks(first, week).getTime()];
+  }
+  const quarter = retail.pattern.split("-").map(Number);
+  const periodWeeks = Array.from(
+    { length: 12 },
+    (_, index) =>
+      (quarter[index % 3] as number) +
+      (weeks === 53 && index === retail.leapWeekPeriod - 1 ? 1 : 0),
+  );
+  const length = { retail_period: 1, retail_quarter: 3, retail_half_year: 6, retail_year: 12 }[
+    size as "retail_period"
+  ];
+  let before = 0;
+  let index = 0;
+  for (;;) {
+    const span = periodWeeks
+      .slice(index * length, index * length + length)
+      .reduce((total, each) => total + each, 0);
+    if (week < before + span) break;
+    before += span;
+    index += 1;
+  }
+  const suffix = {
+    retail_period: `-P${String(index + 1).padStart(2, "0")}`,
+    retail_quarter: `-Q${index + 1}`,
+    retail_half_year: `-H${index + 1}`,
+    retail_year: "",
+  }[size as "retail_period"];
+  return [`RY${name}${suffix}`, addWeeks(first, before).getTime()];
 }
 
 describe("agreement with date-fns + @date-fns/tz (an independent implementation)", () => {

@@ -4,6 +4,7 @@ import {
   type CalendarGranularity,
   type CalendarInput,
   type FiscalGranularity,
+  type RetailGranularity,
   GRANULARITY_SPECS,
   type Granularity,
   isGranularity,
@@ -47,7 +48,10 @@ describe("period types", () => {
       "day" | "week" | "month" | "quarter" | "half_year" | "year"
     >();
     expectTypeOf<FiscalGranularity>().toEqualTypeOf<
-      "fiscal_month" | "fiscal_quarter" | "fiscal_half_year" | "fiscal_year"
+      "fiscal_month" | "fiscal_quarter" | "fiscal_half_year" | "fiscal_year" | RetailGranularity
+    >();
+    expectTypeOf<RetailGranularity>().toEqualTypeOf<
+      "retail_week" | "retail_period" | "retail_quarter" | "retail_half_year" | "retail_year"
     >();
     expectTypeOf(GRANULARITY_SPECS.fiscal_quarter.months).toEqualTypeOf<3>();
     expectTypeOf(periodRange("2025-Q1", parsePeriod("2025-Q2"), "month")).toEqualTypeOf<Period[]>();
