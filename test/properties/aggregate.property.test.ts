@@ -338,6 +338,11 @@ function isFiner(a: Granularity, b: Granularity): boolean {
     fiscal_half_year: 4,
     year: 5,
     fiscal_year: 5,
+    retail_week: 1,
+    retail_period: 2,
+    retail_quarter: 3,
+    retail_half_year: 4,
+    retail_year: 5,
   };
   return rank[a] < rank[b];
 }
