@@ -1,5 +1,6 @@
 import { type Decimal, KDecimal } from "../../core/decimal.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
+import { EveryReader } from "./_everyReader.js";
 import { defineMeasure } from "./defineMeasure.js";
 import type { Measure, MeasureValueReader, SerializedStateOf } from "./types.js";
 
@@ -22,16 +23,6 @@ interface Count {
 
 const isCount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-
-/** Counts every record. */
-class EveryReader implements MeasureValueReader<Count> {
-  read(): boolean {
-    return true;
-  }
-  add(state: Count): void {
-    state.count++;
-  }
-}
 
 /** Counts records whose property is `true` (a non-boolean is invalid). */
 class BooleanReader implements MeasureValueReader<Count> {

@@ -273,9 +273,11 @@ export function defineMeasure<
   };
 
   const fromFunction = typeof accessor === "function";
+  const key = typeof accessor === "string" ? accessor : undefined;
   const reader = (): MeasureReader<S> => ({
     get,
     fromFunction,
+    key,
     value: definition.reader() as unknown as MeasureValueReader<S>,
     expected: expectedOf,
   });

@@ -145,6 +145,8 @@ export interface MeasureReader<S> {
   readonly get: ((record: unknown, index: number) => unknown) | undefined;
   /** Whether the accessor is a function (whose KpiError makes the record invalid). */
   readonly fromFunction: boolean;
+  /** The property name when the accessor is one (read in the loop without a call), else undefined. */
+  readonly key: string | undefined;
   readonly value: MeasureValueReader<S>;
   /** What was expected, worded for the value received. */
   expected(value: unknown): string;

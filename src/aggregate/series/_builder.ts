@@ -76,6 +76,9 @@ export function checkFillSize(
   });
 }
 
+/** How many periods around the first one are found by index rather than by Map lookup. */
+const ROW_WINDOW = 4096;
+
 /**
  * The one way a series is put together from cells (aggregate, mergeSeries, deserializeSeries,
  * rollup, customerActivity, and the SQL layer's seriesFromRows): cells by period ordinal and group,
@@ -93,6 +96,10 @@ export class SeriesBuilder<M extends Measures> {
   private low = Number.POSITIVE_INFINITY;
   private high = Number.NEGATIVE_INFINITY;
   private readonly range: readonly [number, number] | null;
+  private readonly window: ((CellData | undefined)[] | undefined)[] = new Array(ROW_WINDOW).fill(
+    undefined,
+  );
+  private windowStart = 0;
 
   constructor(private readonly init: SeriesBuilderInit<M>) {
     this.measureList = Object.values(init.measures) as AnyMeasure[];
@@ -119,10 +126,20 @@ export class SeriesBuilder<M extends Measures> {
 
   /** The row of a period (created empty, and the span checked, the first time). */
   row(ordinal: number): (CellData | undefined)[] {
+    // Rows near the first one are found by index (a Map lookup per record costs as much as the
+    // rest of the bucketing); the Map holds every row, in or out of that window.
+    const index = ordinal - this.windowStart;
+    if (index >= 0 && index < ROW_WINDOW) {
+      const found = this.window[index];
+      if (found !== undefined) return found;
+    }
     let row = this.rows.get(ordinal);
     if (row === undefined) {
       row = [];
       this.rows.set(ordinal, row);
+      if (this.rows.size === 1) this.windowStart = ordinal - ROW_WINDOW / 2;
+      const at = ordinal - this.windowStart;
+      if (at >= 0 && at < ROW_WINDOW) this.window[at] = row;
       if (ordinal < this.low || ordinal > this.high) {
         if (ordinal < this.low) this.low = ordinal;
         if (ordinal > this.high) this.high = ordinal;

@@ -15,6 +15,7 @@ import type {
   Period,
 } from "../../period/types.js";
 import { type Accessor, AccessorFailure, compileAccessor, fieldName } from "../accessor.js";
+import { EveryReader } from "../measures/_everyReader.js";
 import type { Measure, MeasureReader, Measures, MeasureValueReader } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import { type FillSizeContext, SeriesBuilder } from "./_builder.js";
@@ -387,6 +388,8 @@ export function startRun<R, M extends Measures>(
       ? undefined
       : compileAccessor(options.groupBy, subject, ["groupBy"], "option groupBy");
   const groupField = fieldName(options.groupBy, "groupBy");
+  const dateKey = typeof options.date === "string" ? options.date : undefined;
+  const groupKey = typeof options.groupBy === "string" ? options.groupBy : undefined;
 
   const measureFields = entries.map(([name, measure]) => measure.field ?? name);
   const readers: MeasureReader<unknown>[] = entries.map(([, measure]) => measure.reader());
@@ -395,6 +398,13 @@ export function startRun<R, M extends Measures>(
   const getters = readers.map((reader) => reader.get);
   const values: MeasureValueReader<unknown>[] = readers.map((reader) => reader.value);
   const fromFunction = readers.map((reader) => reader.fromFunction);
+  const keys = readers.map((reader) => reader.key);
+  const checked: number[] = [];
+  for (let m = 0; m < measureCount; m++) {
+    const reader = readers[m] as MeasureReader<unknown>;
+    if (!(reader.get === undefined && reader.value instanceof EveryReader)) checked.push(m);
+  }
+  const checkedCount = checked.length;
   const { calendar, bucketer } = context;
   const hasRange = context.range !== null;
   const low = context.range === null ? 0 : context.range[0];
@@ -510,7 +520,14 @@ export function startRun<R, M extends Measures>(
       reject(record, position, hole);
       return;
     }
-    const time = readInstant(readDate(record, position), calendar);
+    // A property accessor is read here, at a site of its own, rather than through the shared
+    // accessor closure (whose keyed load sees every field of every run).
+    const time = readInstant(
+      dateKey === undefined
+        ? readDate(record, position)
+        : (record as Record<string, unknown>)[dateKey],
+      calendar,
+    );
     if (time === undefined) {
       reject(record, position, false);
       return;
@@ -523,7 +540,10 @@ export function startRun<R, M extends Measures>(
     let group = 0;
     let newGroup: unknown;
     if (readGroup !== undefined) {
-      const key = readGroup(record, position);
+      const key =
+        groupKey === undefined
+          ? readGroup(record, position)
+          : (record as Record<string, unknown>)[groupKey];
       const known = builder.positionOf(key as never);
       if (known === undefined) {
         if (!isGroupKey(key)) {
@@ -536,13 +556,23 @@ export function startRun<R, M extends Measures>(
         group = known;
       }
     }
-    for (let m = 0; m < measureCount; m++) {
-      const get = getters[m];
-      const raw = get === undefined ? undefined : get(record, position);
-      if (
-        (fromFunction[m] === true && raw instanceof AccessorFailure) ||
-        !(values[m] as MeasureValueReader<unknown>).read(raw)
-      ) {
+    // Every measure's value is read and checked before any state changes (count() has nothing to
+    // check and is left out of this loop).
+    for (let c = 0; c < checkedCount; c++) {
+      const m = checked[c] as number;
+      const key = keys[m];
+      let raw: unknown;
+      if (key !== undefined) {
+        raw = (record as Record<string, unknown>)[key];
+      } else {
+        const get = getters[m];
+        raw = get === undefined ? undefined : get(record, position);
+        if (fromFunction[m] === true && raw instanceof AccessorFailure) {
+          reject(record, position, false);
+          return;
+        }
+      }
+      if (!(values[m] as MeasureValueReader<unknown>).read(raw)) {
         reject(record, position, false);
         return;
       }
