@@ -1,5 +1,16 @@
 // Re-exports of the built-in catalog: one line per metric file. A test checks that every file under
 // src/metrics is exported here and listed in `catalog`.
+
+// The sampling models of the metric model (src/model), re-exported through this barrel.
+export {
+  type MeanSampleSpec,
+  type MetricSample,
+  type NpsSampleSpec,
+  type SampleCount,
+  type SampleModel,
+  type ShareSampleSpec,
+  sampleModels,
+} from "../model/sampleModels.js";
 export {
   type CatalogMetric,
   type CheckedMetricId,

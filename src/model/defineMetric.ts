@@ -8,6 +8,7 @@ import { isMetricDirection, metricDirections } from "./directions.js";
 import { domainExpectation, inDomain, inputDomains, isInputDomain } from "./domains.js";
 import { MODEL_EXPECTED, oneOf } from "./messages.js";
 import { isRollupRule, rollupRules } from "./rollupRules.js";
+import { type SpecCheck, sampleChecks } from "./sampleChecks.js";
 import type {
   DecimalInputs,
   InputSpec,
@@ -29,7 +30,8 @@ const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
  *
  * @param spec - The definition: metadata, declared inputs, optional cross-input checks and the formula.
  * @returns The callable metric.
- * @throws {KpiError} `invalid_argument` when the id is not snake_case or no input is declared.
+ * @throws {KpiError} `invalid_argument` when the id is not snake_case, no input is declared, or the
+ * sampling model names an input that is not declared (or a count input that is not a count).
  * @example
  * ```ts
  * import { defineMetric, safeDivide } from "kinerja";
@@ -84,6 +86,7 @@ export function defineMetric<
     direction: spec.direction,
     inputs: spec.inputs,
     references: spec.references,
+    sample: spec.sample ?? null,
     evaluate,
     parseInputs,
   });
@@ -98,15 +101,6 @@ function isLocalized(value: unknown): boolean {
     typeof (value as Localized).id === "string"
   );
 }
-
-/** One check of a declaration: where, whether it holds, what was expected, what was there. */
-type SpecCheck = readonly [
-  path: readonly (string | number)[],
-  where: string,
-  holds: boolean,
-  expected: string,
-  received: unknown,
-];
 
 /** The checks of one declared input. */
 function inputChecks(subject: string, name: string, input: unknown): SpecCheck[] {
@@ -221,6 +215,9 @@ function checkSpec<I extends InputSpecs, O>(spec: MetricSpec<I, O>): void {
     for (const [name, input] of Object.entries(inputs as Record<string, unknown>)) {
       checks.push(...inputChecks(subject, name, input));
     }
+  }
+  if (spec.sample !== undefined) {
+    checks.push(...sampleChecks(spec.sample, hasInputs ? (inputs as Record<string, object>) : {}));
   }
   const issues = checks
     .filter(([, , holds]) => !holds)

@@ -36,4 +36,15 @@ export const MODEL_EXPECTED = {
   string: "a string",
   receivedHole: "a hole in a sparse array or undefined",
   receivedRuleNone: "rollup rule none",
+  sample:
+    'a sampling model { model: "share", successes, trials }, { model: "nps", promoters, passives, detractors } or { model: "mean", n, sum, sumOfSquares?, bounds? }',
+  sampleCountInput: (names: readonly string[]): string =>
+    `a declared input of domain count or positive_count (${names.map((name) => JSON.stringify(name)).join(", ")})`,
+  sampleCount:
+    "an input name, a non-empty array of input names (summed) or { add: [names], subtract: [names] }",
+  sampleTerms: "an array of input names (add: at least one)",
+  sampleBounds: "the scale's ends { min, max } as numbers",
+  sampleBoundsOrder: "above min",
+  knownField: (fields: readonly string[]): string =>
+    `no other field than ${fields.map((field) => JSON.stringify(field)).join(", ")}`,
 } as const;

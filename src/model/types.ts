@@ -5,6 +5,7 @@ import type { MetricCategory } from "./categories.js";
 import type { MetricDirection } from "./directions.js";
 import type { InputDomain } from "./domains.js";
 import type { RollupRule } from "./rollupRules.js";
+import type { MetricSample } from "./sampleModels.js";
 import type { MetricUnit } from "./units.js";
 
 export type { InputDomain, MetricCategory, MetricDirection, MetricUnit, RollupRule };
@@ -98,6 +99,11 @@ export interface MetricSpec<I extends InputSpecs, O, Id extends string = string>
   readonly inputs: I;
   /** Source URLs for the definition. */
   readonly references: readonly string[];
+  /**
+   * The sampling model, for a metric computed from a sample (a share of counts, an NPS, a mean of
+   * scores), mapped to the declared inputs: what {@link intervalOf} and {@link compareMetric} read.
+   */
+  readonly sample?: MetricSample<keyof I & string>;
   /** Checks between inputs; each conflict becomes an `inconsistent_inputs` issue. */
   readonly check?: (
     inputs: DecimalInputs<I>,
@@ -132,6 +138,8 @@ export interface Metric<
   readonly direction: MetricDirection;
   readonly inputs: I;
   readonly references: readonly string[];
+  /** The declared sampling model, or `null` when the metric is not computed from a sample. */
+  readonly sample: MetricSample<keyof I & string> | null;
   /** Computes the value together with the reason it is undefined, if it is. */
   evaluate(inputs: MetricInputs<I>, options?: O): KpiResult;
   /** Validates an inputs object and returns it with every input as a Decimal (defaults filled in). */

@@ -8,6 +8,11 @@ export {
   validateAlertRules,
 } from "./alertRules.js";
 export { type CompareMeansOptions, compareMeans, type MeanDifference } from "./compareMeans.js";
+export {
+  type CompareMetricOptions,
+  compareMetric,
+  type MetricComparison,
+} from "./compareMetric.js";
 export { type CompareNpsOptions, compareNps } from "./compareNps.js";
 export { type CompareSharesOptions, compareShares } from "./compareShares.js";
 export { compareWithTarget, type TargetComparison } from "./compareWithTarget.js";
@@ -26,6 +31,7 @@ export {
   evaluateAlerts,
 } from "./evaluateAlerts.js";
 export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
+export { type IntervalOfOptions, intervalOf, type MetricInterval } from "./intervalOf.js";
 export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";
 export {
   type MomentState,

@@ -71,6 +71,10 @@ export const REVIEW_EXPECTED = {
   sampleModel: '"share", "nps" or "mean"',
   pointInterval: "an interval { lower, upper } with lower at most upper",
   sameModel: "a sample of the same model as the previous period's",
+  metric: "a metric made with defineMetric",
+  shareOfInputs: (n: string): string =>
+    `successes (read from the inputs the metric's sampling model names) from 0 to the trials (${n})`,
+  sumOfSquaresPair: "an object { before, after } of sums of squares",
   significanceEvidence:
     "a sample (for a change) or a sample or an interval (for a level) on each point the rule looks at, because the rule fires only if significant",
 } as const;

@@ -40,6 +40,7 @@ export const ces = /* @__PURE__ */ defineMetric({
     },
     responses: { domain: "count", rollup: "sum", label: { en: "Responses", id: "Jawaban" } },
   },
+  sample: { model: "mean", n: "responses", sum: "scoreSum", bounds: { min: 1, max: 7 } },
   references: [
     "https://gartner.com/smarterwithgartner/unveiling-the-new-and-improved-customer-effort-score",
     "https://support.customergauge.com/support/solutions/articles/5000755869",

@@ -43,6 +43,7 @@ export const cesEffort = /* @__PURE__ */ defineMetric({
     },
     responses: { domain: "count", rollup: "sum", label: { en: "Responses", id: "Jawaban" } },
   },
+  sample: { model: "mean", n: "responses", sum: "scoreSum", bounds: { min: 1, max: 5 } },
   references: [
     "https://mopinion.atlassian.net/wiki/spaces/KB/pages/1232568446/Customer+Effort+Score",
     "https://gartner.com/smarterwithgartner/unveiling-the-new-and-improved-customer-effort-score",

@@ -46,6 +46,7 @@ export const churnRate = /* @__PURE__ */ defineMetric({
       label: { en: "Customers at the start", id: "Pelanggan di awal periode" },
     },
   },
+  sample: { model: "share", successes: "churnedCustomers", trials: "customersAtStart" },
   references: ["https://help.chartmogul.com/hc/en-us/articles/203359321"],
   compute: ({ churnedCustomers, customersAtStart }) => divide(churnedCustomers, customersAtStart),
 });

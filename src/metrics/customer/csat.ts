@@ -41,6 +41,7 @@ export const csat = /* @__PURE__ */ defineMetric({
     },
     responses: { domain: "count", rollup: "sum", label: { en: "Responses", id: "Jawaban" } },
   },
+  sample: { model: "share", successes: "satisfied", trials: "responses" },
   references: [
     "https://sogosurvey.com/help/introduction-to-customer-satisfaction-csat/",
     "https://help.smartsurvey.co.uk/article/customer-satisfaction-calculations",

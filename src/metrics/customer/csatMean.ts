@@ -38,6 +38,7 @@ export const csatMean = /* @__PURE__ */ defineMetric({
     },
     responses: { domain: "count", rollup: "sum", label: { en: "Responses", id: "Jawaban" } },
   },
+  sample: { model: "mean", n: "responses", sum: "scoreSum" },
   references: [
     "https://questionpro.com/help/customer-experience/csat-cx.html",
     "https://help.smartsurvey.co.uk/article/customer-satisfaction-calculations",

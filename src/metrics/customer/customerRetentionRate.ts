@@ -53,6 +53,11 @@ export const customerRetentionRate = /* @__PURE__ */ defineMetric({
       label: { en: "New customers acquired", id: "Pelanggan baru yang diperoleh" },
     },
   },
+  sample: {
+    model: "share",
+    successes: { add: ["customersAtEnd"], subtract: ["newCustomers"] },
+    trials: "customersAtStart",
+  },
   references: ["https://www.hubspot.com/glossary/retention-rate"],
   check: ({ customersAtEnd, newCustomers }) =>
     newCustomers.gt(customersAtEnd)

@@ -54,6 +54,7 @@ export const nps = /* @__PURE__ */ defineMetric({
       label: { en: "Detractors (0–6)", id: "Detraktor (0–6)" },
     },
   },
+  sample: { model: "nps", promoters: "promoters", passives: "passives", detractors: "detractors" },
   references: [
     "https://nps.bain.com/about/measuring-your-net-promoter-score/",
     "https://pypi.org/project/django-nps/0.7.2/",

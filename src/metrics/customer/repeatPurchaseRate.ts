@@ -44,6 +44,7 @@ export const repeatPurchaseRate = /* @__PURE__ */ defineMetric({
       label: { en: "Customers with an order", id: "Pelanggan yang memesan" },
     },
   },
+  sample: { model: "share", successes: "repeatCustomers", trials: "customers" },
   references: [
     "https://blog.hubspot.com/service/customer-retention-metrics",
     "https://littlestreamsoftware.com/glossary/returning-customer-rate",

@@ -41,6 +41,7 @@ export const brandAwareness = /* @__PURE__ */ defineMetric({
     },
     surveyed: surveyedInput,
   },
+  sample: { model: "share", successes: "aware", trials: "surveyed" },
   references: awarenessReferences,
   check: awarenessCheck,
   compute: awarenessShare,

@@ -39,6 +39,7 @@ export const brandAwarenessAided = /* @__PURE__ */ defineMetric({
     },
     surveyed: surveyedInput,
   },
+  sample: { model: "share", successes: "aware", trials: "surveyed" },
   references: awarenessReferences,
   check: awarenessCheck,
   compute: awarenessShare,

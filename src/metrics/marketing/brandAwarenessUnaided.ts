@@ -42,6 +42,7 @@ export const brandAwarenessUnaided = /* @__PURE__ */ defineMetric({
     },
     surveyed: surveyedInput,
   },
+  sample: { model: "share", successes: "aware", trials: "surveyed" },
   references: awarenessReferences,
   check: awarenessCheck,
   compute: awarenessShare,

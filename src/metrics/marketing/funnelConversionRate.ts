@@ -46,6 +46,7 @@ export const funnelConversionRate = /* @__PURE__ */ defineMetric({
       },
     },
   },
+  sample: { model: "share", successes: "to", trials: "from" },
   references: [
     "https://orm-tech.com/glossary/conversion-rate-formula/",
     "https://mdz.ai/pt/tools/lead-conversion-rate-calculator",

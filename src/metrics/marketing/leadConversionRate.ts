@@ -37,6 +37,7 @@ export const leadConversionRate = /* @__PURE__ */ defineMetric({
     },
     leads: { domain: "count", rollup: "sum", label: { en: "Leads", id: "Prospek" } },
   },
+  sample: { model: "share", successes: "converted", trials: "leads" },
   references: ["https://orm-tech.com/glossary/conversion-rate-formula/"],
   compute: ({ converted, leads }) => divide(converted, leads),
 });

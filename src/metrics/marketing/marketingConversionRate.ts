@@ -38,6 +38,7 @@ export const marketingConversionRate = /* @__PURE__ */ defineMetric({
     },
     sessions: { domain: "count", rollup: "sum", label: { en: "Sessions", id: "Sesi" } },
   },
+  sample: { model: "share", successes: "convertedSessions", trials: "sessions" },
   references: ["https://help.littledata.io/google-analytics/conversions/conversion-rate-ga4"],
   check: ({ convertedSessions, sessions }) =>
     convertedSessions.gt(sessions)

@@ -39,6 +39,7 @@ export const winRate = /* @__PURE__ */ defineMetric({
     },
     lost: { domain: "count", rollup: "sum", label: { en: "Deals lost", id: "Kesepakatan kalah" } },
   },
+  sample: { model: "share", successes: "won", trials: ["won", "lost"] },
   references: ["https://orm-tech.com/glossary/win-rate-formula/"],
   compute: ({ won, lost }) => divide(won, exact.plus(won, lost)),
 });

@@ -44,6 +44,7 @@ export const winRateAllOpportunities = /* @__PURE__ */ defineMetric({
       label: { en: "All opportunities", id: "Semua peluang" },
     },
   },
+  sample: { model: "share", successes: "won", trials: "opportunities" },
   references: [
     "https://altiorco.com/revops-dictionary/win-rate",
     "https://orm-tech.com/glossary/win-rate-formula/",
