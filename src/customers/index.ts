@@ -5,3 +5,30 @@ export {
   type CustomerActivityPeriod,
   customerActivity,
 } from "./customerActivity.js";
+export type {
+  PerEntityKind,
+  PerEntityOptions,
+  PerEntityState,
+} from "./_perEntitySnapshot.js";
+export { type RevenueRetention, revenueRetention } from "./revenueRetention.js";
+export { sumOfEarliestPerEntity } from "./sumOfEarliestPerEntity.js";
+export { sumOfLatestPerEntity } from "./sumOfLatestPerEntity.js";
+export type { CohortState, CustomerHistory } from "./_cohort.js";
+export {
+  type CohortCell,
+  type CohortMatrix,
+  type CohortMatrixOptions,
+  type CohortRow,
+  cohortMatrix,
+} from "./cohortMatrix.js";
+export { type CohortStateOptions, cohortState } from "./cohortState.js";
+export {
+  type CohortTable,
+  type CohortTableCell,
+  type CohortTableOptions,
+  type CohortValue,
+  cohortTable,
+} from "./cohortTable.js";
+export { deserializeCohortState } from "./deserializeCohortState.js";
+export { mergeCohortStates } from "./mergeCohortStates.js";
+export { type SerializedCohortState, serializeCohortState } from "./serializeCohortState.js";
