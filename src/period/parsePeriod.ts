@@ -7,15 +7,16 @@ import type { CalendarInput, Period } from "./types.js";
 
 /**
  * Reads a period key back into its period. The granularity follows from the key's shape
- * (`2025-03-14` day, `2025-W11` week, `2025-03` month, `2025-Q1`, `2025-H1`, `2025`, and the fiscal
- * `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`); the calendar gives the time zone, the week
- * start and the fiscal year, so pass the one the key was made in.
+ * (`2025-03-14` day, `2025-W11` week, `2025-03` month, `2025-Q1`, `2025-H1`, `2025`, the fiscal
+ * `FY2025-M01`, `FY2025-Q1`, `FY2025-H1`, `FY2025`, and the retail `RY2024-W05`, `RY2024-P02`,
+ * `RY2024-Q1`, `RY2024-H1`, `RY2024`); the calendar gives the time zone, the week start, the fiscal
+ * year and the retail year, so pass the one the key was made in.
  *
  * @param key - A period key, as in `Period.key`.
  * @param calendar - The calendar the key belongs to; defaults to UTC, ISO weeks, January.
  * @returns The period.
  * @throws {KpiError} `invalid_period` for a malformed key, one that does not exist (`2025-02-30`,
- *   `2021-W53`, `2025-13`) or one with no supported instant (keys name years 0000-9999; the
+ *   `2021-W53`, `2025-13`, `RY2024-W53` in a 52-week retail year) or one with no supported instant (keys name years 0000-9999; the
  *   instants run from 0001-01-02T00:00Z to 9999-01-01T00:00Z); `invalid_calendar` /
  *   `invalid_time_zone` for a bad calendar.
  * @example

@@ -20,7 +20,8 @@ describe("GRANULARITY_SPECS", () => {
         granularity,
         retail ? "RY" : spec.fiscal ? "FY" : "",
       ]);
-      if (retail) expect([granularity, spec.fiscal, spec.shifted]).toEqual([granularity, true, false]);
+      if (retail)
+        expect([granularity, spec.fiscal, spec.shifted]).toEqual([granularity, true, false]);
       if (spec.shifted) expect([granularity, spec.fiscal]).toEqual([granularity, true]);
       expect([granularity, spec.part === "" && spec.partWidth > 0]).toEqual([
         granularity,
