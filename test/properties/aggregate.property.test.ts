@@ -22,6 +22,7 @@ import {
   min,
   periodOf,
   periodRange,
+  rolling,
   rollup,
   type Series,
   serializeSeries,
@@ -235,6 +236,71 @@ describe("merge laws", () => {
           expect(ba).toEqual(ab);
           const whole = serializeSeries(aggregate([...a, ...b, ...c].map(toRecord), options));
           expect(left).toEqual(whole);
+        },
+      ),
+    );
+  });
+});
+
+describe("rolling windows", () => {
+  it("rolling(n) equals merging the n periods ending at each period one by one, for every measure, filled or not", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            row: rowArbitrary,
+            time: fc.integer({ min: Date.UTC(2024, 10, 1), max: Date.UTC(2025, 2, 1) }),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        fc.constantFrom<Granularity>("day", "week", "month"),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        (rows, granularity, n, fill) => {
+          const records = rows.map(({ row, time }) => toRecord({ ...row, time }));
+          const series = aggregate(records, {
+            date: "at",
+            granularity,
+            groupBy: "region",
+            fill,
+            measures: allMeasures,
+          });
+          const rolled = rolling(series, n);
+          const ordinalOf = new Map(series.periods.map((period, index) => [period.key, index]));
+          const starts = series.periods.map((period) => period.start.getTime());
+          expect(rolled.cells.length).toBe(series.cells.length);
+          for (const cell of rolled.cells) {
+            const at = ordinalOf.get(cell.period.key) as number;
+            // The oracle: the cells of the n periods ending here (by period, not by row), merged
+            // one by one in time order.
+            const window = series.cells.filter((other) => {
+              if (other.group !== cell.group) return false;
+              const start = other.period.start.getTime();
+              const first = periodOf(cell.period.start, granularity);
+              let from = first.start.getTime();
+              for (let back = 1; back < n; back++) {
+                from = periodOf(new Date(from - 1), granularity).start.getTime();
+              }
+              return start >= from && start <= (starts[at] as number);
+            });
+            let records = 0;
+            for (const [name, measure] of Object.entries(allMeasures)) {
+              let state = measure.empty() as never;
+              for (const other of window) {
+                state = measure.merge(
+                  state,
+                  other.states[name as keyof typeof allMeasures] as never,
+                ) as never;
+              }
+              expect(
+                JSON.stringify(
+                  measure.serialize(cell.states[name as keyof typeof allMeasures] as never),
+                ),
+              ).toBe(JSON.stringify(measure.serialize(state)));
+            }
+            for (const other of window) records += other.records;
+            expect(cell.records).toBe(records);
+          }
         },
       ),
     );

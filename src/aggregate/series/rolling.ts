@@ -1,7 +1,7 @@
-import type { Measures } from "../measures/types.js";
-import { emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
+import type { AnyMeasure, Measures } from "../measures/types.js";
+import { emptyCell, gridOf, mapRows, statesOf } from "./_grid.js";
 import { checkPositiveInteger, checkSeries } from "./_options.js";
-import { makeSeries, type Series } from "./series.js";
+import { type CellData, makeSeries, type Series, type SeriesCell } from "./series.js";
 
 /**
  * Trailing windows: each period's cell becomes the merge of the `n` periods ending with it, the
@@ -35,18 +35,79 @@ export function rolling<M extends Measures>(series: Series<M>, n: number): Serie
   checkSeries("rolling", series);
   const size = checkPositiveInteger("rolling", "n", n);
   const grid = gridOf(series, "rolling");
-  const rows = mapRows(grid, series, (group, ordinalIndex) => {
-    const cells = grid.cells[group];
-    const ordinal = grid.ordinals[ordinalIndex] as number;
-    if (cells === undefined || !cells.has(ordinal)) return undefined;
-    const data = emptyCell(grid.measures);
-    for (let back = Math.min(size - 1, ordinal - (grid.ordinals[0] as number)); back >= 0; back--) {
-      const cell = cells.get(ordinal - back);
-      if (cell !== undefined) mergeCellInto(data, grid.measures, series, cell);
-    }
-    return data;
-  });
+  const windows = grid.cells.map((cells) =>
+    slidingWindows(grid.measures, series, cells, grid.ordinals[0] as number, size),
+  );
+  const rows = mapRows(grid, series, (group, ordinalIndex) =>
+    windows[group]?.get(grid.ordinals[ordinalIndex] as number),
+  );
   return makeSeries({ ...seriesShape(series), rows });
+}
+
+/**
+ * The window of every cell of one group, in a constant number of merges per cell whatever `n`:
+ * periods are cut into blocks of `n` from the first period of the series, and each window is
+ * the end of one block (a suffix, built right to left) merged with the start of the next (a
+ * prefix, built left to right). Every merge keeps time order (earlier states on the left), so the
+ * states are those of merging the window's cells one by one.
+ */
+function slidingWindows<M extends Measures>(
+  measures: readonly AnyMeasure[],
+  series: Series<M>,
+  cells: ReadonlyMap<number, SeriesCell<M>>,
+  base: number,
+  n: number,
+): Map<number, CellData> {
+  const ordinals = [...cells.keys()].sort((a, b) => a - b);
+  const count = ordinals.length;
+  const data = ordinals.map((ordinal) => {
+    const cell = cells.get(ordinal) as SeriesCell<M>;
+    return { states: statesOf(series, cell), records: cell.records };
+  });
+  const block = ordinals.map((ordinal) => Math.floor((ordinal - base) / n));
+  const prefix: CellData[] = new Array(count);
+  for (let j = 0; j < count; j++) {
+    const start = j === 0 || block[j - 1] !== block[j];
+    prefix[j] = joined(measures, start ? undefined : prefix[j - 1], data[j] as CellData);
+  }
+  const suffix: CellData[] = new Array(count);
+  for (let j = count - 1; j >= 0; j--) {
+    const end = j === count - 1 || block[j + 1] !== block[j];
+    suffix[j] = joined(measures, data[j] as CellData, end ? undefined : suffix[j + 1]);
+  }
+  const windows = new Map<number, CellData>();
+  let first = 0; // the first cell inside the current window
+  for (let j = 0; j < count; j++) {
+    const ordinal = ordinals[j] as number;
+    const from = ordinal - n + 1;
+    while ((ordinals[first] as number) < from) first++;
+    // The window's cells before this block, when it reaches back into the previous one.
+    const earlier = first < j && block[first] !== block[j] ? suffix[first] : undefined;
+    windows.set(
+      ordinal,
+      earlier === undefined
+        ? (prefix[j] as CellData)
+        : joined(measures, earlier, prefix[j] as CellData),
+    );
+  }
+  return windows;
+}
+
+/** A new cell holding `left` then `right` merged (either may be absent, not both). */
+function joined(
+  measures: readonly AnyMeasure[],
+  left: CellData | undefined,
+  right: CellData | undefined,
+): CellData {
+  const target = emptyCell(measures);
+  for (const part of [left, right]) {
+    if (part === undefined) continue;
+    for (let m = 0; m < measures.length; m++) {
+      (measures[m] as AnyMeasure).mergeInto(target.states[m], part.states[m]);
+    }
+    target.records += part.records;
+  }
+  return target;
 }
 
 /** The parts of a series an operation keeps. @internal */
