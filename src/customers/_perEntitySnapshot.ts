@@ -82,7 +82,7 @@ export function perEntitySnapshot<K extends PerEntityKind>(
     ["options", "entity"],
     'option "entity"',
   );
-  const valueOf = compileAccessor(options.value, subject, ["options", "value"], 'option "value"');
+  const readValue = compileAccessor(options.value, subject, ["options", "value"], 'option "value"');
   const entityName = typeof options.entity === "string" ? JSON.stringify(options.entity) : "entity";
   const valueName = typeof options.value === "string" ? JSON.stringify(options.value) : "value";
   const latest = kind === "sum_of_latest_per_entity";
@@ -101,7 +101,7 @@ export function perEntitySnapshot<K extends PerEntityKind>(
     // The record itself: the reader reads the entity and the value from it.
     accessor: (record: never, index: number): Pair => ({
       entity: entityOf(record, index),
-      value: valueOf(record, index),
+      value: readValue(record, index),
     }),
     expected: (raw) => {
       const pair = raw as Pair;

@@ -79,7 +79,7 @@ export interface CohortTable {
   }[];
 }
 
-function valueOf(cell: CohortCell, value: CohortValue, size: Decimal): Decimal | null {
+function cellValue(cell: CohortCell, value: CohortValue, size: Decimal): Decimal | null {
   switch (value) {
     case "activeCustomers":
       return cell.activeCustomers;
@@ -114,12 +114,12 @@ function valueOf(cell: CohortCell, value: CohortValue, size: Decimal): Decimal |
  *   { at: "2025-01-10T00:00:00Z", customer: "D" },
  *   { at: "2025-02-11T00:00:00Z", customer: "A" },
  * ];
- * const matrix = cohortMatrix(cohortState(orders, { date: "at", customer: "customer", granularity: "month" }), { asOf: "2025-03-01T00:00:00Z" });
+ * const matrix = cohortMatrix(cohortState(orders, { date: "at", customer: "customer", granularity: "month" }), { asOf: "2025-02-15T00:00:00Z" });
  * const table = cohortTable(matrix, { language: "en", format: (value, unit) => formatValue(value, unit, { locale: "en-US" }) });
  * console.log(table.title, table.columns);
  * // Customer retention by cohort [ 'Cohort', 'Customers', 'Period 0', 'Period 1' ]
  * for (const row of table.rows) console.log(row.cohort.key, row.size, row.cells.map((cell) => cell?.text ?? ""));
- * // 2025-01 3 [ '100.0%', '33.3%' ]
+ * // 2025-01 3 [ '100%', '33.3%' ]
  * // 2025-02 0 [ '—', '' ]
  * ```
  * @category Customers
@@ -161,7 +161,7 @@ export function cohortTable(matrix: CohortMatrix, options: CohortTableOptions = 
     unit: spec.unit,
     rows: matrix.rows.map((row) => {
       const cells: (CohortTableCell | null)[] = row.cells.map((cell: CohortCell) => {
-        const shown = valueOf(cell, value, row.size);
+        const shown = cellValue(cell, value, row.size);
         return { value: shown, text: format(shown, spec.unit), complete: cell.complete };
       });
       while (cells.length < ages) cells.push(null);

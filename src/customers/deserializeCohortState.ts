@@ -67,14 +67,14 @@ export function deserializeCohortState(json: unknown): CohortState {
   const groups = new Map<GroupKey | null, Map<GroupKey, CustomerHistory>>();
   if (!Array.isArray(json.groups)) at(["groups"], json.groups);
   const zero = new KDecimal(0);
-  (json.groups as unknown[]).forEach((entry, g) => {
+  for (const [g, entry] of (json.groups as unknown[]).entries()) {
     if (!isObject(entry) || !Array.isArray(entry.customers)) return at(["groups", g], entry);
     const group =
       json.grouped === true ? keyFromJson(entry.group) : entry.group === null ? null : undefined;
     if (group === undefined || groups.has(group)) return at(["groups", g, "group"], entry.group);
     const customers = new Map<GroupKey, CustomerHistory>();
     groups.set(group, customers);
-    (entry.customers as unknown[]).forEach((row, c) => {
+    for (const [c, row] of (entry.customers as unknown[]).entries()) {
       const place = ["groups", g, "customers", c];
       if (
         !Array.isArray(row) ||
@@ -91,7 +91,7 @@ export function deserializeCohortState(json: unknown): CohortState {
         return at([...place, 1], first);
       }
       const periods = new Map<number, Decimal>();
-      (row[2] as unknown[]).forEach((cell, p) => {
+      for (const [p, cell] of (row[2] as unknown[]).entries()) {
         const cellPlace = [...place, 2, p];
         if (!Array.isArray(cell) || cell.length !== 2 || typeof cell[0] !== "string") {
           return at(cellPlace, cell);
@@ -111,15 +111,15 @@ export function deserializeCohortState(json: unknown): CohortState {
           return at([...cellPlace, 1], cell[1]);
         }
         periods.set(ordinal, revenue.isZero() ? zero : revenue);
-      });
+      }
       let earliest = Number.POSITIVE_INFINITY;
       for (const ordinal of periods.keys()) if (ordinal < earliest) earliest = ordinal;
       if (json.firstActivity !== true && bucketer.ordinalOf(first) !== earliest) {
         return at([...place, 1], first);
       }
       customers.set(customer, { first, periods });
-    });
-  });
+    }
+  }
   if (json.grouped !== true && groups.size > 1) at(["groups"], json.groups);
   return {
     type: "cohort_state",

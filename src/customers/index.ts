@@ -32,3 +32,24 @@ export {
 export { deserializeCohortState } from "./deserializeCohortState.js";
 export { mergeCohortStates } from "./mergeCohortStates.js";
 export { type SerializedCohortState, serializeCohortState } from "./serializeCohortState.js";
+export type { FunnelState, RepeatedBase } from "./_funnel.js";
+export type { ConversionWindow } from "./_window.js";
+export {
+  type ConversionResult,
+  type ConversionOptions,
+  type ConversionPeriod,
+  conversion,
+} from "./conversion.js";
+export { deserializeFunnelState } from "./deserializeFunnelState.js";
+export {
+  type Funnel,
+  type FunnelOptions,
+  type FunnelPeriod,
+  type FunnelStepResult,
+  funnel,
+  type Resolution,
+  type TimeToConvert,
+} from "./funnel.js";
+export { type FunnelStateOptions, funnelState } from "./funnelState.js";
+export { mergeFunnelStates } from "./mergeFunnelStates.js";
+export { type SerializedFunnelState, serializeFunnelState } from "./serializeFunnelState.js";

@@ -29,7 +29,7 @@ const SUBJECT = "mergeCohortStates";
  * const options = { date: "at", customer: "customer", granularity: "month" } as const;
  * const a = cohortState([{ at: "2025-02-03T00:00:00Z", customer: "A" }], options);
  * const b = cohortState([{ at: "2025-01-03T00:00:00Z", customer: "A" }], { ...options, indexOffset: 1 });
- * const matrix = cohortMatrix(mergeCohortStates(a, b), { asOf: "2025-03-01T00:00:00Z" });
+ * const matrix = cohortMatrix(mergeCohortStates(a, b), { asOf: "2025-02-15T00:00:00Z" });
  * console.log(matrix.rows.map((row) => `${row.cohort.key} ${row.size} ${row.cells.map((cell) => cell.activeCustomers).join(" ")}`));
  * // [ '2025-01 1 1 1', '2025-02 0 0' ]
  * ```

@@ -49,4 +49,6 @@ export const CUSTOMERS_EXPECTED = {
   ageOrder: "a period at or after the cohort's period",
   nonNegativeRevenue: "a non-negative revenue",
   cohortMatrix: "a cohort matrix made by cohortMatrix",
+  twoSteps: "a funnel state of exactly two steps (base, conversion)",
+  noStepWindows: "no per-step windows (a conversion has one step: use window)",
 } as const;
