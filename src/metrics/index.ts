@@ -1,6 +1,13 @@
 // Re-exports of the built-in catalog: one line per metric file. A test checks that every file under
 // src/metrics is exported here and listed in `catalog`.
 
+// Identities: defineIdentity (src/model) and the built-in ones.
+export {
+  defineIdentity,
+  type IdentitySpec,
+  type IdentityTerm,
+  type MetricIdentity,
+} from "../model/defineIdentity.js";
 // The sampling models of the metric model (src/model), re-exported through this barrel.
 export {
   type MeanSampleSpec,
@@ -45,6 +52,11 @@ export { nps } from "./customer/nps.js";
 export { type NpsCounts, npsFromScores } from "./customer/npsFromScores.js";
 export { repeatPurchaseRate } from "./customer/repeatPurchaseRate.js";
 export { revenueChurnRate } from "./customer/revenueChurnRate.js";
+export { dealsFromLeads } from "./identities/dealsFromLeads.js";
+export { revenueFromLeads } from "./identities/revenueFromLeads.js";
+export { revenueFromOrders } from "./identities/revenueFromOrders.js";
+export { wonDealsFromClosedDeals } from "./identities/wonDealsFromClosedDeals.js";
+export { identities } from "./identities.js";
 export { brandAwareness } from "./marketing/brandAwareness.js";
 export { brandAwarenessAided } from "./marketing/brandAwarenessAided.js";
 export { brandAwarenessUnaided } from "./marketing/brandAwarenessUnaided.js";

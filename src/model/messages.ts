@@ -45,6 +45,11 @@ export const MODEL_EXPECTED = {
   sampleTerms: "an array of input names (add: at least one)",
   sampleBounds: "the scale's ends { min, max } as numbers",
   sampleBoundsOrder: "above min",
+  identitySpec: "an identity definition object { id, label, result, factors }",
+  identityIdFormat: 'a snake_case id such as "revenue_from_orders"',
+  identityTerm: "a quantity { name, label, metric? }",
+  identityName: "a snake_case name, unique among the result and the factors",
+  identityFactors: "an array of 1 to 10 factors { name, label, metric? }",
   knownField: (fields: readonly string[]): string =>
     `no other field than ${fields.map((field) => JSON.stringify(field)).join(", ")}`,
 } as const;

@@ -6,6 +6,7 @@ import { isIssue, readNumeric } from "../core/numeric.js";
 import { largestRemainder } from "./_largestRemainder.js";
 import { readPlaces } from "./_places.js";
 import { readObject, readOptions } from "./_read.js";
+import { shapleyValues } from "./_shapley.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 import { ExactDecimal } from "./precision.js";
 
@@ -56,12 +57,6 @@ export interface ProductDecomposition {
 
 const MAX_FACTORS = 10;
 const MAX_DIGITS = 100;
-
-function factorial(n: number): number {
-  let result = 1;
-  for (let i = 2; i <= n; i++) result *= i;
-  return result;
-}
 
 function readFactors(
   value: unknown,
@@ -175,7 +170,6 @@ export function decomposeProduct(
   const subject = "decomposeProduct";
   const factors = readFactors(identity, subject);
   const settings = readOptions(options, subject);
-  const k = factors.length;
   let from = new ExactDecimal(1);
   let to = new ExactDecimal(1);
   for (const factor of factors) {
@@ -184,25 +178,7 @@ export function decomposeProduct(
   }
   const change = to.minus(from);
   const places = Math.max(readPlaces(settings.places, subject, 10), change.decimalPlaces());
-  const weights = Array.from({ length: k }, (_, size) => factorial(size) * factorial(k - size - 1));
-  const raw = factors.map((factor, i) => {
-    let numerator = new ExactDecimal(0);
-    for (let mask = 0; mask < 1 << k; mask++) {
-      if (mask & (1 << i)) continue;
-      let term = factor.to.minus(factor.from);
-      let size = 0;
-      for (let j = 0; j < k; j++) {
-        if (j === i) continue;
-        const other = factors[j] as { from: Decimal; to: Decimal };
-        if (mask & (1 << j)) {
-          term = term.times(other.to);
-          size++;
-        } else term = term.times(other.from);
-      }
-      numerator = numerator.plus(term.times(weights[size] as number));
-    }
-    return numerator.div(factorial(k));
-  });
+  const raw = shapleyValues(factors);
   const rounded = largestRemainder(raw, change, places);
   return {
     method: "shapley",

@@ -30,6 +30,13 @@ export {
   type AlertSeries,
   evaluateAlerts,
 } from "./evaluateAlerts.js";
+export {
+  type ExplainChangeOptions,
+  explainChange,
+  type IdentityExplanation,
+  type IdentityValues,
+} from "./explainChange.js";
+export { explainGap } from "./explainGap.js";
 export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
 export { type IntervalOfOptions, intervalOf, type MetricInterval } from "./intervalOf.js";
 export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";

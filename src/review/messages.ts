@@ -72,6 +72,11 @@ export const REVIEW_EXPECTED = {
   pointInterval: "an interval { lower, upper } with lower at most upper",
   sameModel: "a sample of the same model as the previous period's",
   metric: "a metric made with defineMetric",
+  identity: "an identity made with defineIdentity (or a built-in one such as revenueFromOrders)",
+  identityQuantity: (names: readonly string[]): string =>
+    `one of the identity's quantities (${names.map((name) => JSON.stringify(name)).join(", ")})`,
+  identityProduct: (formula: string, product: string, places: number): string =>
+    `the product of the factors (${formula}: ${product}) to within half a unit of ${places} decimal places`,
   shareOfInputs: (n: string): string =>
     `successes (read from the inputs the metric's sampling model names) from 0 to the trials (${n})`,
   sumOfSquaresPair: "an object { before, after } of sums of squares",
