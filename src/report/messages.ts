@@ -1,0 +1,170 @@
+/**
+ * The words of the report layer (src/report): what a report spec and its data were expected to
+ * be, the descriptions of the spec's JSON Schema, and the words a report shows, in English and
+ * Indonesian. One export per phrase, imported as a namespace (`import * as REPORT_EXPECTED`).
+ *
+ * @internal
+ */
+
+// Descriptions in the JSON Schema of a report spec.
+export const describeColumn = "A column (field) name, exactly as in the source.";
+export const describeCondition =
+  'A condition on a row: { "column", "eq" | "ne" | "in" | "is": "null" | "not_null" }, or { "all": [...] }, { "any": [...] }, { "not": {...} }.';
+export const describeMeasure =
+  'One measure: { "count": true | condition }, { "sum": column, "where"?: condition }, { "countDistinct": column }, or { "mean" | "min" | "max" | "first" | "last": column }.';
+export const describeFile =
+  "A CSV, NDJSON (.ndjson, .jsonl) or JSON (an array of objects) file, relative to the spec file.";
+export const describeDateFormat =
+  'How the dates are written: "iso" (ISO-8601, the default) or a pattern of yyyy, MM, dd, HH, mm, ss such as "dd/MM/yyyy" or "dd/MM/yyyy HH:mm". Dates without an offset are wall time in the calendar\'s time zone.';
+export const describeNumberLocale =
+  'The locale the amounts are written in, such as "id-ID" for 1.234,50 or "en-US" for 1,234.50 (default: plain decimals such as 1234.50).';
+export const describeSource =
+  "A source of rows (a file, a DuckDB table, file or query, or a PostgreSQL table), its date column and its measures.";
+export const describeMetric = "The id of a catalog metric (kinerja metrics) or of the custom metric.";
+export const describeModule =
+  "A JavaScript module (relative to the spec file) exporting a metric made with defineMetric.";
+export const describeMetricEntry =
+  "A KPI of the report: a metric and, for each of its inputs, the name of a measure or a constant number.";
+export const describeLocale = 'The language and number format of the report: "id-ID" (default) or "en-US".';
+export const describeCurrency = 'The ISO 4217 currency of money metrics, such as "IDR".';
+
+// What was expected.
+export const jsonText = "valid JSON";
+export const specObject = "a report spec object";
+export const knownKey = (keys: readonly string[]): string =>
+  `not present: the known keys are ${keys.map((key) => JSON.stringify(key)).join(", ")}`;
+export const oneOfValues = (values: readonly unknown[]): string =>
+  `one of ${values.map((value) => JSON.stringify(value)).join(", ")}`;
+export const typed = (type: string): string => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+export const oneOrigin =
+  'exactly one of "file", "duckdb" or "postgres" (where the rows come from)';
+export const duckdbOrigin = 'exactly one of "table", "file" or "query"';
+export const oneMeasureKind =
+  'exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last"';
+export const whereOnSum = 'used only with "sum" (count takes its condition as its value)';
+export const condition =
+  'a condition: { "column" and one of "eq", "ne", "in", "is" }, or exactly one of "all", "any", "not"';
+export const inValues = "a non-empty array of strings, numbers or booleans";
+export const fileType = "a file ending in .csv, .ndjson, .jsonl or .json, or a \"type\"";
+export const delimiter = "one character";
+export const dateFormat =
+  'a date pattern with yyyy, MM and dd (and optionally HH, mm, ss), such as "dd/MM/yyyy", or "iso"';
+export const locale = 'a BCP 47 locale tag Intl supports, such as "id-ID" or "en-US"';
+export const currency = 'an ISO 4217 currency code such as "IDR" or "USD"';
+export const currencyNeeded = (ids: readonly string[]): string =>
+  `an ISO 4217 currency code (the money metrics ${ids.join(", ")} need one)`;
+export const metricId = (ids: readonly string[]): string =>
+  `the id of a metric in the catalog (kinerja metrics lists them, such as ${ids.slice(0, 3).join(", ")}), or a custom metric with "module"`;
+export const moduleMetric = (id: string): string =>
+  `a module exporting a metric made with defineMetric whose id is "${id}"`;
+export const inputName = (metric: string, names: readonly string[]): string =>
+  `an input of ${metric} (${names.join(", ")})`;
+export const inputMapped = (metric: string): string =>
+  `mapped to a measure or a number (a required input of ${metric})`;
+export const measureName = (names: readonly string[]): string =>
+  names.length === 0
+    ? "the name of a measure of a source (no source has measures)"
+    : `the name of a measure of a source (${names.join(", ")})`;
+export const uniqueMeasure = (source: string): string =>
+  `a name used by one measure only (also a measure of source "${source}")`;
+export const uniqueMetric = "a metric listed once";
+export const atLeastOneSource = "at least one source";
+export const atLeastOneMetric = "at least one metric";
+export const atLeastOneMeasure = "at least one measure";
+export const period = "a period key that exists in the calendar at the report's granularity (such as 2026-10 for months)";
+export const rangeOrder = "a range whose from is not after its to";
+export const readableFile = "a file that exists and can be read";
+export const jsonRecords = "a JSON array of objects";
+export const jsonRecord = "a JSON object (one record per line)";
+export const csvText = "well-formed CSV (quotes closed, quotes doubled inside quoted fields)";
+export const csvRow = "a CSV row with as many fields as the header";
+export const column = (columns: readonly string[]): string =>
+  `a column of the file (the header has ${columns.map((name) => JSON.stringify(name)).join(", ")})`;
+export const dateText = (format: string): string =>
+  format === "iso"
+    ? "an ISO-8601 date or date-time such as 2026-10-31 or 2026-10-31T14:30:00+07:00"
+    : `a date written as ${format}`;
+export const numberText = (locale: string | undefined, example: string): string =>
+  locale === undefined
+    ? "a plain decimal number such as 1234.50 (set the source's numberLocale for 1.234,50)"
+    : `a number written in ${locale} such as ${example}`;
+export const entityId = "an id (not empty)";
+export const databaseSource = (kind: string): string =>
+  `a source kind this command can read (${kind} needs its client: npm install ${kind === "postgres" ? "pg" : "@duckdb/node-api"})`;
+export const environmentVariable = (name: string): string =>
+  `the environment variable ${name} set to a connection URL`;
+export const dataInPeriod = (first: string, last: string): string =>
+  `a period with data (the data covers ${first} to ${last})`;
+export const anyData = "a source with at least one row";
+export const sqlSource =
+  "a DuckDB, PostgreSQL or ClickHouse source, or a file DuckDB reads (kinerja sql writes the query of a database source)";
+
+/** The words a report shows, by language. @internal */
+export const REPORT_WORDS = {
+  en: {
+    report: "KPI report",
+    kpi: "KPI",
+    actual: "Actual",
+    target: "Target",
+    attainment: "Attainment",
+    status: "Status",
+    versus: "vs",
+    scorecard: "Scorecard",
+    dataQuality: "Data quality",
+    source: "Source",
+    file: "File",
+    rows: "Rows",
+    accepted: "Accepted",
+    rejected: "Rejected",
+    filtered: "Filtered out",
+    outsideRange: "Outside range",
+    problems: "problems",
+    rowsRead: "rows read",
+    noProblems: "No problems found.",
+    moreProblems: (count: number): string => `… and ${count} more.`,
+    period: "Period",
+    value: "Value",
+    series: "Series",
+    chartOf: (label: string): string => `${label} by period, against its target`,
+    tableOf: (label: string): string => `${label}: values and targets by period`,
+    generated: "Generated by kinerja",
+    timeZone: "time zone",
+    range: (from: string, to: string): string => `${from} to ${to}`,
+    noData: "no data",
+  },
+  id: {
+    report: "Laporan KPI",
+    kpi: "KPI",
+    actual: "Aktual",
+    target: "Target",
+    attainment: "Capaian",
+    status: "Status",
+    versus: "vs",
+    scorecard: "Skor kartu kinerja",
+    dataQuality: "Kualitas data",
+    source: "Sumber",
+    file: "Berkas",
+    rows: "Baris",
+    accepted: "Diterima",
+    rejected: "Ditolak",
+    filtered: "Disaring",
+    outsideRange: "Di luar rentang",
+    problems: "masalah",
+    rowsRead: "baris dibaca",
+    noProblems: "Tidak ada masalah.",
+    moreProblems: (count: number): string => `… dan ${count} lainnya.`,
+    period: "Periode",
+    value: "Nilai",
+    series: "Deret",
+    chartOf: (label: string): string => `${label} per periode, terhadap targetnya`,
+    tableOf: (label: string): string => `${label}: nilai dan target per periode`,
+    generated: "Dibuat dengan kinerja",
+    timeZone: "zona waktu",
+    range: (from: string, to: string): string => `${from} sampai ${to}`,
+    noData: "tidak ada data",
+  },
+} as const;
+
+/** The words of a report in a locale's language (Indonesian for id, English otherwise). @internal */
+export const wordsFor = (locale: string) =>
+  locale.toLowerCase().startsWith("id") ? REPORT_WORDS.id : REPORT_WORDS.en;

@@ -1,0 +1,369 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parse } from "csv-parse";
+import type { KpiErrorCode } from "../core/errors.js";
+import { KpiError, makeIssue } from "../core/errors.js";
+import { describe } from "../core/messages.js";
+import type { SqlCondition } from "../sql/index.js";
+import { conditionColumns, toCondition } from "./condition.js";
+import { dateReader, isIsoInstant } from "./dateFormat.js";
+import { fileType } from "./loadSpec.js";
+import { measureShape } from "./measures.js";
+import * as REPORT_EXPECTED from "./messages.js";
+import { numberReader } from "./numberReader.js";
+import type { SpecFileOrigin, SpecSource } from "./types.js";
+
+/** A bad row of a source, where it is and what was expected. @internal */
+export interface RowIssue {
+  readonly source: string;
+  readonly file: string;
+  /** The line of the row in the file (null for a JSON array). */
+  readonly line: number | null;
+  /** The 1-based position of the field in a CSV row (null for JSON). */
+  readonly column: number | null;
+  /** The record's position among the rows (0-based). */
+  readonly record: number;
+  readonly field: string;
+  readonly received: string;
+  readonly expected: string;
+  readonly message: string;
+}
+
+/** Counts of a source read so far. @internal */
+export interface ReadCounts {
+  /** Rows read. */
+  readonly rows: number;
+  /** Rows rejected by the checks of this reader (bad dates, amounts, ids, row lengths). */
+  readonly rejected: number;
+  /** Rows left out by the source's `where`. */
+  readonly filtered: number;
+  /** Bytes read, and the size of the file. */
+  readonly bytes: number;
+  readonly size: number;
+}
+
+/** The rows of a file source, checked. @internal */
+export interface FileRows {
+  readonly file: string;
+  readonly rows: AsyncIterable<Record<string, unknown>>;
+  readonly issues: readonly RowIssue[];
+  counts(): ReadCounts;
+}
+
+/** Options of {@link readFileSource}. @internal */
+export interface ReadFileSourceOptions {
+  readonly name: string;
+  readonly source: SpecSource & SpecFileOrigin;
+  readonly dir: string;
+  readonly onInvalid: "throw" | "collect";
+}
+
+interface Check {
+  readonly column: string;
+  readonly code: KpiErrorCode;
+  readonly expected: string;
+  readonly when: SqlCondition | undefined;
+  /** The value to keep, or undefined when the value is bad. */
+  readonly read: (value: unknown) => unknown;
+}
+
+function checks(source: SpecSource, asText: boolean): Check[] {
+  const date = typeof source.date === "string" ? { column: source.date } : source.date;
+  const format = date.format ?? "iso";
+  const pattern = format === "iso" ? undefined : dateReader(format);
+  const result: Check[] = [
+    {
+      column: date.column,
+      code: "invalid_date",
+      expected: REPORT_EXPECTED.dateText(format),
+      when: undefined,
+      read: (value) => {
+        if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+        if (typeof value !== "string") return undefined;
+        if (pattern !== undefined) return pattern(value);
+        return isIsoInstant(value) ? value : undefined;
+      },
+    },
+  ];
+  const numbers = numberReader(source.numberLocale);
+  const seen = new Set<string>();
+  for (const measure of Object.values(source.measures)) {
+    const { kind, column } = measureShape(measure);
+    if (column === undefined) continue;
+    const when = "where" in measure && measure.where !== undefined ? toCondition(measure.where, asText) : undefined;
+    const key = `${kind === "countDistinct" ? "id" : "number"}:${column}:${when === undefined ? "" : JSON.stringify(measure)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (kind === "countDistinct") {
+      result.push({
+        column,
+        code: "invalid_record",
+        expected: REPORT_EXPECTED.entityId,
+        when,
+        read: (value) => (value === null || value === undefined || value === "" ? undefined : value),
+      });
+    } else {
+      result.push({
+        column,
+        code: "invalid_number",
+        expected: REPORT_EXPECTED.numberText(source.numberLocale, numbers.example),
+        when,
+        read: (value) =>
+          typeof value === "number" ? (Number.isFinite(value) ? value : undefined) : typeof value === "string" ? numbers.read(value) : undefined,
+      });
+    }
+  }
+  return result;
+}
+
+/** Every column a source reads: the date, the measures' columns and the conditions' columns. @internal */
+export function sourceColumns(source: SpecSource): string[] {
+  const date = typeof source.date === "string" ? source.date : source.date.column;
+  const columns = [date];
+  for (const measure of Object.values(source.measures)) {
+    const { column } = measureShape(measure);
+    if (column !== undefined) columns.push(column);
+    if ("count" in measure && measure.count !== true) columns.push(...conditionColumns(measure.count));
+    if ("where" in measure && measure.where !== undefined) columns.push(...conditionColumns(measure.where));
+  }
+  if (source.where !== undefined) columns.push(...conditionColumns(source.where));
+  return [...new Set(columns)];
+}
+
+/**
+ * Reads the rows of a CSV, NDJSON or JSON file source as records for `aggregateAsync`, one at a
+ * time (CSV through csv-parse's streaming parser and NDJSON line by line, so memory does not grow
+ * with the file; a JSON array is read whole). Each row is checked — its date in the source's
+ * format, its amounts in the source's number locale (turned into plain decimals), its entity ids —
+ * and a bad row either stops the read with a `KpiError` naming the file, line, column and what was
+ * expected (`onInvalid: "throw"`), or is listed in `issues` and left out (`"collect"`). Empty CSV
+ * cells are `null`. Rows not matching the source's `where` are left out and counted.
+ *
+ * @param options - The source, its name, the spec's directory and the policy for bad rows.
+ * @returns The rows, the issues found so far and the counts.
+ * @internal
+ */
+export function readFileSource(options: ReadFileSourceOptions): FileRows {
+  const { name, source, dir, onInvalid } = options;
+  const path = resolve(dir, source.file);
+  const file = basename(path);
+  const type = fileType(source.file, source.type) ?? "csv";
+  const asText = type === "csv";
+  const rowChecks = checks(source, asText);
+  const where = source.where === undefined ? undefined : toCondition(source.where, asText);
+  const needed = sourceColumns(source);
+  const issues: RowIssue[] = [];
+  let rows = 0;
+  let rejected = 0;
+  let filtered = 0;
+  let bytes = 0;
+  let size = 0;
+
+  const fail = (code: KpiErrorCode, where: string, expected: string, received: unknown): never => {
+    throw new KpiError([makeIssue({ code, subject: file, path: [], where, expected, received: describe(received) })]);
+  };
+  const placeOfRow = (line: number | null, column: number | null, record: number, field: string): string =>
+    line === null
+      ? `record ${record} field ${JSON.stringify(field)}`
+      : column === null
+        ? `line ${line} field ${JSON.stringify(field)}`
+        : `line ${line} column ${column} (${JSON.stringify(field)})`;
+
+  /** The checked record, or undefined when it was rejected or filtered out. */
+  const accept = (
+    record: Record<string, unknown>,
+    line: number | null,
+    columnOf: (field: string) => number | null,
+  ): Record<string, unknown> | undefined => {
+    const index = rows++;
+    if (where !== undefined && !where(record)) {
+      filtered++;
+      return undefined;
+    }
+    for (const check of rowChecks) {
+      if (check.when !== undefined && !check.when(record)) continue;
+      const value = record[check.column];
+      const read = check.read(value);
+      if (read === undefined) {
+        const column = columnOf(check.column);
+        const where = placeOfRow(line, column, index, check.column);
+        if (onInvalid === "throw") fail(check.code, where, check.expected, value);
+        rejected++;
+        issues.push({
+          source: name,
+          file,
+          line,
+          column,
+          record: index,
+          field: check.column,
+          received: describe(value),
+          expected: check.expected,
+          message: makeIssue({ code: check.code, subject: file, path: [], where, expected: check.expected, received: describe(value) }).message,
+        });
+        return undefined;
+      }
+      record[check.column] = read;
+    }
+    return record;
+  };
+
+  const checkHeader = (columns: readonly string[], where: string): void => {
+    const missing = needed.filter((column) => !columns.includes(column));
+    if (missing.length > 0) {
+      throw new KpiError(
+        missing.map((column) =>
+          makeIssue({
+            code: "invalid_record",
+            subject: file,
+            path: [],
+            where,
+            expected: REPORT_EXPECTED.column(columns),
+            received: `no column ${JSON.stringify(column)}`,
+          }),
+        ),
+      );
+    }
+  };
+
+  async function* csvRows(): AsyncGenerator<Record<string, unknown>> {
+    const input = createReadStream(path);
+    const parser = input.pipe(
+      parse({
+        info: true,
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        ...(source.delimiter === undefined ? {} : { delimiter: source.delimiter }),
+      }),
+    );
+    input.on("error", (error) => parser.destroy(error));
+    let header: string[] | undefined;
+    const items = parser as AsyncIterable<{ record: string[]; info: { lines: number } }>;
+    const iterator = items[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        const lines = (error as { lines?: unknown }).lines;
+        if (typeof lines !== "number") throw error;
+        return fail("invalid_record", `line ${lines}`, REPORT_EXPECTED.csvText, (error as Error).message);
+      }
+      if (next.done === true) break;
+      const item = next.value;
+      bytes = input.bytesRead;
+      const { record: fields, info } = item;
+      const newlines = fields.reduce((total, field) => total + (field.match(/\n/g)?.length ?? 0), 0);
+      const line = info.lines - newlines;
+      if (header === undefined) {
+        header = fields;
+        checkHeader(header, `line ${line} (the header)`);
+        continue;
+      }
+      const columns = header;
+      if (fields.length !== columns.length) {
+        const index = rows++;
+        const where = `line ${line}`;
+        const received = `${fields.length} fields`;
+        const expected = `${REPORT_EXPECTED.csvRow} (${columns.length})`;
+        if (onInvalid === "throw") fail("invalid_record", where, expected, received);
+        rejected++;
+        issues.push({
+          source: name, file, line, column: null, record: index, field: "", received, expected,
+          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected, received }).message,
+        });
+        continue;
+      }
+      const record: Record<string, unknown> = {};
+      for (let i = 0; i < columns.length; i++) {
+        const value = fields[i] as string;
+        record[columns[i] as string] = value === "" ? null : value;
+      }
+      const accepted = accept(record, line, (field) => columns.indexOf(field) + 1);
+      if (accepted !== undefined) yield accepted;
+    }
+    bytes = size;
+    if (header === undefined) checkHeader([], "line 1 (the header)");
+  }
+
+  async function* ndjsonRows(): AsyncGenerator<Record<string, unknown>> {
+    const input = createReadStream(path);
+    const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+    let line = 0;
+    let headerChecked = false;
+    for await (const text of lines) {
+      line++;
+      bytes = input.bytesRead;
+      if (text.trim() === "") continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(text);
+      } catch {
+        record = undefined;
+      }
+      if (record === null || typeof record !== "object" || Array.isArray(record)) {
+        const index = rows++;
+        const where = `line ${line}`;
+        if (onInvalid === "throw") fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, text);
+        rejected++;
+        issues.push({
+          source: name, file, line, column: null, record: index, field: "", received: describe(text), expected: REPORT_EXPECTED.jsonRecord,
+          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected: REPORT_EXPECTED.jsonRecord, received: describe(text) }).message,
+        });
+        continue;
+      }
+      if (!headerChecked) {
+        headerChecked = true;
+        checkHeader(Object.keys(record), `line ${line} (the first record)`);
+      }
+      const accepted = accept(record as Record<string, unknown>, line, () => null);
+      if (accepted !== undefined) yield accepted;
+    }
+    bytes = size;
+  }
+
+  async function* jsonRows(): AsyncGenerator<Record<string, unknown>> {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      fail("invalid_record", "the file", REPORT_EXPECTED.jsonRecords, (error as Error).message);
+    }
+    if (!Array.isArray(data)) return fail("invalid_record", "the file", REPORT_EXPECTED.jsonRecords, data);
+    bytes = size;
+    for (const [index, record] of data.entries()) {
+      if (record === null || typeof record !== "object" || Array.isArray(record)) {
+        const where = `record ${index}`;
+        rows++;
+        if (onInvalid === "throw") fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, record);
+        rejected++;
+        issues.push({
+          source: name, file, line: null, column: null, record: index, field: "", received: describe(record), expected: REPORT_EXPECTED.jsonRecord,
+          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected: REPORT_EXPECTED.jsonRecord, received: describe(record) }).message,
+        });
+        continue;
+      }
+      if (index === 0) checkHeader(Object.keys(record), "record 0 (the first record)");
+      const accepted = accept({ ...(record as Record<string, unknown>) }, null, () => null);
+      if (accepted !== undefined) yield accepted;
+    }
+  }
+
+  async function* open(): AsyncGenerator<Record<string, unknown>> {
+    try {
+      size = statSync(path).size;
+    } catch (error) {
+      fail("invalid_argument", "the file", REPORT_EXPECTED.readableFile, (error as Error).message);
+    }
+    if (type === "csv") yield* csvRows();
+    else if (type === "ndjson") yield* ndjsonRows();
+    else yield* jsonRows();
+  }
+  return {
+    file,
+    rows: open(),
+    issues,
+    counts: () => ({ rows, rejected, filtered, bytes, size }),
+  };
+}

@@ -1,0 +1,101 @@
+import * as z from "zod/mini";
+import { GRANULARITIES } from "../period/index.js";
+import { calendarSchema } from "../schemas/index.js";
+import * as REPORT_EXPECTED from "./messages.js";
+import { COMPARISONS, type ReportSpec, SPEC_ON_INVALID, type SpecCondition } from "./types.js";
+
+const text = (description: string) => z.string().check(z.meta({ description }));
+
+function conditionSchema(): z.ZodMiniType<SpecCondition> {
+  const value = z.union([z.string(), z.number(), z.boolean()]);
+  const self: z.ZodMiniType<SpecCondition> = z.lazy(() =>
+    z
+      .strictObject({
+        column: z.optional(text(REPORT_EXPECTED.describeColumn)),
+        eq: z.optional(value),
+        ne: z.optional(value),
+        in: z.optional(z.array(value)),
+        is: z.optional(z.enum(["null", "not_null"])),
+        all: z.optional(z.array(self)),
+        any: z.optional(z.array(self)),
+        not: z.optional(self),
+      })
+      .check(z.meta({ description: REPORT_EXPECTED.describeCondition })),
+  ) as unknown as z.ZodMiniType<SpecCondition>;
+  return self;
+}
+
+/**
+ * The zod (`zod/mini`) schema of a report spec: its shape. `validateSpec` checks the rest (exactly
+ * one origin per source and one kind per measure, metric ids and inputs, period keys, locales).
+ * `z.toJSONSchema(reportSpecSchema())` is docs/report.schema.json.
+ *
+ * @returns The schema.
+ * @internal
+ */
+export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
+  const condition = conditionSchema();
+  const column = text(REPORT_EXPECTED.describeColumn);
+  const measure = z
+    .strictObject({
+      count: z.optional(z.union([z.literal(true), condition])),
+      sum: z.optional(column),
+      where: z.optional(condition),
+      countDistinct: z.optional(column),
+      mean: z.optional(column),
+      min: z.optional(column),
+      max: z.optional(column),
+      first: z.optional(column),
+      last: z.optional(column),
+    })
+    .check(z.meta({ description: REPORT_EXPECTED.describeMeasure }));
+  const source = z
+    .strictObject({
+      file: z.optional(text(REPORT_EXPECTED.describeFile)),
+      type: z.optional(z.enum(["csv", "ndjson", "json"])),
+      delimiter: z.optional(z.string()),
+      duckdb: z.optional(
+        z.strictObject({
+          database: z.optional(z.string()),
+          table: z.optional(z.string()),
+          file: z.optional(z.string()),
+          query: z.optional(z.string()),
+        }),
+      ),
+      postgres: z.optional(z.strictObject({ url: z.string(), table: z.string() })),
+      date: z.union([
+        column,
+        z.strictObject({
+          column,
+          format: z.optional(text(REPORT_EXPECTED.describeDateFormat)),
+        }),
+      ]),
+      numberLocale: z.optional(text(REPORT_EXPECTED.describeNumberLocale)),
+      where: z.optional(condition),
+      measures: z.record(z.string(), measure),
+    })
+    .check(z.meta({ description: REPORT_EXPECTED.describeSource }));
+  const metric = z
+    .strictObject({
+      metric: text(REPORT_EXPECTED.describeMetric),
+      module: z.optional(text(REPORT_EXPECTED.describeModule)),
+      export: z.optional(z.string()),
+      inputs: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .check(z.meta({ description: REPORT_EXPECTED.describeMetricEntry }));
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    title: z.optional(z.string()),
+    locale: z.optional(text(REPORT_EXPECTED.describeLocale)),
+    currency: z.optional(text(REPORT_EXPECTED.describeCurrency)),
+    calendar: z.optional(calendarSchema()),
+    granularity: z.optional(z.enum(GRANULARITIES as unknown as readonly [string, ...string[]])),
+    range: z.optional(z.strictObject({ from: z.string(), to: z.string() })),
+    period: z.optional(z.string()),
+    onInvalid: z.optional(z.enum(SPEC_ON_INVALID)),
+    sources: z.record(z.string(), source),
+    metrics: z.array(metric),
+    targets: z.optional(z.union([z.string(), z.array(z.string())])),
+    comparisons: z.optional(z.array(z.enum(COMPARISONS))),
+  }) as unknown as z.ZodMiniType<ReportSpec>;
+}
