@@ -77,12 +77,12 @@ export type AlertRule =
   | (AlertRuleBase & {
       readonly kind: "change";
       readonly by: Numeric;
-      readonly direction?: "up" | "down" | "either";
+      readonly direction?: (typeof CHANGE_DIRECTIONS)[number];
     })
   | (AlertRuleBase & {
       readonly kind: "change_percent";
       readonly percent: Numeric;
-      readonly direction?: "up" | "down" | "either";
+      readonly direction?: (typeof CHANGE_DIRECTIONS)[number];
     })
   | (AlertRuleBase & {
       readonly kind: "outside_band";
@@ -92,12 +92,19 @@ export type AlertRule =
   | (AlertRuleBase & {
       readonly kind: "missed_target_streak";
       readonly periods: number;
-      readonly metricDirection?: "higher_is_better" | "lower_is_better";
+      readonly metricDirection?: (typeof STREAK_DIRECTIONS)[number];
     });
 
-const COMMON = ["id", "kind", "metric", "group", "onlyIfSignificant", "confidence"] as const;
+/** The directions of a change rule. @internal */
+export const CHANGE_DIRECTIONS = ["up", "down", "either"] as const;
 
-const FIELDS: Record<AlertRuleKind, readonly string[]> = {
+/** The metric directions of a missed-target streak. @internal */
+export const STREAK_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
+
+/** The fields of each kind of rule. @internal */
+export const COMMON = ["id", "kind", "metric", "group", "onlyIfSignificant", "confidence"] as const;
+
+export const FIELDS: Record<AlertRuleKind, readonly string[]> = {
   threshold: [...COMMON, "above", "below"],
   change: [...COMMON, "by", "direction"],
   change_percent: [...COMMON, "percent", "direction"],
@@ -242,7 +249,7 @@ function checkKind(
       }
       if (
         rule.direction !== undefined &&
-        !["up", "down", "either"].includes(rule.direction as string)
+        !(CHANGE_DIRECTIONS as readonly unknown[]).includes(rule.direction)
       ) {
         issues.push(
           issue(
@@ -277,8 +284,7 @@ function checkKind(
       }
       if (
         rule.metricDirection !== undefined &&
-        rule.metricDirection !== "higher_is_better" &&
-        rule.metricDirection !== "lower_is_better"
+        !(STREAK_DIRECTIONS as readonly unknown[]).includes(rule.metricDirection)
       ) {
         issues.push(
           issue(

@@ -45,6 +45,7 @@ export const REVIEW_EXPECTED = {
   revenueWithoutQuantity: "a revenue of 0 when the quantity is 0",
   limit: "a positive integer",
   rules: "an array of alert rules",
+  rulesFile: 'an alert rules file { "rules": [ ... ] }',
   rule: "an alert rule object",
   ruleKind:
     'one of "threshold", "change", "change_percent", "outside_band", "missed_target_streak"',

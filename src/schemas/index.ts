@@ -9,3 +9,8 @@ export {
   type TargetsFileEntry,
   targetsFileSchema,
 } from "../target/schema.js";
+export {
+  type AlertRulesFile,
+  alertRuleSchema,
+  alertRulesFileSchema,
+} from "./alertRulesSchema.js";
