@@ -86,7 +86,9 @@ describe("cohort state merge laws", () => {
         const expected = serializeCohortState(whole);
         expect(serializeCohortState(left)).toEqual(expected);
         expect(serializeCohortState(right)).toEqual(expected);
-        expect(serializeCohortState(mergeCohortStates(whole, cohortState([], cohortOptions(0))))).toEqual(expected);
+        expect(
+          serializeCohortState(mergeCohortStates(whole, cohortState([], cohortOptions(0)))),
+        ).toEqual(expected);
         const back = deserializeCohortState(JSON.parse(JSON.stringify(expected)));
         expect(serializeCohortState(back)).toEqual(expected);
         const asOf = START + SPAN;
@@ -100,35 +102,42 @@ describe("cohort state merge laws", () => {
 });
 
 describe("funnel state merge laws", () => {
-  it.each(["first", "every"] as const)("repeated %s: splits merge into the one-pass state", (repeated) => {
-    fc.assert(
-      fc.property(splits, ([list, a, b]) => {
-        const [x, y, z] = cut(list, a, b);
-        const whole = funnelState(list, funnelOptions(repeated, 0));
-        const sx = funnelState(x, funnelOptions(repeated, 0));
-        const sy = funnelState(y, funnelOptions(repeated, x.length));
-        const sz = funnelState(z, funnelOptions(repeated, x.length + y.length));
-        const left = mergeFunnelStates(mergeFunnelStates(sx, sy), sz);
-        const right = mergeFunnelStates(sz, mergeFunnelStates(sy, sx));
-        const expected = serializeFunnelState(whole);
-        expect(serializeFunnelState(left)).toEqual(expected);
-        expect(serializeFunnelState(right)).toEqual(expected);
-        expect(serializeFunnelState(mergeFunnelStates(funnelState([], funnelOptions(repeated, 0)), whole))).toEqual(expected);
-        const back = deserializeFunnelState(JSON.parse(JSON.stringify(expected)));
-        expect(serializeFunnelState(back)).toEqual(expected);
-        const options = {
-          granularity: "month",
-          calendar: { timeZone: "America/New_York" },
-          windows: [{ days: 30 }, { hours: 24 * 45 }],
-          asOf: START + SPAN,
-        } as const;
-        expect(JSON.stringify(funnel(left, options), mapReplacer)).toEqual(
-          JSON.stringify(funnel(whole, options), mapReplacer),
-        );
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each(["first", "every"] as const)(
+    "repeated %s: splits merge into the one-pass state",
+    (repeated) => {
+      fc.assert(
+        fc.property(splits, ([list, a, b]) => {
+          const [x, y, z] = cut(list, a, b);
+          const whole = funnelState(list, funnelOptions(repeated, 0));
+          const sx = funnelState(x, funnelOptions(repeated, 0));
+          const sy = funnelState(y, funnelOptions(repeated, x.length));
+          const sz = funnelState(z, funnelOptions(repeated, x.length + y.length));
+          const left = mergeFunnelStates(mergeFunnelStates(sx, sy), sz);
+          const right = mergeFunnelStates(sz, mergeFunnelStates(sy, sx));
+          const expected = serializeFunnelState(whole);
+          expect(serializeFunnelState(left)).toEqual(expected);
+          expect(serializeFunnelState(right)).toEqual(expected);
+          expect(
+            serializeFunnelState(
+              mergeFunnelStates(funnelState([], funnelOptions(repeated, 0)), whole),
+            ),
+          ).toEqual(expected);
+          const back = deserializeFunnelState(JSON.parse(JSON.stringify(expected)));
+          expect(serializeFunnelState(back)).toEqual(expected);
+          const options = {
+            granularity: "month",
+            calendar: { timeZone: "America/New_York" },
+            windows: [{ days: 30 }, { hours: 24 * 45 }],
+            asOf: START + SPAN,
+          } as const;
+          expect(JSON.stringify(funnel(left, options), mapReplacer)).toEqual(
+            JSON.stringify(funnel(whole, options), mapReplacer),
+          );
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it("conversion counts never exceed the base and rates stay in [0, 1]", () => {
     fc.assert(
@@ -137,7 +146,11 @@ describe("funnel state merge laws", () => {
           list.filter((r) => r.step !== "meeting"),
           { entity: "who", date: "at", step: "step", steps: ["lead", "won"], repeated: "every" },
         );
-        for (const p of conversion(state, { granularity: "quarter", window: "period_end", asOf: START + SPAN }).periods) {
+        for (const p of conversion(state, {
+          granularity: "quarter",
+          window: "period_end",
+          asOf: START + SPAN,
+        }).periods) {
           expect(p.conversions.lte(p.base)).toBe(true);
           if (p.rate.value !== null) expect(p.rate.value.gte(0) && p.rate.value.lte(1)).toBe(true);
           expect(p.timeToConvert.count).toBe(p.conversions.toNumber());
@@ -156,33 +169,46 @@ describe("per-entity snapshot merge laws", () => {
   it.each([
     ["latest", sumOfLatestPerEntity],
     ["earliest", sumOfEarliestPerEntity],
-  ] as const)("sum of %s per entity: split series merge into the one-pass series", (_name, make) => {
-    fc.assert(
-      fc.property(splits, ([list, a, b]) => {
-        const [x, y, z] = cut(list, a, b);
-        const measures = { value: make({ entity: "who", value: "amount" }) };
-        const options = (offset: number) =>
-          ({ date: "at", granularity: "month", measures, indexOffset: offset, fill: false }) as const;
-        const whole = aggregate(list, options(0));
-        if (list.length === 0) return;
-        const parts = [
-          aggregate(x, { ...options(0), allowAllRejected: true }),
-          aggregate(y, { ...options(x.length), allowAllRejected: true }),
-          aggregate(z, { ...options(x.length + y.length), allowAllRejected: true }),
-        ];
-        const merged = mergeSeries(mergeSeries(parts[2], parts[0]), parts[1]);
-        expect(merged.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null])).toEqual(
-          whole.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null]),
-        );
-        for (const cell of whole.cells) {
-          const measure = measures.value;
-          const state = cell.states.value;
-          const back = measure.deserialize(JSON.parse(JSON.stringify(measure.serialize(state))));
-          expect(measure.serialize(back)).toEqual(measure.serialize(state));
-          expect(measure.serialize(measure.merge(state, measure.empty()))).toEqual(measure.serialize(state));
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
+  ] as const)(
+    "sum of %s per entity: split series merge into the one-pass series",
+    (_name, make) => {
+      fc.assert(
+        fc.property(splits, ([list, a, b]) => {
+          const [x, y, z] = cut(list, a, b);
+          const measures = { value: make({ entity: "who", value: "amount" }) };
+          const options = (offset: number) =>
+            ({
+              date: "at",
+              granularity: "month",
+              measures,
+              indexOffset: offset,
+              fill: false,
+            }) as const;
+          const whole = aggregate(list, options(0));
+          if (list.length === 0) return;
+          const parts = [
+            aggregate(x, { ...options(0), allowAllRejected: true }),
+            aggregate(y, { ...options(x.length), allowAllRejected: true }),
+            aggregate(z, { ...options(x.length + y.length), allowAllRejected: true }),
+          ];
+          const merged = mergeSeries(mergeSeries(parts[2], parts[0]), parts[1]);
+          expect(
+            merged.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null]),
+          ).toEqual(
+            whole.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null]),
+          );
+          for (const cell of whole.cells) {
+            const measure = measures.value;
+            const state = cell.states.value;
+            const back = measure.deserialize(JSON.parse(JSON.stringify(measure.serialize(state))));
+            expect(measure.serialize(back)).toEqual(measure.serialize(state));
+            expect(measure.serialize(measure.merge(state, measure.empty()))).toEqual(
+              measure.serialize(state),
+            );
+          }
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
