@@ -71,7 +71,8 @@ function parse(
 function specArgument(command: string, positionals: readonly string[]): string {
   const [spec, ...rest] = positionals;
   if (spec === undefined) throw new UsageError(CLI.missingSpec(command));
-  if (rest.length > 0) throw new UsageError(CLI.usage(command, `unexpected argument ${JSON.stringify(rest[0])}`));
+  if (rest.length > 0)
+    throw new UsageError(CLI.usage(command, `unexpected argument ${JSON.stringify(rest[0])}`));
   return spec;
 }
 
@@ -100,8 +101,13 @@ function progressLine(io: CliIo): ((progress: ReportProgress) => void) | undefin
   return (progress) => {
     const seconds = progress.elapsedMs / 1000;
     const rate = seconds > 0 ? numbers.format(Math.round(progress.rows / seconds)) : "";
-    const percent = progress.size > 0 ? `${Math.min(100, Math.floor((100 * progress.bytes) / progress.size))}%` : "";
-    io.stderr(`\r\x1b[K${CLI.progress(progress.source, numbers.format(progress.rows), rate, percent)}`);
+    const percent =
+      progress.size > 0
+        ? `${Math.min(100, Math.floor((100 * progress.bytes) / progress.size))}%`
+        : "";
+    io.stderr(
+      `\r\x1b[K${CLI.progress(progress.source, numbers.format(progress.rows), rate, percent)}`,
+    );
   };
 }
 
@@ -116,7 +122,8 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   const spec = specArgument("report", positionals);
   const format = (values.format ?? "table") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(CLI.badFormat(String(values.format)));
-  if (values.locale !== undefined && !isLocale(values.locale)) throw new UsageError(CLI.badLocale(values.locale));
+  if (values.locale !== undefined && !isLocale(values.locale))
+    throw new UsageError(CLI.badLocale(values.locale));
   const loaded = await loadSpec(spec);
   const onProgress = progressLine(io);
   const built = await buildReport(loaded, {
@@ -139,14 +146,22 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   if (values.help === true) return help(io, "validate");
   const spec = specArgument("validate", positionals);
   const loaded = await loadSpec(spec);
-  io.stdout(`${CLI.valid(basename(spec), Object.keys(loaded.spec.sources).length, loaded.metrics.length)}\n`);
+  io.stdout(
+    `${CLI.valid(basename(spec), Object.keys(loaded.spec.sources).length, loaded.metrics.length)}\n`,
+  );
   return EXIT.ok;
 }
 
 function metrics(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parse("metrics", args, { json: { type: "boolean" }, locale: { type: "string" } });
+  const { values, positionals } = parse("metrics", args, {
+    json: { type: "boolean" },
+    locale: { type: "string" },
+  });
   if (values.help === true) return help(io, "metrics");
-  if (positionals.length > 0) throw new UsageError(CLI.usage("metrics", `unexpected argument ${JSON.stringify(positionals[0])}`));
+  if (positionals.length > 0)
+    throw new UsageError(
+      CLI.usage("metrics", `unexpected argument ${JSON.stringify(positionals[0])}`),
+    );
   const locale = values.locale ?? "en-US";
   if (!isLocale(locale)) throw new UsageError(CLI.badLocale(locale));
   const rows = catalog.map((metric) => ({
@@ -164,20 +179,27 @@ function metrics(args: readonly string[], io: CliIo): number {
   const idWidth = Math.max(...rows.map((row) => row.id.length));
   const labelWidth = Math.max(...rows.map((row) => row.label.length));
   for (const row of rows) {
-    io.stdout(`${row.id.padEnd(idWidth)}  ${row.label.padEnd(labelWidth)}  ${row.unit}, ${row.direction}  (${row.inputs.join(", ")})\n`);
+    io.stdout(
+      `${row.id.padEnd(idWidth)}  ${row.label.padEnd(labelWidth)}  ${row.unit}, ${row.direction}  (${row.inputs.join(", ")})\n`,
+    );
   }
   return EXIT.ok;
 }
 
 async function sql(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse("sql", args, { dialect: { type: "string" }, source: { type: "string" } });
+  const { values, positionals } = parse("sql", args, {
+    dialect: { type: "string" },
+    source: { type: "string" },
+  });
   if (values.help === true) return help(io, "sql");
   const spec = specArgument("sql", positionals);
   const dialect = values.dialect as SqlDialect | undefined;
-  if (dialect === undefined || !DIALECTS.includes(dialect)) throw new UsageError(CLI.badDialect(values.dialect));
+  if (dialect === undefined || !DIALECTS.includes(dialect))
+    throw new UsageError(CLI.badDialect(values.dialect));
   const loaded = await loadSpec(spec);
   const names = Object.keys(loaded.spec.sources);
-  if (values.source !== undefined && !names.includes(values.source)) throw new UsageError(CLI.unknownSource(values.source, names));
+  if (values.source !== undefined && !names.includes(values.source))
+    throw new UsageError(CLI.unknownSource(values.source, names));
   const blocks: string[] = [];
   for (const name of values.source === undefined ? names : [values.source]) {
     const source = loaded.spec.sources[name] as SpecSource;

@@ -24,7 +24,7 @@ import {
 import type { LoadedSpec } from "./loadSpec.js";
 import { toMeasure } from "./measures.js";
 import * as REPORT_EXPECTED from "./messages.js";
-import { readFileSource, type RowIssue } from "./readFileSource.js";
+import { type RowIssue, readFileSource } from "./readFileSource.js";
 import type {
   Report,
   ReportComparison,
@@ -67,7 +67,11 @@ function targetText(target: Evaluation["target"]): ReportTarget {
 /** The values of every measure, by measure name and period key. */
 type Values = Map<string, Map<string, Decimal | null>>;
 
-function collect(series: Series<Record<string, AnyMeasure>>, values: Values, withData: Set<string>): void {
+function collect(
+  series: Series<Record<string, AnyMeasure>>,
+  values: Values,
+  withData: Set<string>,
+): void {
   for (const cell of series.cells) {
     if (cell.records > 0) withData.add(cell.period.key);
     for (const [name, value] of Object.entries(cell.values)) {
@@ -111,7 +115,10 @@ function readTargets(loaded: LoadedSpec, custom: readonly AnyMetric[]): TargetSp
       if (!isKpiError(error)) throw error;
       // The same problems, named after the file rather than the function.
       throw new KpiError(
-        error.issues.map((issue) => ({ ...issue, message: issue.message.replace(/^parseTargets: /, `${basename(path)}: `) })),
+        error.issues.map((issue) => ({
+          ...issue,
+          message: issue.message.replace(/^parseTargets: /, `${basename(path)}: `),
+        })),
       );
     }
   });
@@ -132,7 +139,10 @@ function readTargets(loaded: LoadedSpec, custom: readonly AnyMetric[]): TargetSp
  * without data, or a metric's own errors.
  * @internal
  */
-export async function buildReport(loaded: LoadedSpec, options: BuildReportOptions = {}): Promise<Report> {
+export async function buildReport(
+  loaded: LoadedSpec,
+  options: BuildReportOptions = {},
+): Promise<Report> {
   const { spec } = loaded;
   const subject = basename(loaded.file);
   const granularity = spec.granularity ?? "month";
@@ -152,8 +162,10 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
   const span = (series: Series<Record<string, AnyMeasure>>): void => {
     const first = series.periods[0];
     const last = series.periods[series.periods.length - 1];
-    if (first !== undefined && (firstPeriod === undefined || first.start < firstPeriod.start)) firstPeriod = first;
-    if (last !== undefined && (lastPeriod === undefined || last.start > lastPeriod.start)) lastPeriod = last;
+    if (first !== undefined && (firstPeriod === undefined || first.start < firstPeriod.start))
+      firstPeriod = first;
+    if (last !== undefined && (lastPeriod === undefined || last.start > lastPeriod.start))
+      lastPeriod = last;
   };
 
   for (const [name, source] of Object.entries(spec.sources) as [string, SpecSource][]) {
@@ -163,12 +175,22 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
       const measures = Object.fromEntries(
         Object.entries(source.measures).map(([measureName, measure]) => [
           measureName,
-          toMeasure(measure, read.file.toLowerCase().endsWith(".csv") || source.type === "csv", true),
+          toMeasure(
+            measure,
+            read.file.toLowerCase().endsWith(".csv") || source.type === "csv",
+            true,
+          ),
         ]),
       );
       const progress = (): void => {
         const counts = read.counts();
-        options.onProgress?.({ source: name, rows: counts.rows, bytes: counts.bytes, size: counts.size, elapsedMs: Date.now() - started });
+        options.onProgress?.({
+          source: name,
+          rows: counts.rows,
+          bytes: counts.bytes,
+          size: counts.size,
+          elapsedMs: Date.now() - started,
+        });
       };
       const series = await aggregateAsync(read.rows, {
         date: typeof source.date === "string" ? source.date : source.date.column,
@@ -261,7 +283,11 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
   const custom = loaded.metrics.filter((_, index) => spec.metrics[index]?.module !== undefined);
   const targets = readTargets(loaded, custom);
 
-  const valueOf = (metric: AnyMetric, index: number, key: string): { value: Decimal | null; reason: string | null } => {
+  const metricValue = (
+    metric: AnyMetric,
+    index: number,
+    key: string,
+  ): { value: Decimal | null; reason: string | null } => {
     const entry = spec.metrics[index];
     const inputs: Record<string, Decimal | number> = {};
     for (const [input, mapped] of Object.entries(entry?.inputs ?? {})) {
@@ -277,7 +303,10 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
     return { value: result.value, reason: result.reason };
   };
   const targetOf = (metric: AnyMetric, key: string): TargetSpec | undefined =>
-    targets.find((target) => target.metricId === metric.id && target.period.key === key && target.group === null);
+    targets.find(
+      (target) =>
+        target.metricId === metric.id && target.period.key === key && target.group === null,
+    );
   const judge = (metric: AnyMetric, actual: Decimal | null, key: string): Evaluation => {
     const target = targetOf(metric, key);
     return evaluate({
@@ -299,18 +328,21 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
   };
 
   const kpis: ReportKpi[] = loaded.metrics.map((metric, index) => {
-    const current = valueOf(metric, index, period.key);
+    const current = metricValue(metric, index, period.key);
     const evaluation = judge(metric, current.value, period.key);
     const comparisons: Partial<Record<SpecComparison, ReportComparison>> = {};
     for (const kind of spec.comparisons ?? []) {
       const key = comparisonKey(kind);
-      const other = valueOf(metric, index, key).value;
+      const other = metricValue(metric, index, key).value;
       const change = current.value === null || other === null ? null : current.value.minus(other);
       comparisons[kind] = {
         period: key,
         value: text(other),
         change: text(change),
-        changePercent: change === null || other === null || other.isZero() ? null : change.div(other.abs()).toString(),
+        changePercent:
+          change === null || other === null || other.isZero()
+            ? null
+            : change.div(other.abs()).toString(),
       };
     }
     const target = targetOf(metric, period.key);
@@ -329,9 +361,14 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
       weight: target?.weight == null ? null : target.weight.toString(),
       comparisons,
       series: keys.map((key) => {
-        const point = valueOf(metric, index, key).value;
+        const point = metricValue(metric, index, key).value;
         const judged = judge(metric, point, key);
-        return { period: key, value: text(point), target: targetText(judged.target), status: judged.status };
+        return {
+          period: key,
+          value: text(point),
+          target: targetText(judged.target),
+          status: judged.status,
+        };
       }),
     };
   });
@@ -341,7 +378,7 @@ export async function buildReport(loaded: LoadedSpec, options: BuildReportOption
       const target = targetOf(metric, period.key);
       return {
         metric,
-        actual: valueOf(metric, index, period.key).value,
+        actual: metricValue(metric, index, period.key).value,
         target: target?.target ?? null,
         ...(target?.bands == null ? {} : { bands: target.bands }),
         ...(target?.weight == null ? {} : { weight: target.weight }),

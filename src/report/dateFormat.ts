@@ -8,7 +8,9 @@
 
 type Token = { readonly field: "y" | "M" | "d" | "H" | "m" | "s"; readonly width: number } | string;
 
-const FIELDS: Readonly<Record<string, { readonly field: "y" | "M" | "d" | "H" | "m" | "s"; readonly width: number }>> = {
+const FIELDS: Readonly<
+  Record<string, { readonly field: "y" | "M" | "d" | "H" | "m" | "s"; readonly width: number }>
+> = {
   yyyy: { field: "y", width: 4 },
   MM: { field: "M", width: 2 },
   dd: { field: "d", width: 2 },
@@ -36,9 +38,12 @@ function tokenize(format: string): Token[] | undefined {
       i += 1;
     }
   }
-  const fields = tokens.filter((t) => typeof t !== "string").map((t) => (t as { field: string }).field);
+  const fields = tokens
+    .filter((t) => typeof t !== "string")
+    .map((t) => (t as { field: string }).field);
   const unique = new Set(fields);
-  if (unique.size !== fields.length || !unique.has("y") || !unique.has("M") || !unique.has("d")) return undefined;
+  if (unique.size !== fields.length || !unique.has("y") || !unique.has("M") || !unique.has("d"))
+    return undefined;
   if (unique.has("m") && !unique.has("H")) return undefined;
   if (unique.has("s") && !unique.has("m")) return undefined;
   return tokens;
@@ -56,7 +61,13 @@ export function checkDateFormat(format: string): boolean {
 }
 
 const daysIn = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 
 function digits(text: string, at: number, width: number): number {
   let value = 0;
@@ -99,7 +110,8 @@ export function dateReader(format: string): (text: string) => string | undefined
       }
     }
     const { y, M, d, H, m, s } = parts;
-    if (y < 1 || M < 1 || M > 12 || d < 1 || d > daysIn(y, M) || H > 23 || m > 59 || s > 59) return undefined;
+    if (y < 1 || M < 1 || M > 12 || d < 1 || d > daysIn(y, M) || H > 23 || m > 59 || s > 59)
+      return undefined;
     const date = `${pad(y, 4)}-${pad(M, 2)}-${pad(d, 2)}`;
     return hasTime ? `${date}T${pad(H, 2)}:${pad(m, 2)}:${pad(s, 2)}` : date;
   };

@@ -5,12 +5,17 @@ import type { SpecCondition, SpecMeasure, SpecSource, SpecValue } from "./types.
 
 const js = (value: unknown): string => JSON.stringify(value);
 const identifier = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : js(name));
-const camel = (name: string): string => name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/^[^A-Za-z_$]/, "_$&");
+const camel = (name: string): string =>
+  name
+    .replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase())
+    .replace(/^[^A-Za-z_$]/, "_$&");
 
 function condition(c: SpecCondition, asText: boolean): string {
   const v = (value: SpecValue): string => js(asText ? String(value) : value);
-  if ("all" in c) return c.all.map((part) => condition(part, asText)).reduce((a, b) => `${a}.and(${b})`);
-  if ("any" in c) return c.any.map((part) => condition(part, asText)).reduce((a, b) => `${a}.or(${b})`);
+  if ("all" in c)
+    return c.all.map((part) => condition(part, asText)).reduce((a, b) => `${a}.and(${b})`);
+  if ("any" in c)
+    return c.any.map((part) => condition(part, asText)).reduce((a, b) => `${a}.or(${b})`);
   if ("not" in c) return `${condition(c.not, asText)}.not()`;
   const ref = `column(${js(c.column)})`;
   if ("eq" in c) return `${ref}.eq(${v(c.eq)})`;
@@ -77,7 +82,10 @@ export function explainSpec(loaded: LoadedSpec): string {
     `  sum,`,
     `} from "kinerja";`,
     `import { column${usesDatabase ? ", seriesFromRows, toSql" : ""} } from "kinerja/sql";`,
-    ...custom.map((m) => `import { ${m.export ?? camel(m.metric)} as ${camel(m.metric)} } from ${js(path(m.module as string))};`),
+    ...custom.map(
+      (m) =>
+        `import { ${m.export ?? camel(m.metric)} as ${camel(m.metric)} } from ${js(path(m.module as string))};`,
+    ),
     "",
     "type Row = Record<string, unknown>;",
     `const calendar = ${js(spec.calendar ?? {})};`,
@@ -85,20 +93,22 @@ export function explainSpec(loaded: LoadedSpec): string {
     `const locale = ${js(locale)};`,
     ...(spec.range === undefined
       ? []
-      : [`const range = { from: parsePeriod(${js(spec.range.from)}, calendar), to: parsePeriod(${js(spec.range.to)}, calendar) };`]),
+      : [
+          `const range = { from: parsePeriod(${js(spec.range.from)}, calendar), to: parsePeriod(${js(spec.range.to)}, calendar) };`,
+        ]),
     "",
     "// Rows of a CSV file, streamed; empty cells are null.",
-    "async function* csvRows(file: string, delimiter = \",\"): AsyncGenerator<Row> {",
+    'async function* csvRows(file: string, delimiter = ","): AsyncGenerator<Row> {',
     "  const parser = createReadStream(file).pipe(parse({ bom: true, delimiter, skip_empty_lines: true }));",
     "  let header: string[] | undefined;",
     "  for await (const fields of parser as AsyncIterable<string[]>) {",
     "    if (header === undefined) header = fields;",
-    "    else yield Object.fromEntries(header.map((name, i) => [name, fields[i] === \"\" ? null : fields[i]]));",
+    '    else yield Object.fromEntries(header.map((name, i) => [name, fields[i] === "" ? null : fields[i]]));',
     "  }",
     "}",
     "// Rows of an NDJSON file, one object per line.",
     "async function* ndjsonRows(file: string): AsyncGenerator<Row> {",
-    "  for await (const line of createInterface({ input: createReadStream(file) })) if (line.trim() !== \"\") yield JSON.parse(line);",
+    '  for await (const line of createInterface({ input: createReadStream(file) })) if (line.trim() !== "") yield JSON.parse(line);',
     "}",
     "// Rows of a JSON file holding an array of objects.",
     "async function* jsonRows(file: string): AsyncGenerator<Row> {",
@@ -106,9 +116,9 @@ export function explainSpec(loaded: LoadedSpec): string {
     "}",
     "// A date written in a pattern (such as dd/MM/yyyy) as ISO wall time in the calendar's zone.",
     "function isoDate(text: unknown, format: string): string {",
-    "  const at = (token: string): string => { const i = format.indexOf(token); return i < 0 ? \"00\" : String(text).slice(i, i + token.length); };",
-    "  const date = `${at(\"yyyy\")}-${at(\"MM\")}-${at(\"dd\")}`;",
-    "  return format.includes(\"HH\") ? `${date}T${at(\"HH\")}:${at(\"mm\")}:${at(\"ss\")}` : date;",
+    '  const at = (token: string): string => { const i = format.indexOf(token); return i < 0 ? "00" : String(text).slice(i, i + token.length); };',
+    '  const date = [at("yyyy"), at("MM"), at("dd")].join("-");',
+    '  return format.includes("HH") ? date + "T" + [at("HH"), at("mm"), at("ss")].join(":") : date;',
     "}",
     "",
   );
@@ -129,15 +139,27 @@ export function explainSpec(loaded: LoadedSpec): string {
             : `jsonRows(${js(path(source.file))})`;
       const steps: string[] = [];
       if (date.format !== undefined && date.format !== "iso") {
-        steps.push(`    row[${js(date.column)}] = isoDate(row[${js(date.column)}], ${js(date.format)});`);
+        steps.push(
+          `    row[${js(date.column)}] = isoDate(row[${js(date.column)}], ${js(date.format)});`,
+        );
       }
       if (source.numberLocale !== undefined) {
-        const columns = [...new Set(measures.map(([, m]) => measureShape(m)).filter((s) => s.column !== undefined && s.kind !== "countDistinct").map((s) => s.column as string))];
+        const columns = [
+          ...new Set(
+            measures
+              .map(([, m]) => measureShape(m))
+              .filter((s) => s.column !== undefined && s.kind !== "countDistinct")
+              .map((s) => s.column as string),
+          ),
+        ];
         for (const c of columns) {
-          steps.push(`    if (typeof row[${js(c)}] === "string") row[${js(c)}] = parseDecimal(row[${js(c)}] as string, { locale: ${js(source.numberLocale)} });`);
+          steps.push(
+            `    if (typeof row[${js(c)}] === "string") row[${js(c)}] = parseDecimal(row[${js(c)}] as string, { locale: ${js(source.numberLocale)} });`,
+          );
         }
       }
-      if (source.where !== undefined) steps.push(`    if (!${condition(source.where, asText)}(row)) continue;`);
+      if (source.where !== undefined)
+        steps.push(`    if (!${condition(source.where, asText)}(row)) continue;`);
       out.push(
         `// Source "${name}".`,
         `async function* ${variable}Rows(): AsyncGenerator<Row> {`,
@@ -153,7 +175,9 @@ export function explainSpec(loaded: LoadedSpec): string {
         ...(spec.range === undefined ? [] : ["  range,"]),
         `  onInvalid: ${js(spec.onInvalid ?? "throw")},`,
         "  measures: {",
-        ...measures.map(([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, asText)},`),
+        ...measures.map(
+          ([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, asText)},`,
+        ),
         "  },",
         "});",
         "",
@@ -170,7 +194,9 @@ export function explainSpec(loaded: LoadedSpec): string {
         "  calendar,",
         ...(source.where === undefined ? [] : [`  where: ${condition(source.where, false)},`]),
         "  measures: {",
-        ...measures.map(([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, false)},`),
+        ...measures.map(
+          ([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, false)},`,
+        ),
         "  },",
         "} as const;",
         `const ${variable}Query = toSql(${variable}Options, { dialect: ${js("postgres" in source ? "postgres" : "duckdb")} });`,
@@ -179,7 +205,9 @@ export function explainSpec(loaded: LoadedSpec): string {
       );
     }
   }
-  const measureSeries = [...loaded.measureSource.entries()].map(([m, s]) => `  ${identifier(m)}: ${camel(s)},`);
+  const measureSeries = [...loaded.measureSource.entries()].map(
+    ([m, s]) => `  ${identifier(m)}: ${camel(s)},`,
+  );
   out.push(
     "// Which series holds each measure, and a measure's value in a period (null when there is none).",
     "const seriesOf: Record<string, Series> = {",
@@ -195,14 +223,20 @@ export function explainSpec(loaded: LoadedSpec): string {
     "// Each KPI: its metric and, for each input, a measure or a constant.",
     "const kpis: { metric: AnyMetric; inputs: Record<string, string | number> }[] = [",
     ...spec.metrics.map(
-      (m) => `  { metric: ${m.module === undefined ? `getMetric(${js(m.metric)})` : camel(m.metric)}, inputs: ${js(m.inputs)} },`,
+      (m) =>
+        `  { metric: ${m.module === undefined ? `getMetric(${js(m.metric)})` : camel(m.metric)}, inputs: ${js(m.inputs)} },`,
     ),
     "];",
     spec.targets === undefined
       ? "const targets: ReturnType<typeof parseTargets> = [];"
-      : `const targets = [${[spec.targets].flat().map((f) => js(path(f))).join(", ")}].flatMap((file) => [...parseTargets(readFileSync(file, "utf8"), { calendar${custom.length === 0 ? "" : `, metrics: [${custom.map((m) => camel(m.metric)).join(", ")}]`} })]);`,
+      : `const targets = [${[spec.targets]
+          .flat()
+          .map((f) => js(path(f)))
+          .join(
+            ", ",
+          )}].flatMap((file) => [...parseTargets(readFileSync(file, "utf8"), { calendar${custom.length === 0 ? "" : `, metrics: [${custom.map((m) => camel(m.metric)).join(", ")}]`} })]);`,
     "for (const { metric, inputs } of kpis) {",
-    "  const values = Object.entries(inputs).map(([input, m]) => [input, typeof m === \"number\" ? m : valueOf(m, period)] as const);",
+    '  const values = Object.entries(inputs).map(([input, m]) => [input, typeof m === "number" ? m : valueOf(m, period)] as const);',
     "  const actual = values.some(([, v]) => v === null) ? null : metric.evaluate(Object.fromEntries(values)).value;",
     "  const target = targets.find((t) => t.metricId === metric.id && t.period.key === period && t.group === null);",
     "  const evaluation = evaluate({ metric, actual, target: target?.target ?? null, ...(target?.bands == null ? {} : { bands: target.bands }) });",

@@ -27,7 +27,16 @@ export interface LoadedSpec {
 
 type Path = (string | number)[];
 
-const MEASURE_KINDS = ["count", "sum", "countDistinct", "mean", "min", "max", "first", "last"] as const;
+const MEASURE_KINDS = [
+  "count",
+  "sum",
+  "countDistinct",
+  "mean",
+  "min",
+  "max",
+  "first",
+  "last",
+] as const;
 const FILE_TYPES: Readonly<Record<string, "csv" | "ndjson" | "json">> = {
   ".csv": "csv",
   ".ndjson": "ndjson",
@@ -54,6 +63,33 @@ export function fileType(
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split("\n");
   return `line ${before.length} column ${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+/**
+ * Where JSON text stops being valid: the shortest prefix that fails for another reason than its
+ * end (found by bisection, as Node's messages do not always give a position).
+ */
+function syntaxErrorAt(text: string): number | undefined {
+  const fails = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      // Running out of text is not the error sought; an error before the end is.
+      return !/end of JSON input/i.test(message) && (at === null || Number(at[1]) < length);
+    }
+  };
+  if (!fails(text.length)) return undefined;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fails(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(0, low - 1);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -83,7 +119,8 @@ function isCurrency(value: string): boolean {
   }
 }
 
-const camelCase = (id: string): string => id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const camelCase = (id: string): string =>
+  id.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 function isMetric(value: unknown): value is AnyMetric {
   return (
@@ -130,15 +167,21 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    add("invalid_argument", [], REPORT_EXPECTED.readableFile, (error as Error).message, "the spec file");
+    add(
+      "invalid_argument",
+      [],
+      REPORT_EXPECTED.readableFile,
+      (error as Error).message,
+      "the spec file",
+    );
     throw new KpiError(issues);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const where = position === null ? "the file" : lineColumn(text, Number(position[1]));
+    const position = syntaxErrorAt(text);
+    const where = position === undefined ? "the file" : lineColumn(text, position);
     add("invalid_argument", [], REPORT_EXPECTED.jsonText, (error as Error).message, where);
     throw new KpiError(issues);
   }
@@ -150,10 +193,13 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
       switch (issue.code) {
         case "unrecognized_keys":
           for (const key of issue.keys) {
-            const known = Object.keys(
-              (reportSpecKnownKeys(path) ?? {}) as Record<string, unknown>,
+            const known = Object.keys((reportSpecKnownKeys(path) ?? {}) as Record<string, unknown>);
+            add(
+              "invalid_option",
+              [...path, key],
+              REPORT_EXPECTED.knownKey(known),
+              valueAt(received, [key]),
             );
-            add("invalid_option", [...path, key], REPORT_EXPECTED.knownKey(known), valueAt(received, [key]));
           }
           break;
         case "invalid_type":
@@ -163,7 +209,12 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
           add("invalid_option", path, REPORT_EXPECTED.oneOfValues(issue.values), received);
           break;
         default:
-          add("invalid_option", path, issue.message.replace(/^(Invalid input: )?[Ee]xpected /, ""), received);
+          add(
+            "invalid_option",
+            path,
+            issue.message.replace(/^(Invalid input: )?[Ee]xpected /, ""),
+            received,
+          );
       }
     }
     throw new KpiError(dedupe(issues));
@@ -191,13 +242,31 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
   const condition = { column: 0, eq: 0, ne: 0, in: 0, is: 0, all: 0, any: 0, not: 0 };
   if (path.length === 0) {
     return {
-      $schema: 0, title: 0, locale: 0, currency: 0, calendar: 0, granularity: 0, range: 0,
-      period: 0, onInvalid: 0, sources: 0, metrics: 0, targets: 0, comparisons: 0,
+      $schema: 0,
+      title: 0,
+      locale: 0,
+      currency: 0,
+      calendar: 0,
+      granularity: 0,
+      range: 0,
+      period: 0,
+      onInvalid: 0,
+      sources: 0,
+      metrics: 0,
+      targets: 0,
+      comparisons: 0,
     };
   }
   if (head === "sources" && path.length === 2) {
     return {
-      file: 0, type: 0, delimiter: 0, duckdb: 0, postgres: 0, date: 0, numberLocale: 0, where: 0,
+      file: 0,
+      type: 0,
+      delimiter: 0,
+      duckdb: 0,
+      postgres: 0,
+      date: 0,
+      numberLocale: 0,
+      where: 0,
       measures: 0,
     };
   }
@@ -211,7 +280,13 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
   if (head === "metrics") return { metric: 0, module: 0, export: 0, inputs: 0 };
   if (head === "range") return { from: 0, to: 0 };
   if (head === "calendar") {
-    return { timeZone: 0, weekStartsOn: 0, fiscalYearStartMonth: 0, fiscalYearNaming: 0, retail: 0 };
+    return {
+      timeZone: 0,
+      weekStartsOn: 0,
+      fiscalYearStartMonth: 0,
+      fiscalYearNaming: 0,
+      retail: 0,
+    };
   }
   return undefined;
 }
@@ -227,20 +302,23 @@ type Add = (
 function checkCondition(condition: SpecCondition, path: Path, add: Add): void {
   const keys = Object.keys(condition);
   const combinators = keys.filter((key) => key === "all" || key === "any" || key === "not");
-  const comparisons = keys.filter((key) => key === "eq" || key === "ne" || key === "in" || key === "is");
+  const comparisons = keys.filter(
+    (key) => key === "eq" || key === "ne" || key === "in" || key === "is",
+  );
   const hasColumn = keys.includes("column");
-  if (
-    combinators.length + comparisons.length !== 1 ||
-    (comparisons.length === 1) !== hasColumn
-  ) {
+  if (combinators.length + comparisons.length !== 1 || (comparisons.length === 1) !== hasColumn) {
     add("invalid_option", path, REPORT_EXPECTED.condition, condition);
     return;
   }
   if ("in" in condition && condition.in.length === 0) {
     add("invalid_option", [...path, "in"], REPORT_EXPECTED.inValues, condition.in);
   }
-  if ("all" in condition) condition.all.forEach((c, i) => checkCondition(c, [...path, "all", i], add));
-  if ("any" in condition) condition.any.forEach((c, i) => checkCondition(c, [...path, "any", i], add));
+  if ("all" in condition) {
+    for (const [i, c] of condition.all.entries()) checkCondition(c, [...path, "all", i], add);
+  }
+  if ("any" in condition) {
+    for (const [i, c] of condition.any.entries()) checkCondition(c, [...path, "any", i], add);
+  }
   if ("not" in condition) checkCondition(condition.not, [...path, "not"], add);
 }
 
@@ -254,8 +332,10 @@ function checkMeasure(measure: SpecMeasure, path: Path, add: Add): void {
   if (where !== undefined && !("sum" in measure)) {
     add("invalid_option", [...path, "where"], REPORT_EXPECTED.whereOnSum, where);
   }
-  if ("where" in measure && measure.where !== undefined) checkCondition(measure.where, [...path, "where"], add);
-  if ("count" in measure && measure.count !== true) checkCondition(measure.count, [...path, "count"], add);
+  if ("where" in measure && measure.where !== undefined)
+    checkCondition(measure.where, [...path, "where"], add);
+  if ("count" in measure && measure.count !== true)
+    checkCondition(measure.count, [...path, "count"], add);
 }
 
 function checkSource(name: string, source: SpecSource, add: Add): void {
@@ -285,19 +365,29 @@ function checkSource(name: string, source: SpecSource, add: Add): void {
   }
   if (source.where !== undefined) checkCondition(source.where, [...path, "where"], add);
   const measures = Object.entries(source.measures);
-  if (measures.length === 0) add("invalid_option", [...path, "measures"], REPORT_EXPECTED.atLeastOneMeasure, source.measures);
-  for (const [measureName, measure] of measures) checkMeasure(measure, [...path, "measures", measureName], add);
+  if (measures.length === 0)
+    add(
+      "invalid_option",
+      [...path, "measures"],
+      REPORT_EXPECTED.atLeastOneMeasure,
+      source.measures,
+    );
+  for (const [measureName, measure] of measures)
+    checkMeasure(measure, [...path, "measures", measureName], add);
 }
 
 function checkSpec(spec: ReportSpec, add: Add): void {
-  if (spec.locale !== undefined && !isLocale(spec.locale)) add("invalid_option", ["locale"], REPORT_EXPECTED.locale, spec.locale);
+  if (spec.locale !== undefined && !isLocale(spec.locale))
+    add("invalid_option", ["locale"], REPORT_EXPECTED.locale, spec.locale);
   if (spec.currency !== undefined && !isCurrency(spec.currency)) {
     add("invalid_option", ["currency"], REPORT_EXPECTED.currency, spec.currency);
   }
   const sources = Object.entries(spec.sources);
-  if (sources.length === 0) add("invalid_option", ["sources"], REPORT_EXPECTED.atLeastOneSource, spec.sources);
+  if (sources.length === 0)
+    add("invalid_option", ["sources"], REPORT_EXPECTED.atLeastOneSource, spec.sources);
   for (const [name, source] of sources) checkSource(name, source, add);
-  if (spec.metrics.length === 0) add("invalid_option", ["metrics"], REPORT_EXPECTED.atLeastOneMetric, spec.metrics);
+  if (spec.metrics.length === 0)
+    add("invalid_option", ["metrics"], REPORT_EXPECTED.atLeastOneMetric, spec.metrics);
   const granularity = spec.granularity ?? "month";
   const periodOk = (path: Path, key: string): boolean => {
     try {
@@ -315,7 +405,8 @@ function checkSpec(spec: ReportSpec, add: Add): void {
     if (from && to) {
       const start = parsePeriod(spec.range.from, spec.calendar).start;
       const end = parsePeriod(spec.range.to, spec.calendar).start;
-      if (start.getTime() > end.getTime()) add("invalid_period", ["range"], REPORT_EXPECTED.rangeOrder, spec.range);
+      if (start.getTime() > end.getTime())
+        add("invalid_period", ["range"], REPORT_EXPECTED.rangeOrder, spec.range);
     }
   }
   if (spec.period !== undefined) periodOk(["period"], spec.period);
@@ -331,7 +422,12 @@ async function resolveMetrics(
     for (const measureName of Object.keys(source.measures)) {
       const other = measureSource.get(measureName);
       if (other !== undefined) {
-        add("invalid_option", ["sources", sourceName, "measures", measureName], REPORT_EXPECTED.uniqueMeasure(other), measureName);
+        add(
+          "invalid_option",
+          ["sources", sourceName, "measures", measureName],
+          REPORT_EXPECTED.uniqueMeasure(other),
+          measureName,
+        );
       } else {
         measureSource.set(measureName, sourceName);
       }
@@ -345,40 +441,85 @@ async function resolveMetrics(
     let metric: AnyMetric | undefined;
     if (entry.module !== undefined) {
       try {
-        const loaded = (await import(pathToFileURL(resolve(dir, entry.module)).href)) as Record<string, unknown>;
+        const loaded = (await import(pathToFileURL(resolve(dir, entry.module)).href)) as Record<
+          string,
+          unknown
+        >;
         const candidate = loaded[entry.export ?? camelCase(entry.metric)] ?? loaded.default;
         if (isMetric(candidate) && candidate.id === entry.metric) metric = candidate;
-        else add("invalid_option", [...path, "module"], REPORT_EXPECTED.moduleMetric(entry.metric), entry.module);
+        else
+          add(
+            "invalid_option",
+            [...path, "module"],
+            REPORT_EXPECTED.moduleMetric(entry.metric),
+            entry.module,
+          );
       } catch (error) {
-        add("invalid_option", [...path, "module"], REPORT_EXPECTED.moduleMetric(entry.metric), (error as Error).message);
+        add(
+          "invalid_option",
+          [...path, "module"],
+          REPORT_EXPECTED.moduleMetric(entry.metric),
+          (error as Error).message,
+        );
       }
     } else {
       metric = catalog.find((candidate) => candidate.id === entry.metric);
       if (metric === undefined) {
-        add("unknown_metric", [...path, "metric"], REPORT_EXPECTED.metricId(catalog.map((m) => m.id)), entry.metric);
+        add(
+          "unknown_metric",
+          [...path, "metric"],
+          REPORT_EXPECTED.metricId(catalog.map((m) => m.id)),
+          entry.metric,
+        );
       }
     }
-    if (seen.has(entry.metric)) add("invalid_option", [...path, "metric"], REPORT_EXPECTED.uniqueMetric, entry.metric);
+    if (seen.has(entry.metric))
+      add("invalid_option", [...path, "metric"], REPORT_EXPECTED.uniqueMetric, entry.metric);
     seen.add(entry.metric);
     if (metric === undefined) continue;
     metrics.push(metric);
     const inputs = metric.inputs as Readonly<Record<string, { readonly default?: unknown }>>;
     for (const [input, value] of Object.entries(entry.inputs)) {
       if (!Object.hasOwn(inputs, input)) {
-        add("unknown_input", [...path, "inputs", input], REPORT_EXPECTED.inputName(metric.id, Object.keys(inputs)), input, `metrics[${index}].inputs.${input}`);
+        add(
+          "unknown_input",
+          [...path, "inputs", input],
+          REPORT_EXPECTED.inputName(metric.id, Object.keys(inputs)),
+          input,
+          `metrics[${index}].inputs.${input}`,
+        );
       } else if (typeof value === "string" && !measureSource.has(value)) {
-        add("invalid_option", [...path, "inputs", input], REPORT_EXPECTED.measureName(names), value, `metrics[${index}].inputs.${input}`);
+        add(
+          "invalid_option",
+          [...path, "inputs", input],
+          REPORT_EXPECTED.measureName(names),
+          value,
+          `metrics[${index}].inputs.${input}`,
+        );
       }
     }
     for (const [input, inputSpec] of Object.entries(inputs)) {
       if (!Object.hasOwn(entry.inputs, input) && inputSpec.default === undefined) {
-        add("missing_input", [...path, "inputs", input], REPORT_EXPECTED.inputMapped(metric.id), undefined, `metrics[${index}].inputs.${input}`);
+        add(
+          "missing_input",
+          [...path, "inputs", input],
+          REPORT_EXPECTED.inputMapped(metric.id),
+          undefined,
+          `metrics[${index}].inputs.${input}`,
+        );
       }
     }
   }
-  const money = metrics.filter((metric) => metric.unit === "currency" || metric.unit === "currency_per_day");
+  const money = metrics.filter(
+    (metric) => metric.unit === "currency" || metric.unit === "currency_per_day",
+  );
   if (spec.currency === undefined && money.length > 0) {
-    add("invalid_option", ["currency"], REPORT_EXPECTED.currencyNeeded(money.map((m) => m.id)), undefined);
+    add(
+      "invalid_option",
+      ["currency"],
+      REPORT_EXPECTED.currencyNeeded(money.map((m) => m.id)),
+      undefined,
+    );
   }
   return { metrics, measureSource };
 }

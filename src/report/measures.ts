@@ -49,13 +49,16 @@ export function measureShape(measure: SpecMeasure): MeasureShape {
  * @internal
  */
 export function toMeasure(measure: SpecMeasure, asText: boolean, inProcess: boolean): AnyMeasure {
-  if ("count" in measure) return measure.count === true ? count() : count(toCondition(measure.count, asText));
+  if ("count" in measure)
+    return measure.count === true ? count() : count(toCondition(measure.count, asText));
   if ("sum" in measure) {
     const where = measure.where;
     if (where === undefined || !inProcess) return sum(measure.sum);
     const condition = toCondition(where, asText);
     const name = measure.sum;
-    return sum((record: Record<string, unknown>) => (condition(record) ? record[name] : "0") as string);
+    return sum(
+      (record: Record<string, unknown>) => (condition(record) ? record[name] : "0") as string,
+    );
   }
   if ("countDistinct" in measure) return countDistinct(measure.countDistinct);
   if ("mean" in measure) return mean(measure.mean);

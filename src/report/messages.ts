@@ -20,12 +20,14 @@ export const describeNumberLocale =
   'The locale the amounts are written in, such as "id-ID" for 1.234,50 or "en-US" for 1,234.50 (default: plain decimals such as 1234.50).';
 export const describeSource =
   "A source of rows (a file, a DuckDB table, file or query, or a PostgreSQL table), its date column and its measures.";
-export const describeMetric = "The id of a catalog metric (kinerja metrics) or of the custom metric.";
+export const describeMetric =
+  "The id of a catalog metric (kinerja metrics) or of the custom metric.";
 export const describeModule =
   "A JavaScript module (relative to the spec file) exporting a metric made with defineMetric.";
 export const describeMetricEntry =
   "A KPI of the report: a metric and, for each of its inputs, the name of a measure or a constant number.";
-export const describeLocale = 'The language and number format of the report: "id-ID" (default) or "en-US".';
+export const describeLocale =
+  'The language and number format of the report: "id-ID" (default) or "en-US".';
 export const describeCurrency = 'The ISO 4217 currency of money metrics, such as "IDR".';
 
 // What was expected.
@@ -36,8 +38,7 @@ export const knownKey = (keys: readonly string[]): string =>
 export const oneOfValues = (values: readonly unknown[]): string =>
   `one of ${values.map((value) => JSON.stringify(value)).join(", ")}`;
 export const typed = (type: string): string => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-export const oneOrigin =
-  'exactly one of "file", "duckdb" or "postgres" (where the rows come from)';
+export const oneOrigin = 'exactly one of "file", "duckdb" or "postgres" (where the rows come from)';
 export const duckdbOrigin = 'exactly one of "table", "file" or "query"';
 export const oneMeasureKind =
   'exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last"';
@@ -45,7 +46,7 @@ export const whereOnSum = 'used only with "sum" (count takes its condition as it
 export const condition =
   'a condition: { "column" and one of "eq", "ne", "in", "is" }, or exactly one of "all", "any", "not"';
 export const inValues = "a non-empty array of strings, numbers or booleans";
-export const fileType = "a file ending in .csv, .ndjson, .jsonl or .json, or a \"type\"";
+export const fileType = 'a file ending in .csv, .ndjson, .jsonl or .json, or a "type"';
 export const delimiter = "one character";
 export const dateFormat =
   'a date pattern with yyyy, MM and dd (and optionally HH, mm, ss), such as "dd/MM/yyyy", or "iso"';
@@ -71,7 +72,8 @@ export const uniqueMetric = "a metric listed once";
 export const atLeastOneSource = "at least one source";
 export const atLeastOneMetric = "at least one metric";
 export const atLeastOneMeasure = "at least one measure";
-export const period = "a period key that exists in the calendar at the report's granularity (such as 2026-10 for months)";
+export const period =
+  "a period key that exists in the calendar at the report's granularity (such as 2026-10 for months)";
 export const rangeOrder = "a range whose from is not after its to";
 export const readableFile = "a file that exists and can be read";
 export const jsonRecords = "a JSON array of objects";

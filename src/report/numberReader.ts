@@ -9,7 +9,7 @@ export interface NumberReader {
 }
 
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A reader of the amounts of a source: plain decimals (`1234.50`) without a locale; with one, the
@@ -28,8 +28,8 @@ export function numberReader(locale: string | undefined): NumberReader {
   const group = parts.find((p) => p.type === "group")?.value ?? ",";
   const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
   const example = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(1234.5);
-  const g = escape(group);
-  const d = escape(decimal);
+  const g = escapeRegExp(group);
+  const d = escapeRegExp(decimal);
   const fast = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`);
   const groups = new RegExp(g, "g");
   return {

@@ -91,7 +91,10 @@ function checks(source: SpecSource, asText: boolean): Check[] {
   for (const measure of Object.values(source.measures)) {
     const { kind, column } = measureShape(measure);
     if (column === undefined) continue;
-    const when = "where" in measure && measure.where !== undefined ? toCondition(measure.where, asText) : undefined;
+    const when =
+      "where" in measure && measure.where !== undefined
+        ? toCondition(measure.where, asText)
+        : undefined;
     const key = `${kind === "countDistinct" ? "id" : "number"}:${column}:${when === undefined ? "" : JSON.stringify(measure)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -101,7 +104,8 @@ function checks(source: SpecSource, asText: boolean): Check[] {
         code: "invalid_record",
         expected: REPORT_EXPECTED.entityId,
         when,
-        read: (value) => (value === null || value === undefined || value === "" ? undefined : value),
+        read: (value) =>
+          value === null || value === undefined || value === "" ? undefined : value,
       });
     } else {
       result.push({
@@ -110,7 +114,13 @@ function checks(source: SpecSource, asText: boolean): Check[] {
         expected: REPORT_EXPECTED.numberText(source.numberLocale, numbers.example),
         when,
         read: (value) =>
-          typeof value === "number" ? (Number.isFinite(value) ? value : undefined) : typeof value === "string" ? numbers.read(value) : undefined,
+          typeof value === "number"
+            ? Number.isFinite(value)
+              ? value
+              : undefined
+            : typeof value === "string"
+              ? numbers.read(value)
+              : undefined,
       });
     }
   }
@@ -124,8 +134,10 @@ export function sourceColumns(source: SpecSource): string[] {
   for (const measure of Object.values(source.measures)) {
     const { column } = measureShape(measure);
     if (column !== undefined) columns.push(column);
-    if ("count" in measure && measure.count !== true) columns.push(...conditionColumns(measure.count));
-    if ("where" in measure && measure.where !== undefined) columns.push(...conditionColumns(measure.where));
+    if ("count" in measure && measure.count !== true)
+      columns.push(...conditionColumns(measure.count));
+    if ("where" in measure && measure.where !== undefined)
+      columns.push(...conditionColumns(measure.where));
   }
   if (source.where !== undefined) columns.push(...conditionColumns(source.where));
   return [...new Set(columns)];
@@ -161,9 +173,16 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
   let size = 0;
 
   const fail = (code: KpiErrorCode, where: string, expected: string, received: unknown): never => {
-    throw new KpiError([makeIssue({ code, subject: file, path: [], where, expected, received: describe(received) })]);
+    throw new KpiError([
+      makeIssue({ code, subject: file, path: [], where, expected, received: describe(received) }),
+    ]);
   };
-  const placeOfRow = (line: number | null, column: number | null, record: number, field: string): string =>
+  const placeOfRow = (
+    line: number | null,
+    column: number | null,
+    record: number,
+    field: string,
+  ): string =>
     line === null
       ? `record ${record} field ${JSON.stringify(field)}`
       : column === null
@@ -199,7 +218,14 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
           field: check.column,
           received: describe(value),
           expected: check.expected,
-          message: makeIssue({ code: check.code, subject: file, path: [], where, expected: check.expected, received: describe(value) }).message,
+          message: makeIssue({
+            code: check.code,
+            subject: file,
+            path: [],
+            where,
+            expected: check.expected,
+            received: describe(value),
+          }).message,
         });
         return undefined;
       }
@@ -248,13 +274,21 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
       } catch (error) {
         const lines = (error as { lines?: unknown }).lines;
         if (typeof lines !== "number") throw error;
-        return fail("invalid_record", `line ${lines}`, REPORT_EXPECTED.csvText, (error as Error).message);
+        return fail(
+          "invalid_record",
+          `line ${lines}`,
+          REPORT_EXPECTED.csvText,
+          (error as Error).message,
+        );
       }
       if (next.done === true) break;
       const item = next.value;
       bytes = input.bytesRead;
       const { record: fields, info } = item;
-      const newlines = fields.reduce((total, field) => total + (field.match(/\n/g)?.length ?? 0), 0);
+      const newlines = fields.reduce(
+        (total, field) => total + (field.match(/\n/g)?.length ?? 0),
+        0,
+      );
       const line = info.lines - newlines;
       if (header === undefined) {
         header = fields;
@@ -270,8 +304,22 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
         if (onInvalid === "throw") fail("invalid_record", where, expected, received);
         rejected++;
         issues.push({
-          source: name, file, line, column: null, record: index, field: "", received, expected,
-          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected, received }).message,
+          source: name,
+          file,
+          line,
+          column: null,
+          record: index,
+          field: "",
+          received,
+          expected,
+          message: makeIssue({
+            code: "invalid_record",
+            subject: file,
+            path: [],
+            where,
+            expected,
+            received,
+          }).message,
         });
         continue;
       }
@@ -308,8 +356,22 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
         if (onInvalid === "throw") fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, text);
         rejected++;
         issues.push({
-          source: name, file, line, column: null, record: index, field: "", received: describe(text), expected: REPORT_EXPECTED.jsonRecord,
-          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected: REPORT_EXPECTED.jsonRecord, received: describe(text) }).message,
+          source: name,
+          file,
+          line,
+          column: null,
+          record: index,
+          field: "",
+          received: describe(text),
+          expected: REPORT_EXPECTED.jsonRecord,
+          message: makeIssue({
+            code: "invalid_record",
+            subject: file,
+            path: [],
+            where,
+            expected: REPORT_EXPECTED.jsonRecord,
+            received: describe(text),
+          }).message,
         });
         continue;
       }
@@ -330,17 +392,33 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
     } catch (error) {
       fail("invalid_record", "the file", REPORT_EXPECTED.jsonRecords, (error as Error).message);
     }
-    if (!Array.isArray(data)) return fail("invalid_record", "the file", REPORT_EXPECTED.jsonRecords, data);
+    if (!Array.isArray(data))
+      return fail("invalid_record", "the file", REPORT_EXPECTED.jsonRecords, data);
     bytes = size;
     for (const [index, record] of data.entries()) {
       if (record === null || typeof record !== "object" || Array.isArray(record)) {
         const where = `record ${index}`;
         rows++;
-        if (onInvalid === "throw") fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, record);
+        if (onInvalid === "throw")
+          fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, record);
         rejected++;
         issues.push({
-          source: name, file, line: null, column: null, record: index, field: "", received: describe(record), expected: REPORT_EXPECTED.jsonRecord,
-          message: makeIssue({ code: "invalid_record", subject: file, path: [], where, expected: REPORT_EXPECTED.jsonRecord, received: describe(record) }).message,
+          source: name,
+          file,
+          line: null,
+          column: null,
+          record: index,
+          field: "",
+          received: describe(record),
+          expected: REPORT_EXPECTED.jsonRecord,
+          message: makeIssue({
+            code: "invalid_record",
+            subject: file,
+            path: [],
+            where,
+            expected: REPORT_EXPECTED.jsonRecord,
+            received: describe(record),
+          }).message,
         });
         continue;
       }

@@ -37,18 +37,26 @@ async function importOptional(name: string): Promise<unknown> {
  * @throws {KpiError} when the client is not installed or the URL's environment variable is unset.
  * @internal
  */
-export async function runDatabaseSource(loaded: LoadedSpec, name: string): Promise<Series<Record<string, AnyMeasure>>[]> {
+export async function runDatabaseSource(
+  loaded: LoadedSpec,
+  name: string,
+): Promise<Series<Record<string, AnyMeasure>>[]> {
   const source = loaded.spec.sources[name] as SpecSource;
   const subject = loaded.file;
   const plans = sqlPlans(loaded, name);
   if ("duckdb" in source) {
-    let api: { DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceLike> } };
+    let api: {
+      DuckDBInstance: {
+        create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceLike>;
+      };
+    };
     try {
       api = (await importOptional("@duckdb/node-api")) as typeof api;
     } catch (error) {
       return missingClient(subject, "duckdb", error);
     }
-    const database = source.duckdb.database === undefined ? ":memory:" : `${loaded.dir}/${source.duckdb.database}`;
+    const database =
+      source.duckdb.database === undefined ? ":memory:" : `${loaded.dir}/${source.duckdb.database}`;
     const instance = await api.DuckDBInstance.create(database);
     const connection = await instance.connect();
     try {
@@ -113,7 +121,9 @@ interface DuckDBInstanceLike {
   closeSync(): void;
 }
 
-type PgClientClass = new (options: { connectionString: string }) => {
+type PgClientClass = new (options: {
+  connectionString: string;
+}) => {
   connect(): Promise<unknown>;
   query(text: string, params: unknown[]): Promise<{ rows: Row[] }>;
   end(): Promise<unknown>;

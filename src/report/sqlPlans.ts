@@ -58,8 +58,10 @@ export function duckdbView(name: string, source: SpecSource, dir: string): strin
   return undefined;
 }
 
-const both = (a: SpecCondition | undefined, b: SpecCondition | undefined): SpecCondition | undefined =>
-  a === undefined ? b : b === undefined ? a : { all: [a, b] };
+const both = (
+  a: SpecCondition | undefined,
+  b: SpecCondition | undefined,
+): SpecCondition | undefined => (a === undefined ? b : b === undefined ? a : { all: [a, b] });
 
 /**
  * The queries of a source pushed into a database: one for the measures without their own
@@ -74,7 +76,10 @@ const both = (a: SpecCondition | undefined, b: SpecCondition | undefined): SpecC
 export function sqlPlans(loaded: LoadedSpec, name: string): SqlPlan[] {
   const { spec } = loaded;
   const source = spec.sources[name] as SpecSource;
-  const groups = new Map<string, { where: SpecCondition | undefined; measures: Record<string, AnyMeasure> }>();
+  const groups = new Map<
+    string,
+    { where: SpecCondition | undefined; measures: Record<string, AnyMeasure> }
+  >();
   for (const [measureName, measure] of Object.entries(source.measures)) {
     const own = "where" in measure ? measure.where : undefined;
     const key = own === undefined ? "" : JSON.stringify(own);
@@ -86,7 +91,10 @@ export function sqlPlans(loaded: LoadedSpec, name: string): SqlPlan[] {
   const range =
     spec.range === undefined
       ? undefined
-      : { from: parsePeriod(spec.range.from, spec.calendar), to: parsePeriod(spec.range.to, spec.calendar) };
+      : {
+          from: parsePeriod(spec.range.from, spec.calendar),
+          to: parsePeriod(spec.range.to, spec.calendar),
+        };
   return [...groups.values()].map(({ where, measures }) => ({
     source: name,
     options: {

@@ -19,6 +19,8 @@ const LAYERS = [
   "format",
   "sql",
   "schemas",
+  "report",
+  "cli",
 ] as const;
 
 const src = resolve(__dirname, "../../src");

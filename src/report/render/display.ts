@@ -18,7 +18,10 @@ export interface DisplayKpi {
 
 /** A report's formatter: the report's locale and currency bound once. @internal */
 export function reportFormatter(report: Report): Formatter {
-  return createFormatter({ locale: report.locale, ...(report.currency === null ? {} : { currency: report.currency }) });
+  return createFormatter({
+    locale: report.locale,
+    ...(report.currency === null ? {} : { currency: report.currency }),
+  });
 }
 
 /**
@@ -48,7 +51,9 @@ export function showChange(formatter: Formatter, value: string | null): string {
  * @internal
  */
 export function reportComparisons(report: Report): SpecComparison[] {
-  return COMPARISONS.filter((kind) => report.kpis.some((kpi) => kpi.comparisons[kind] !== undefined));
+  return COMPARISONS.filter((kind) =>
+    report.kpis.some((kpi) => kpi.comparisons[kind] !== undefined),
+  );
 }
 
 /**
@@ -85,7 +90,9 @@ export function kpiHeader(report: Report): string[] {
     words.target,
     words.attainment,
     words.status,
-    ...reportComparisons(report).map((kind) => `${words.versus} ${first?.comparisons[kind]?.period ?? ""}`),
+    ...reportComparisons(report).map(
+      (kind) => `${words.versus} ${first?.comparisons[kind]?.period ?? ""}`,
+    ),
   ];
 }
 

@@ -30,7 +30,12 @@ export function renderCsv(report: Report): string {
     "attainment",
     "status",
     "weight",
-    ...comparisons.flatMap((kind) => [`${kind}_period`, `${kind}_value`, `${kind}_change`, `${kind}_change_percent`]),
+    ...comparisons.flatMap((kind) => [
+      `${kind}_period`,
+      `${kind}_value`,
+      `${kind}_change`,
+      `${kind}_change_percent`,
+    ]),
   ];
   const lines = [header.join(",")];
   for (const kpi of report.kpis) {

@@ -10,7 +10,7 @@ import {
   titleLine,
 } from "./display.js";
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 const STATUS_COLOURS: Readonly<Record<TargetStatus, string>> = {
@@ -63,7 +63,8 @@ function chart(report: Report, kpi: ReportKpi, words: ReturnType<typeof wordsFor
   for (const point of points) {
     if (point.value !== null) numbers.push(Number(point.value));
     if (typeof point.target === "string") numbers.push(Number(point.target));
-    else if (point.target !== null) numbers.push(Number(point.target.min), Number(point.target.max));
+    else if (point.target !== null)
+      numbers.push(Number(point.target.min), Number(point.target.max));
   }
   const width = 320;
   const height = 130;
@@ -74,7 +75,8 @@ function chart(report: Report, kpi: ReportKpi, words: ReturnType<typeof wordsFor
   const low = numbers.length === 0 ? 0 : Math.min(0, ...numbers);
   const high = numbers.length === 0 ? 1 : Math.max(...numbers);
   const spanY = high - low === 0 ? 1 : high - low;
-  const x = (i: number): number => left + (points.length <= 1 ? 0 : (i * (width - left - right)) / (points.length - 1));
+  const x = (i: number): number =>
+    left + (points.length <= 1 ? 0 : (i * (width - left - right)) / (points.length - 1));
   const y = (v: number): number => top + (1 - (v - low) / spanY) * (height - top - bottom);
   const path = (values: readonly (number | null)[]): string => {
     let d = "";
@@ -89,8 +91,10 @@ function chart(report: Report, kpi: ReportKpi, words: ReturnType<typeof wordsFor
     });
     return d;
   };
-  const targetOf = (t: ReportKpi["series"][number]["target"], side: "min" | "max"): number | null =>
-    t === null ? null : typeof t === "string" ? Number(t) : Number(t[side]);
+  const targetOf = (
+    t: ReportKpi["series"][number]["target"],
+    side: "min" | "max",
+  ): number | null => (t === null ? null : typeof t === "string" ? Number(t) : Number(t[side]));
   const valueLine = path(points.map((p) => (p.value === null ? null : Number(p.value))));
   const targetLow = path(points.map((p) => targetOf(p.target, "min")));
   const targetHigh = path(points.map((p) => targetOf(p.target, "max")));
@@ -98,34 +102,34 @@ function chart(report: Report, kpi: ReportKpi, words: ReturnType<typeof wordsFor
     .map((p, i) =>
       p.value === null
         ? ""
-        : `<circle cx="${x(i).toFixed(1)}" cy="${y(Number(p.value)).toFixed(1)}" r="${p.period === report.period ? 4 : 2.5}" fill="${STATUS_COLOURS[p.status]}"><title>${escape(`${p.period}: ${showValue(formatter, p.value, kpi.unit)}`)}</title></circle>`,
+        : `<circle cx="${x(i).toFixed(1)}" cy="${y(Number(p.value)).toFixed(1)}" r="${p.period === report.period ? 4 : 2.5}" fill="${STATUS_COLOURS[p.status]}"><title>${escapeHtml(`${p.period}: ${showValue(formatter, p.value, kpi.unit)}`)}</title></circle>`,
     )
     .join("");
   const id = `chart-${kpi.id}`;
   const first = points[0]?.period ?? "";
   const last = points[points.length - 1]?.period ?? "";
   const svg = `<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg">
-<title id="${id}-title">${escape(words.chartOf(kpi.label))}</title>
+<title id="${id}-title">${escapeHtml(words.chartOf(kpi.label))}</title>
 <line x1="${left}" y1="${y(low).toFixed(1)}" x2="${width - right}" y2="${y(low).toFixed(1)}" stroke="#d1d9e0"/>
 ${targetLow === "" ? "" : `<path d="${targetLow}" fill="none" stroke="#59636e" stroke-width="1.5" stroke-dasharray="4 3"/>`}
 ${targetHigh === "" || targetHigh === targetLow ? "" : `<path d="${targetHigh}" fill="none" stroke="#59636e" stroke-width="1.5" stroke-dasharray="4 3"/>`}
 <path d="${valueLine}" fill="none" stroke="#0969da" stroke-width="2"/>
 ${dots}
-<text x="${left}" y="${height - 6}" font-size="10" fill="#59636e">${escape(first)}</text>
-<text x="${width - right}" y="${height - 6}" font-size="10" fill="#59636e" text-anchor="end">${escape(last)}</text>
+<text x="${left}" y="${height - 6}" font-size="10" fill="#59636e">${escapeHtml(first)}</text>
+<text x="${width - right}" y="${height - 6}" font-size="10" fill="#59636e" text-anchor="end">${escapeHtml(last)}</text>
 </svg>`;
   const rows = points
     .map(
       (p) =>
-        `<tr data-period="${escape(p.period)}"><td>${escape(p.period)}</td><td data-field="value">${escape(showValue(formatter, p.value, kpi.unit))}</td><td data-field="target">${escape(showTarget(formatter, p.target, kpi.unit))}</td><td>${escape(formatter.statusLabel(p.status))}</td></tr>`,
+        `<tr data-period="${escapeHtml(p.period)}"><td>${escapeHtml(p.period)}</td><td data-field="value">${escapeHtml(showValue(formatter, p.value, kpi.unit))}</td><td data-field="target">${escapeHtml(showTarget(formatter, p.target, kpi.unit))}</td><td>${escapeHtml(formatter.statusLabel(p.status))}</td></tr>`,
     )
     .join("\n");
   return `<figure>${svg}
-<figcaption>— ${escape(words.actual)} · - - ${escape(words.target)}</figcaption>
+<figcaption>— ${escapeHtml(words.actual)} · - - ${escapeHtml(words.target)}</figcaption>
 </figure>
-<details><summary>${escape(words.tableOf(kpi.label))}</summary>
-<table class="series"><caption hidden>${escape(words.tableOf(kpi.label))}</caption>
-<thead><tr><th scope="col">${escape(words.period)}</th><th scope="col">${escape(words.actual)}</th><th scope="col">${escape(words.target)}</th><th scope="col">${escape(words.status)}</th></tr></thead>
+<details><summary>${escapeHtml(words.tableOf(kpi.label))}</summary>
+<table class="series"><caption hidden>${escapeHtml(words.tableOf(kpi.label))}</caption>
+<thead><tr><th scope="col">${escapeHtml(words.period)}</th><th scope="col">${escapeHtml(words.actual)}</th><th scope="col">${escapeHtml(words.target)}</th><th scope="col">${escapeHtml(words.status)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></details>`;
@@ -152,16 +156,16 @@ export function renderHtml(report: Report): string {
       const comparisons = Object.entries(display.comparisons)
         .map(
           ([kind, text]) =>
-            `<dt>${escape(words.versus)} ${escape(kpi.comparisons[kind as keyof typeof kpi.comparisons]?.period ?? "")}</dt><dd data-field="${escape(kind)}">${escape(text)}</dd>`,
+            `<dt>${escapeHtml(words.versus)} ${escapeHtml(kpi.comparisons[kind as keyof typeof kpi.comparisons]?.period ?? "")}</dt><dd data-field="${escapeHtml(kind)}">${escapeHtml(text)}</dd>`,
         )
         .join("");
-      return `<article class="kpi" data-kpi="${escape(kpi.id)}" data-status="${kpi.status}" style="--status: ${STATUS_COLOURS[kpi.status]}">
-<h3>${escape(display.label)}</h3>
+      return `<article class="kpi" data-kpi="${escapeHtml(kpi.id)}" data-status="${kpi.status}" style="--status: ${STATUS_COLOURS[kpi.status]}">
+<h3>${escapeHtml(display.label)}</h3>
 <dl>
-<dt>${escape(words.actual)}</dt><dd class="value" data-field="value">${escape(display.value)}</dd>
-<dt>${escape(words.target)}</dt><dd data-field="target">${escape(display.target)}</dd>
-<dt>${escape(words.attainment)}</dt><dd data-field="attainment">${escape(display.attainment)}</dd>
-<dt>${escape(words.status)}</dt><dd><span class="status" data-field="status">${escape(display.status)}</span></dd>
+<dt>${escapeHtml(words.actual)}</dt><dd class="value" data-field="value">${escapeHtml(display.value)}</dd>
+<dt>${escapeHtml(words.target)}</dt><dd data-field="target">${escapeHtml(display.target)}</dd>
+<dt>${escapeHtml(words.attainment)}</dt><dd data-field="attainment">${escapeHtml(display.attainment)}</dd>
+<dt>${escapeHtml(words.status)}</dt><dd><span class="status" data-field="status">${escapeHtml(display.status)}</span></dd>
 ${comparisons}
 </dl>
 ${chart(report, kpi, words)}
@@ -171,39 +175,39 @@ ${chart(report, kpi, words)}
   const quality = report.dataQuality.sources
     .map(
       (s) =>
-        `<tr data-source="${escape(s.source)}"><td>${escape(s.source)}</td><td>${escape(s.file)}</td><td>${s.rows}</td><td>${s.accepted}</td><td>${s.rejected}</td><td>${s.filtered}</td><td>${s.outsideRange}</td></tr>`,
+        `<tr data-source="${escapeHtml(s.source)}"><td>${escapeHtml(s.source)}</td><td>${escapeHtml(s.file)}</td><td>${s.rows}</td><td>${s.accepted}</td><td>${s.rejected}</td><td>${s.filtered}</td><td>${s.outsideRange}</td></tr>`,
     )
     .join("\n");
   const issues = report.dataQuality.sources.flatMap((s) => s.issues);
   const listed = issues.slice(0, 50);
   const issueList =
     issues.length === 0
-      ? `<p>${escape(words.noProblems)}</p>`
-      : `<ul class="issues">${listed.map((issue) => `<li>${escape(issue.message)}</li>`).join("")}${report.dataQuality.problems > listed.length ? `<li>${escape(words.moreProblems(report.dataQuality.problems - listed.length))}</li>` : ""}</ul>`;
+      ? `<p>${escapeHtml(words.noProblems)}</p>`
+      : `<ul class="issues">${listed.map((issue) => `<li>${escapeHtml(issue.message)}</li>`).join("")}${report.dataQuality.problems > listed.length ? `<li>${escapeHtml(words.moreProblems(report.dataQuality.problems - listed.length))}</li>` : ""}</ul>`;
   return `<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escape(titleLine(report))}</title>
+<title>${escapeHtml(titleLine(report))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escape(titleLine(report))}</h1>
-<p class="meta">${escape(words.timeZone)} ${escape(report.timeZone)} · ${escape(words.range(report.periods[0] ?? report.period, report.periods[report.periods.length - 1] ?? report.period))}</p>
-<p><span class="score" data-field="scorecard" style="background: ${STATUS_COLOURS[report.scorecard.status]}">${escape(summary.scorecard)}</span></p>
+<h1>${escapeHtml(titleLine(report))}</h1>
+<p class="meta">${escapeHtml(words.timeZone)} ${escapeHtml(report.timeZone)} · ${escapeHtml(words.range(report.periods[0] ?? report.period, report.periods[report.periods.length - 1] ?? report.period))}</p>
+<p><span class="score" data-field="scorecard" style="background: ${STATUS_COLOURS[report.scorecard.status]}">${escapeHtml(summary.scorecard)}</span></p>
 </header>
 <main>
-<section class="cards" aria-label="${escape(words.kpi)}">
+<section class="cards" aria-label="${escapeHtml(words.kpi)}">
 ${cards}
 </section>
 <section class="quality">
-<h2>${escape(words.dataQuality)}</h2>
-<p data-field="data-quality">${escape(summary.dataQuality)}</p>
+<h2>${escapeHtml(words.dataQuality)}</h2>
+<p data-field="data-quality">${escapeHtml(summary.dataQuality)}</p>
 <table>
-<thead><tr><th scope="col">${escape(words.source)}</th><th scope="col">${escape(words.file)}</th><th scope="col">${escape(words.rows)}</th><th scope="col">${escape(words.accepted)}</th><th scope="col">${escape(words.rejected)}</th><th scope="col">${escape(words.filtered)}</th><th scope="col">${escape(words.outsideRange)}</th></tr></thead>
+<thead><tr><th scope="col">${escapeHtml(words.source)}</th><th scope="col">${escapeHtml(words.file)}</th><th scope="col">${escapeHtml(words.rows)}</th><th scope="col">${escapeHtml(words.accepted)}</th><th scope="col">${escapeHtml(words.rejected)}</th><th scope="col">${escapeHtml(words.filtered)}</th><th scope="col">${escapeHtml(words.outsideRange)}</th></tr></thead>
 <tbody>
 ${quality}
 </tbody>
@@ -211,7 +215,7 @@ ${quality}
 ${issueList}
 </section>
 </main>
-<footer>${escape(words.generated)} · ${escape(formatter.locale)}</footer>
+<footer>${escapeHtml(words.generated)} · ${escapeHtml(formatter.locale)}</footer>
 </body>
 </html>
 `;

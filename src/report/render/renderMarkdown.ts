@@ -2,7 +2,7 @@ import { wordsFor } from "../messages.js";
 import type { Report } from "../report.js";
 import { displayKpis, kpiHeader, kpiRow, summaryLines, titleLine } from "./display.js";
 
-const escape = (text: string): string => text.replaceAll("|", "\\|");
+const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
 
 /**
  * A report as Markdown: a title, the KPI table (numbers right-aligned), the scorecard and the
@@ -19,18 +19,20 @@ export function renderMarkdown(report: Report): string {
   const summary = summaryLines(report);
   const issues = report.dataQuality.sources.flatMap((source) => source.issues);
   return [
-    `# ${escape(titleLine(report))}`,
+    `# ${escapeCell(titleLine(report))}`,
     "",
-    `| ${header.map(escape).join(" | ")} |`,
+    `| ${header.map(escapeCell).join(" | ")} |`,
     `| ${header.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`),
+    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
     "",
     `**${summary.scorecard}**`,
     "",
     `## ${words.dataQuality}`,
     "",
     summary.dataQuality,
-    ...(issues.length === 0 ? [] : ["", ...issues.slice(0, 20).map((issue) => `- ${escape(issue.message)}`)]),
+    ...(issues.length === 0
+      ? []
+      : ["", ...issues.slice(0, 20).map((issue) => `- ${escapeCell(issue.message)}`)]),
     ...(issues.length > 20 ? [`- ${words.moreProblems(report.dataQuality.problems - 20)}`] : []),
     "",
   ].join("\n");

@@ -15,7 +15,9 @@ const width = (text: string): number => [...text.normalize("NFC")].length;
 export function renderTable(report: Report): string {
   const header = kpiHeader(report);
   const rows = displayKpis(report).map((display) => kpiRow(report, display));
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))));
+  const widths = header.map((h, i) =>
+    Math.max(width(h), ...rows.map((row) => width(row[i] ?? ""))),
+  );
   const pad = (text: string, i: number): string => {
     const fill = " ".repeat(Math.max(0, (widths[i] ?? 0) - width(text)));
     return i === 0 ? text + fill : fill + text;
