@@ -57,6 +57,7 @@ export function checkSteps(
   subject: string,
   steps: unknown,
   path: readonly (string | number)[],
+  code: "invalid_option" | "invalid_argument" = "invalid_option",
 ): string[] {
   if (
     !Array.isArray(steps) ||
@@ -64,7 +65,7 @@ export function checkSteps(
     steps.some((step) => typeof step !== "string" || step === "") ||
     new Set(steps).size !== steps.length
   ) {
-    return raise("invalid_option", subject, path, CUSTOMERS_EXPECTED.steps, steps);
+    return raise(code, subject, path, CUSTOMERS_EXPECTED.steps, steps);
   }
   return [...steps] as string[];
 }

@@ -55,7 +55,7 @@ export function deserializeFunnelState(json: unknown): FunnelState {
   if (!isObject(json) || json.format !== "kinerja.funnel_state" || json.version !== 1) {
     return at([], json);
   }
-  const steps = checkSteps(SUBJECT, json.steps, ["json", "steps"]);
+  const steps = checkSteps(SUBJECT, json.steps, ["json", "steps"], "invalid_argument");
   if (!(REPEATED_BASES as readonly unknown[]).includes(json.repeated))
     at(["repeated"], json.repeated);
   const repeated = json.repeated as RepeatedBase;

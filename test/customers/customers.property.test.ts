@@ -191,15 +191,16 @@ describe("per-entity snapshot merge laws", () => {
             aggregate(y, { ...options(x.length), allowAllRejected: true }),
             aggregate(z, { ...options(x.length + y.length), allowAllRejected: true }),
           ];
-          const merged = mergeSeries(mergeSeries(parts[2], parts[0]), parts[1]);
+          const [p0, p1, p2] = parts as [typeof whole, typeof whole, typeof whole];
+          const merged = mergeSeries(mergeSeries(p2, p0), p1);
           expect(
             merged.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null]),
           ).toEqual(
             whole.cells.map((cell) => [cell.period.key, cell.values.value?.toString() ?? null]),
           );
           for (const cell of whole.cells) {
-            const measure = measures.value;
-            const state = cell.states.value;
+            const measure = measures.value as unknown as ReturnType<typeof sumOfLatestPerEntity>;
+            const state = cell.states.value as unknown as ReturnType<typeof measure.empty>;
             const back = measure.deserialize(JSON.parse(JSON.stringify(measure.serialize(state))));
             expect(measure.serialize(back)).toEqual(measure.serialize(state));
             expect(measure.serialize(measure.merge(state, measure.empty()))).toEqual(
