@@ -6,7 +6,7 @@ import type { SqlDialect, SqlParametersOf } from "./dialects/index.js";
 import type { ParameterRole, SqlParameter } from "./dialects/types.js";
 import { MEASURE_SQL } from "./measureSql.js";
 import { SQL_EXPECTED, SQL_RECEIVED } from "./messages.js";
-import { periodSql } from "./periodKeySql.js";
+import { type PeriodColumns, periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
 import { dialectNamed, quoteFor } from "./quoteIdentifier.js";
 
@@ -185,7 +185,8 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
 
   // Middle: the anchor of each row's period (cheap to group by; the key string is built per group).
   const period = periodSql(plan.granularity, plan.calendar, dialect, add);
-  const keyed = `SELECT ${period.anchor("row_local")} AS period_anchor, * FROM (${source}) AS source_rows`;
+  const prepared = layered(source, period.rowLayers("row_local"), "period_rows");
+  const keyed = `SELECT ${period.anchor("row_local")} AS period_anchor, * FROM (${prepared}) AS source_rows`;
 
   // Outer: one row per (period, group). Each entry is an aggregate (in the grouping query) and
   // the result columns built from it (in the last query, which names them).
@@ -246,8 +247,22 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
   const grouped = `SELECT period_anchor, ${aggregates.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
   // Last: the key of each group, and the result columns by name.
   const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
+  const keyLayers = period.keyLayers("period_anchor");
+  const keying = layered(grouped, keyLayers, "period_groups");
   return {
-    text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${grouped}) AS grouped_rows ORDER BY ${ordering}${dialect.trailer}`,
+    text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${keying}) AS grouped_rows ORDER BY ${ordering}${dialect.trailer}`,
     params: dialect.parameters(values) as SqlParametersOf<D>,
   };
+}
+
+/**
+ * A query wrapped in one `SELECT` per layer of helper columns, each adding its columns to all of
+ * the query's (`*`), so a later layer, and the query around, can read them.
+ */
+function layered(query: string, layers: readonly PeriodColumns[], name: string): string {
+  return layers.reduce(
+    (inner, columns, index) =>
+      `SELECT ${columns.map(([alias, expression]) => `${expression} AS ${alias}`).join(", ")}, * FROM (${inner}) AS ${name}_${index + 1}`,
+    query,
+  );
 }

@@ -11,6 +11,7 @@ import {
   max,
   mean,
   min,
+  NRF_RETAIL_CALENDAR,
   rolling,
   rollup,
   type Series,
@@ -60,6 +61,9 @@ const HOT_SPOTS = [
   "2024-06-30T22:00:00Z", // Berlin July
   "2020-12-31T23:59:59.999Z", // 2020-W53
   "2021-01-03T23:00:00Z",
+  "2024-02-04T05:00:00Z", // NRF 2024 begins in New York (after the 53-week 2023)
+  "2023-09-30T17:00:00Z", // the last-Saturday-of-September 2024 year begins in Jakarta
+  "2022-12-31T17:00:00Z", // Jakarta: a retail year ending on the Saturday nearest December 31
 ].map((iso) => Date.parse(iso));
 
 function dataset(seed: number, size: number): Deal[] {
@@ -146,6 +150,32 @@ const FILTER = column("region")
       .isNull()
       .or(column("stage").in(["won", "open"])),
   );
+
+/** The calendar Apple describes in its 10-K: 4-4-5, the last Saturday of September, end-year names. */
+const SEPTEMBER_445 = {
+  yearEnd: "last",
+  yearEndMonth: 9,
+  pattern: "4-4-5",
+  leapWeekPeriod: 3,
+  yearNaming: "end_year",
+} as const;
+/** Weeks from Monday, 5-4-4, the Sunday nearest December 31, the 53rd week in period 7. */
+const DECEMBER_544 = {
+  weekStartsOn: 1,
+  yearEnd: "nearest",
+  yearEndMonth: 12,
+  pattern: "5-4-4",
+  leapWeekPeriod: 7,
+} as const;
+/** Weeks from Thursday, 4-5-4, the last Wednesday of June, start-year names, week 53 in period 6. */
+const JUNE_454 = {
+  weekStartsOn: 4,
+  yearEnd: "last",
+  yearEndMonth: 6,
+  pattern: "4-5-4",
+  leapWeekPeriod: 6,
+  yearNaming: "start_year",
+} as const;
 
 const CASES: readonly Case[] = [
   {
@@ -289,6 +319,73 @@ const CASES: readonly Case[] = [
     grouped: true,
     filtered: true,
     rollupTo: "week",
+  },
+  // Retail (52/53-week) calendars: NRF 4-5-4, and others with each rule, pattern and naming; the
+  // data spans the 53-week years NRF 2023 and (September, 4-4-5) 2023.
+  {
+    name: "retail weeks NRF America/New_York by region",
+    granularity: "retail_week",
+    calendar: { timeZone: "America/New_York" },
+    grouped: true,
+    rollupTo: "retail_period",
+    toDateOf: "retail_year",
+    rollingOver: 4,
+  },
+  {
+    name: "retail periods NRF Asia/Jakarta",
+    granularity: "retail_period",
+    calendar: { timeZone: "Asia/Jakarta", retail: NRF_RETAIL_CALENDAR },
+    grouped: false,
+    rollupTo: "retail_quarter",
+    toDateOf: "retail_year",
+  },
+  {
+    name: "retail quarters 4-4-5 last Saturday of September (end year, week 53 in P03) Asia/Jakarta by region",
+    granularity: "retail_quarter",
+    calendar: { timeZone: "Asia/Jakarta", retail: SEPTEMBER_445 },
+    grouped: true,
+    toDateOf: "retail_year",
+  },
+  {
+    name: "retail periods 4-4-5 last Saturday of September America/New_York with a filter",
+    granularity: "retail_period",
+    calendar: { timeZone: "America/New_York", retail: SEPTEMBER_445 },
+    grouped: false,
+    filtered: true,
+    rollupTo: "retail_half_year",
+  },
+  {
+    name: "retail weeks 4-4-5 last Saturday of September Asia/Jakarta",
+    granularity: "retail_week",
+    calendar: { timeZone: "Asia/Jakarta", retail: SEPTEMBER_445 },
+    grouped: false,
+    rollupTo: "retail_quarter",
+  },
+  {
+    name: "retail periods 5-4-4, Monday weeks, nearest the end of December, week 53 in P07, Asia/Jakarta by region",
+    granularity: "retail_period",
+    calendar: { timeZone: "Asia/Jakarta", retail: DECEMBER_544 },
+    grouped: true,
+    rollupTo: "retail_year",
+  },
+  {
+    name: "retail halves, last Wednesday of June (start year, week 53 in P06) Europe/Berlin",
+    granularity: "retail_half_year",
+    calendar: { timeZone: "Europe/Berlin", retail: JUNE_454 },
+    grouped: false,
+  },
+  {
+    name: "retail years NRF Asia/Kathmandu by region",
+    granularity: "retail_year",
+    calendar: { timeZone: "Asia/Kathmandu" },
+    grouped: true,
+  },
+  {
+    name: "retail periods NRF with a range of retail keys",
+    granularity: "retail_period",
+    calendar: { timeZone: "America/New_York" },
+    grouped: true,
+    range: { from: "RY2023-P10", to: "RY2024-P03" },
   },
 ];
 
