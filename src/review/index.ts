@@ -17,6 +17,11 @@ export { type CompareNpsOptions, compareNps } from "./compareNps.js";
 export { type CompareSharesOptions, compareShares } from "./compareShares.js";
 export { compareWithTarget, type TargetComparison } from "./compareWithTarget.js";
 export {
+  type CountBusinessDaysOptions,
+  countBusinessDays,
+  type Holiday,
+} from "./countBusinessDays.js";
+export {
   type DecomposeProductOptions,
   decomposeProduct,
   type ProductDecomposition,
@@ -38,6 +43,7 @@ export {
 } from "./explainChange.js";
 export { explainGap } from "./explainGap.js";
 export { type FormatDifferenceOptions, formatDifference } from "./formatDifference.js";
+export { type HolidayExample, indonesiaHolidaysExample } from "./indonesiaHolidaysExample.js";
 export { type IntervalOfOptions, intervalOf, type MetricInterval } from "./intervalOf.js";
 export { type MeanInterval, type MeanIntervalOptions, meanInterval } from "./meanInterval.js";
 export {
@@ -60,6 +66,14 @@ export {
   type PvmSide,
   priceVolumeMix,
 } from "./priceVolumeMix.js";
+export {
+  type Projection,
+  type ProjectionBand,
+  type ProjectTotalInput,
+  type ProjectTotalOptions,
+  projectionBands,
+  projectTotal,
+} from "./projectTotal.js";
 export {
   type ShareCounts,
   type ShareInterval,
