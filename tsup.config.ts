@@ -9,6 +9,8 @@ export default defineConfig({
     index: "src/index.ts",
     "sql/index": "src/sql/index.ts",
     "schemas/index": "src/schemas/index.ts",
+    // The `kinerja` command (package.json "bin"); its #! line is kept from src/cli/main.ts.
+    cli: "src/cli/main.ts",
   },
   format: ["esm", "cjs"],
   target: "es2022",
