@@ -280,6 +280,8 @@ export async function buildReport(
     ]);
   }
   const period = parsePeriod(reportKey, calendar);
+  // The series run from the first period with data to the period reported.
+  const seriesKeys = keys.slice(0, keys.indexOf(reportKey) + 1);
   const custom = loaded.metrics.filter((_, index) => spec.metrics[index]?.module !== undefined);
   const targets = readTargets(loaded, custom);
 
@@ -360,7 +362,7 @@ export async function buildReport(
       status: evaluation.status,
       weight: target?.weight == null ? null : target.weight.toString(),
       comparisons,
-      series: keys.map((key) => {
+      series: seriesKeys.map((key) => {
         const point = metricValue(metric, index, key).value;
         const judged = judge(metric, point, key);
         return {
@@ -394,7 +396,7 @@ export async function buildReport(
     timeZone: period.calendar.timeZone,
     granularity,
     period: period.key,
-    periods: keys,
+    periods: seriesKeys,
     kpis,
     scorecard: { score: text(card.score), status: card.status },
     dataQuality: {

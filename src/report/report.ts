@@ -75,7 +75,7 @@ export interface Report {
   readonly granularity: string;
   /** The period reported. */
   readonly period: string;
-  /** The periods of the series, first to last. */
+  /** The periods of the series: from the first with data to the period reported. */
   readonly periods: readonly string[];
   readonly kpis: readonly ReportKpi[];
   readonly scorecard: { readonly score: string | null; readonly status: TargetStatus };

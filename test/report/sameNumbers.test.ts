@@ -169,7 +169,9 @@ describe.each(["2026-10", "2026-03"])("the demo company's report for %s", (perio
     const [header, ...lines] = renderCsv(report).trimEnd().split("\n");
     const columns = (header as string).split(",");
     const rows = lines.map((line) =>
-      Object.fromEntries((parse(line)[0] as string[]).map((v: string, i: number) => [columns[i], v])),
+      Object.fromEntries(
+        (parse(line)[0] as string[]).map((v: string, i: number) => [columns[i], v]),
+      ),
     );
     for (const [i, kpi] of report.kpis.entries()) {
       const row = rows[i] as Record<string, string>;
