@@ -64,6 +64,29 @@ export const MONEY_EXPECTED = {
   serializedPart:
     "a part { currency, amount, records, rates } with rates that convert currency into the state's currency",
   records: "a positive integer count of records",
+  record: "a record object",
+  recordField: (field: string, expected: string): string =>
+    `a record whose ${field} is ${expected}`,
+  rateFound: (where: string, expected: string): string =>
+    `an amount with a rate in the table (${where} must be ${expected})`,
+  measureValue: "an amount, a currency and a date whose rate is in the table",
+  measureMethod:
+    'one of "spot", "average" (the closing method needs the period\'s end: convert a series with convertSeries)',
+  currencyOption:
+    "a supported ISO 4217 currency code (the same currency for every record), a property name or a function (record, index) => currency",
+  dateOption:
+    "a property name or a function (record, index) => date giving the transaction date (usually the field aggregate reads its date from)",
+  amountOption: "a property name or a function (record, index) => amount",
+  measureState: "a converted-sum state",
+  closingSeries: "a series from aggregate holding a convertedSum measure of that name",
+} as const;
+
+/** How a field of a record is named in the converted-sum measure's messages. @internal */
+export const MONEY_FIELD = {
+  named: (name: string): string => JSON.stringify(name),
+  amount: "amount",
+  currency: "currency",
+  date: "date",
 } as const;
 
 /** How a value received is described in the money layer's messages. @internal */

@@ -7,12 +7,12 @@
  */
 
 import { fail, type KpiIssue, raise } from "../../core/errors.js";
-import { addExact, exactOf } from "../exact.js";
+import { addExact, type ExactDecimal, exactOf } from "../exact.js";
 import { findRate } from "../findRate.js";
 import { MONEY_EXPECTED, MONEY_RECEIVED } from "../messages.js";
 import { quoteKey } from "../quoteKey.js";
-import { isMoneyIssue, readEntry } from "../readEntry.js";
-import { rateTableArgument } from "../settings.js";
+import { isMoneyIssue, type ReadEntry, readEntry } from "../readEntry.js";
+import { type ResolvedSettings, rateTableArgument } from "../settings.js";
 import type { MoneyEntry, RateQuote, RateTable } from "../types.js";
 import {
   type ConvertedPart,
@@ -32,6 +32,62 @@ export function stateArgument(
   return value;
 }
 
+/** An entry read and converted: its part key, exact amount and the rates it uses. @internal */
+export interface PreparedEntry {
+  readonly key: string;
+  readonly currency: ConvertedPart["currency"];
+  readonly amount: ExactDecimal;
+  readonly quotes: ConvertedPart["quotes"];
+  readonly factor: ConvertedPart["factor"];
+}
+
+/**
+ * Looks up the rates of an entry already read (none for the closing method, which takes them at
+ * finalize), or returns the issue naming the currency and date of a missing rate. @internal
+ */
+export function prepareEntry(
+  read: ReadEntry,
+  settings: ResolvedSettings,
+  table: RateTable,
+  subject: string,
+): PreparedEntry | KpiIssue {
+  const amount = exactOf(read.amount);
+  if (read.day === null) {
+    return { key: read.currency, currency: read.currency, amount, quotes: [], factor: null };
+  }
+  const rate = findRate(table, read.currency, settings.to, read.day, settings, subject);
+  if (isMoneyIssue(rate)) return rate;
+  return {
+    key: partKey(read.currency, rate.quotes),
+    currency: read.currency,
+    amount,
+    quotes: rate.quotes,
+    factor: rate.factor,
+  };
+}
+
+/** Adds a prepared entry to a state (its part of the same rates, or a new part). @internal */
+export function addPrepared(
+  state: ConvertedSumState,
+  prepared: PreparedEntry,
+  subject: string,
+): void {
+  const part = state.parts.get(prepared.key);
+  if (part === undefined) {
+    state.parts.set(prepared.key, {
+      currency: prepared.currency,
+      amount: prepared.amount,
+      records: 1,
+      quotes: prepared.quotes,
+      factor: prepared.factor,
+    });
+  } else {
+    checkSameQuotes(part.quotes, prepared.quotes, subject);
+    part.amount = addExact(part.amount, prepared.amount);
+    part.records += 1;
+  }
+}
+
 /** Adds an entry, or returns the problem with it (leaving the state as it was). @internal */
 export function addEntry(
   state: ConvertedSumState,
@@ -43,32 +99,9 @@ export function addEntry(
   const table = rateTableArgument(rates, subject, ["rates"]);
   const read = readEntry(entry, checked.settings, subject, ["entry"]);
   if (isMoneyIssue(read)) return read;
-  const amount = exactOf(read.amount);
-  let key: string = read.currency;
-  let found: { factor: ConvertedPart["factor"]; quotes: ConvertedPart["quotes"] } = {
-    factor: null,
-    quotes: [],
-  };
-  if (read.day !== null) {
-    const rate = findRate(table, read.currency, checked.to, read.day, checked.settings, subject);
-    if (isMoneyIssue(rate)) return rate;
-    found = rate;
-    key = partKey(read.currency, rate.quotes);
-  }
-  const part = checked.parts.get(key);
-  if (part === undefined) {
-    checked.parts.set(key, {
-      currency: read.currency,
-      amount,
-      records: 1,
-      quotes: found.quotes,
-      factor: found.factor,
-    });
-  } else {
-    checkSameQuotes(part.quotes, found.quotes, subject);
-    part.amount = addExact(part.amount, amount);
-    part.records += 1;
-  }
+  const prepared = prepareEntry(read, checked.settings, table, subject);
+  if (isMoneyIssue(prepared)) return prepared;
+  addPrepared(checked, prepared, subject);
   return null;
 }
 

@@ -1,8 +1,8 @@
 import { fail } from "../../core/errors.js";
-import { addExact } from "../exact.js";
 import { MONEY_EXPECTED, MONEY_RECEIVED } from "../messages.js";
-import { checkSameQuotes, stateArgument } from "./addEntry.js";
-import { type ConvertedPart, type ConvertedSumState, createState } from "./state.js";
+import { stateArgument } from "./addEntry.js";
+import { mergeStateInto } from "./mergeStateInto.js";
+import { type ConvertedSumState, createState } from "./state.js";
 
 /**
  * Merges two converted sums into a new one holding both states' amounts (the arguments are left
@@ -54,17 +54,8 @@ export function mergeConvertedSums(a: ConvertedSumState, b: ConvertedSumState): 
       received: MONEY_RECEIVED.settings(right.to, right.method, right.timeZone, right.lookbackDays),
     });
   }
-  const parts = new Map<string, ConvertedPart>();
-  for (const [key, part] of left.parts) parts.set(key, { ...part });
-  for (const [key, part] of right.parts) {
-    const kept = parts.get(key);
-    if (kept === undefined) {
-      parts.set(key, { ...part });
-    } else {
-      checkSameQuotes(kept.quotes, part.quotes, "mergeConvertedSums");
-      kept.amount = addExact(kept.amount, part.amount);
-      kept.records += part.records;
-    }
-  }
-  return createState(left.settings, parts);
+  const merged = createState(left.settings);
+  mergeStateInto(merged, left, "mergeConvertedSums");
+  mergeStateInto(merged, right, "mergeConvertedSums");
+  return merged;
 }
