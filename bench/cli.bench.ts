@@ -34,12 +34,12 @@ async function generate(): Promise<void> {
     const cents = next() % 100_000_000;
     chunk += `${new Date(time).toISOString()},${next() % 3 === 0 ? "won" : "lost"},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")},${regions[next() % 4]}\n`;
     if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
       chunk = "";
     }
   }
   out.write(chunk);
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 const median = (values: number[]): number =>
