@@ -2,8 +2,8 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as kinerja from "../../src/index.js";
-import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
 import { catalog, getMetric, hasMetric, metricsByCategory } from "../../src/metrics/catalog.js";
+import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 const UNITS = [
@@ -117,9 +117,11 @@ describe("catalog", () => {
 
 describe("getMetric, hasMetric, metricsByCategory", () => {
   it("refuses an unknown family instead of answering an empty list", () => {
-    expect(() => metricsByCategory("sale" as never)).toThrow(
-      'metricsByCategory: category must be one of "sales", "marketing", "customer", received "sale"',
-    );
+    expectKpiError(() => metricsByCategory("sale" as never), "invalid_argument", {
+      path: ["category"],
+      message:
+        'metricsByCategory: category must be one of "sales", "marketing", "customer", received "sale"',
+    });
   });
 
   it("finds every metric by id", () => {

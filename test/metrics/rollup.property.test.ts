@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Decimal, KDecimal } from "../../src/core/decimal.js";
 import type { Numeric } from "../../src/core/numeric.js";
+import { catalog } from "../../src/metrics/catalog.js";
 import { rollupInputs } from "../../src/model/rollupInputs.js";
 import type { AnyMetric, InputSpecs } from "../../src/model/types.js";
-import { catalog } from "../../src/metrics/catalog.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 // One month of inputs, valid on its own. Values are strings or numbers, as users pass them.
 type Month = Record<string, string | number>;
@@ -218,7 +219,9 @@ describe("rollupInputs over the catalog", () => {
   it("refuses metrics with a non-additive input", () => {
     for (const metric of catalog.filter((m) => !additive.includes(m))) {
       const month = Object.fromEntries(Object.keys(metric.inputs).map((name) => [name, 0]));
-      expect(() => rollupInputs(metric, [month, month])).toThrow(/received rollup rule none/);
+      expectKpiError(() => rollupInputs(metric, [month, month]), "not_additive", {
+        message: /received rollup rule none/,
+      });
     }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/core/errors.js";
 import { divide, undefinedBecause } from "../../src/core/result.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const discountRate = defineMetric({
   id: "discount_rate",
@@ -140,16 +141,20 @@ describe("defineMetric", () => {
       references: [],
       compute: () => undefinedBecause("no_data"),
     } as const;
-    expect(() =>
-      defineMetric({
-        ...base,
-        id: "NotSnake",
-        inputs: { a: { domain: "count", rollup: "sum", label: base.label } },
-      }),
-    ).toThrow(/defineMetric: id must be a snake_case id/);
-    expect(() => defineMetric({ ...base, id: "empty", inputs: {} })).toThrow(
-      /empty: inputs must be at least one declared input/,
+    expectKpiError(
+      () =>
+        defineMetric({
+          ...base,
+          id: "NotSnake",
+          inputs: { a: { domain: "count", rollup: "sum", label: base.label } },
+        }),
+      "invalid_argument",
+      { path: ["id"], message: /defineMetric: id must be a snake_case id/ },
     );
+    expectKpiError(() => defineMetric({ ...base, id: "empty", inputs: {} }), "invalid_argument", {
+      path: ["inputs"],
+      message: /empty: inputs must be at least one declared input/,
+    });
   });
 
   it("rejects a declaration the library cannot honour, listing every problem", () => {

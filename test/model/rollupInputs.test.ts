@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/core/errors.js";
 import { divide } from "../../src/core/result.js";
-import { defineMetric } from "../../src/model/defineMetric.js";
-import { rollupInputs } from "../../src/model/rollupInputs.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
+import { rollupInputs } from "../../src/model/rollupInputs.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 const label = { en: "x", id: "x" };
 const snapshots = defineMetric({
@@ -88,13 +89,19 @@ describe("rollupInputs", () => {
   });
 
   it("rejects an empty list, holes and bad inputs", () => {
-    expect(() => rollupInputs(winRate, [])).toThrow(
-      /win_rate: inputsPerPeriod must be a non-empty array/,
-    );
+    expectKpiError(() => rollupInputs(winRate, []), "invalid_argument", {
+      path: ["inputsPerPeriod"],
+      message: /win_rate: inputsPerPeriod must be a non-empty array/,
+    });
     const sparse = [{ won: 1, lost: 1 }];
     sparse[2] = { won: 1, lost: 1 };
-    expect(() => rollupInputs(winRate, sparse)).toThrow(/inputsPerPeriod\[1\]/);
-    expect(() => rollupInputs(winRate, [{ won: 1, lost: -1 }])).toThrow(KpiError);
+    expectKpiError(() => rollupInputs(winRate, sparse), "invalid_argument", {
+      path: ["inputsPerPeriod", 1],
+      message: /inputsPerPeriod\[1\]/,
+    });
+    expectKpiError(() => rollupInputs(winRate, [{ won: 1, lost: -1 }]), "out_of_domain", {
+      path: ["lost"],
+    });
   });
 
   it("equals the metric on pooled counts (property)", () => {

@@ -1,10 +1,11 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { metricInputSchema, numericSchema } from "../../src/model/schema.js";
 import { campaignRoi } from "../../src/metrics/marketing/campaignRoi.js";
 import { averageOrderValue } from "../../src/metrics/sales/averageOrderValue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { winRateAllOpportunities } from "../../src/metrics/sales/winRateAllOpportunities.js";
+import { metricInputSchema, numericSchema } from "../../src/model/schema.js";
+import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("numericSchema", () => {
   it("accepts Numeric values and rejects the rest", () => {
@@ -61,8 +62,9 @@ describe("metricInputSchema", () => {
   });
 
   it("refuses something that is not a metric", () => {
-    expect(() => metricInputSchema(5 as never)).toThrow(
-      "metricInputSchema: metric must be a metric made with defineMetric, received 5",
-    );
+    expectKpiError(() => metricInputSchema(5 as never), "invalid_argument", {
+      path: ["metric"],
+      message: "metricInputSchema: metric must be a metric made with defineMetric, received 5",
+    });
   });
 });

@@ -35,7 +35,9 @@ describe("cesFromScores", () => {
   });
 
   it("collects every bad score", () => {
-    expect(() => cesFromScores([0, 8, 7, "2.5"])).toThrow(
+    expectKpiError(
+      () => cesFromScores([0, 8, 7, "2.5"]),
+      "invalid_score",
       '3 problems:\n  - cesFromScores: score [0] must be an integer score from 1 to 7, received 0\n  - cesFromScores: score [1] must be an integer score from 1 to 7, received 8\n  - cesFromScores: score [3] must be an integer score from 1 to 7, received "2.5"',
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { grossRevenueRetention } from "../../../src/metrics/customer/grossRevenueRetention.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("grossRevenueRetention", () => {
@@ -75,8 +75,10 @@ describe("grossRevenueRetention", () => {
 
   it("refuses to sum cohort movements across periods", () => {
     const month = { recurringRevenueAtStart: 10, contractionRevenue: 1, churnedRevenue: 1 };
-    expect(() => rollupInputs(grossRevenueRetention, [month, month])).toThrow(
-      /gross_revenue_retention: input "contractionRevenue" must be an input whose rollup rule/,
-    );
+    expectKpiError(() => rollupInputs(grossRevenueRetention, [month, month]), "not_additive", {
+      path: ["contractionRevenue"],
+      message:
+        /gross_revenue_retention: input "contractionRevenue" must be an input whose rollup rule/,
+    });
   });
 });
