@@ -185,7 +185,12 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
 
   // Middle: the anchor of each row's period (cheap to group by; the key string is built per group).
   const period = periodSql(plan.granularity, plan.calendar, dialect, add);
-  const prepared = layered(source, period.rowLayers("row_local"), "period_rows");
+  const prepared = layered(
+    source,
+    period.rowLayers("row_local"),
+    "period_rows",
+    dialect.layerFence,
+  );
   const keyed = `SELECT ${period.anchor("row_local")} AS period_anchor, * FROM (${prepared}) AS source_rows`;
 
   // Outer: one row per (period, group). Each entry is an aggregate (in the grouping query) and
@@ -248,7 +253,7 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
   // Last: the key of each group, and the result columns by name.
   const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
   const keyLayers = period.keyLayers("period_anchor");
-  const keying = layered(grouped, keyLayers, "period_groups");
+  const keying = layered(grouped, keyLayers, "period_groups", dialect.layerFence);
   return {
     text: `SELECT ${period.key("period_anchor")} AS period_key, ${results.join(", ")} FROM (${keying}) AS grouped_rows ORDER BY ${ordering}${dialect.trailer}`,
     params: dialect.parameters(values) as SqlParametersOf<D>,
@@ -257,12 +262,18 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
 
 /**
  * A query wrapped in one `SELECT` per layer of helper columns, each adding its columns to all of
- * the query's (`*`), so a later layer, and the query around, can read them.
+ * the query's (`*`), so a later layer, and the query around, can read them; each layer ends with
+ * the dialect's fence, which keeps the engine from substituting its expressions into the next.
  */
-function layered(query: string, layers: readonly PeriodColumns[], name: string): string {
+function layered(
+  query: string,
+  layers: readonly PeriodColumns[],
+  name: string,
+  fence: string,
+): string {
   return layers.reduce(
     (inner, columns, index) =>
-      `SELECT ${columns.map(([alias, expression]) => `${expression} AS ${alias}`).join(", ")}, * FROM (${inner}) AS ${name}_${index + 1}`,
+      `SELECT ${columns.map(([alias, expression]) => `${expression} AS ${alias}`).join(", ")}, * FROM (${inner}) AS ${name}_${index + 1}${fence}`,
     query,
   );
 }

@@ -55,6 +55,7 @@ export const CLICKHOUSE = {
   instants: { min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) },
   maxParameters: undefined,
   trailer: " SETTINGS prefer_column_name_to_alias = 1",
+  layerFence: "",
   identifierProblem: (): string | undefined => undefined,
   quote: (name: string): string => `\`${name.replaceAll("\\", "\\\\").replaceAll("`", "\\`")}\``,
   valueProblem: (value: SqlParameter): string | undefined =>

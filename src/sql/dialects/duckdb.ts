@@ -11,6 +11,7 @@ export const DUCKDB = {
   name: "duckdb",
   engine: "DuckDB",
   maxParameters: undefined,
+  layerFence: "",
   identifierProblem: (): string | undefined => undefined,
   divide: (dividend: string, divisor: number): string => `((${dividend}) // ${divisor})`,
   epochMilliseconds: (instant: string): string => `epoch_ms(${instant})`,

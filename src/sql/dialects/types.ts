@@ -32,6 +32,12 @@ export interface DialectDefinition<P> {
   readonly maxParameters: number | undefined;
   /** Text appended to the whole query (settings), or "". */
   readonly trailer: string;
+  /**
+   * Text appended to a subquery of helper columns (the retail year of a row) so the engine keeps
+   * it a step of its own instead of substituting its expressions into the query around it (which
+   * repeats them), or "".
+   */
+  readonly layerFence: string;
 
   /** Why a (non-empty, NUL-free) name cannot be an identifier here, or `undefined` when it can. */
   identifierProblem(name: string): string | undefined;
