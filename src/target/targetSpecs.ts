@@ -2,6 +2,8 @@ import type { Decimal } from "../core/decimal.js";
 import { isKpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { AnyMetric } from "../model/types.js";
+import { retailCalendarOf } from "../period/nrfRetailCalendar.js";
+import { calendarKey } from "../period/registry.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { Calendar } from "../period/types.js";
 import * as TARGET_EXPECTED from "./messages.js";
@@ -144,7 +146,19 @@ export function readSpecs(
   return specs;
 }
 
-/** The fields in which two calendars differ. */
+/**
+ * A calendar's value of a field as compared: the retail part completed with the NRF calendar's
+ * when absent (a calendar without one cuts retail periods in the NRF calendar).
+ */
+function fieldValue(calendar: Calendar, field: keyof Calendar): unknown {
+  return field === "retail" ? retailCalendarOf(calendar) : calendar[field];
+}
+
+/**
+ * The fields in which two calendars differ. The retail part is compared as `calendarKey` (the
+ * registry's identity of a calendar) writes it, so two calendars differ here exactly when their
+ * keys do, once an absent retail part is read as NRF's.
+ */
 function differingFields(a: Calendar, b: Calendar): (keyof Calendar)[] {
   const fields: (keyof Calendar)[] = [
     "timeZone",
@@ -152,7 +166,11 @@ function differingFields(a: Calendar, b: Calendar): (keyof Calendar)[] {
     "fiscalYearStartMonth",
     "fiscalYearNaming",
   ];
-  return fields.filter((field) => a[field] !== b[field]);
+  const differing = fields.filter((field) => a[field] !== b[field]);
+  const sameRetail =
+    calendarKey({ ...a, retail: retailCalendarOf(a) }) ===
+    calendarKey({ ...a, retail: retailCalendarOf(b) });
+  return sameRetail ? differing : [...differing, "retail"];
 }
 
 /**
@@ -174,8 +192,10 @@ export function calendarMismatch(
     code: "invalid_calendar",
     expected: TARGET_EXPECTED.seriesCalendar,
     received: TARGET_EXPECTED.receivedCalendars(
-      TARGET_EXPECTED.calendarFields(fields.map((field) => [field, calendar[field]])),
-      TARGET_EXPECTED.calendarFields(fields.map((field) => [field, targetCalendar[field]])),
+      TARGET_EXPECTED.calendarFields(fields.map((field) => [field, fieldValue(calendar, field)])),
+      TARGET_EXPECTED.calendarFields(
+        fields.map((field) => [field, fieldValue(targetCalendar, field)]),
+      ),
       spec.position,
     ),
   });

@@ -3,6 +3,7 @@ import { KDecimal } from "../../src/core/decimal.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
+import { NRF_RETAIL_CALENDAR } from "../../src/period/nrfRetailCalendar.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
 import { targetFor } from "../../src/target/targetFor.js";
@@ -98,6 +99,42 @@ describe("targetFor", () => {
     });
     // No target, nothing to compare.
     expect(targetFor(targets, winRate, parsePeriod("2025-05"))).toBeNull();
+  });
+
+  it("a Period in another retail calendar than its target is refused: RY keys name other weeks", () => {
+    const september = {
+      yearEnd: "last",
+      yearEndMonth: 9,
+      pattern: "4-4-5",
+      leapWeekPeriod: 3,
+      yearNaming: "end_year",
+    } as const;
+    const retailTargets = parseTargets(
+      { targets: [{ metric: "win_rate", period: "RY2024-Q1", target: 0.3 }] },
+      { calendar: { retail: september } },
+    );
+    // Same zone, week start and fiscal year; only the retail part differs (NRF's by default).
+    expectKpiError(
+      () => targetFor(retailTargets, winRate, parsePeriod("RY2024-Q1")),
+      "invalid_calendar",
+      {
+        path: ["period", "calendar"],
+        message:
+          'targetFor: period.calendar must be the calendar of the matching target\'s period (pass the series\' calendar to parseTargets), received retail {"weekStartsOn":0,"yearEnd":"nearest","yearEndMonth":1,"pattern":"4-5-4","leapWeekPeriod":12,"yearNaming":"start_year"}, while targets[0].period.calendar has retail {"weekStartsOn":0,"yearEnd":"last","yearEndMonth":9,"pattern":"4-4-5","leapWeekPeriod":3,"yearNaming":"end_year"}',
+      },
+    );
+    const found = targetFor(
+      retailTargets,
+      winRate,
+      parsePeriod("RY2024-Q1", { retail: september }),
+    );
+    expect(found).toBe(retailTargets[0]);
+    // No retail part is the NRF calendar's: the same keys, so the same calendar.
+    const nrfTargets = parseTargets(
+      { targets: [{ metric: "win_rate", period: "RY2024-Q1", target: 0.3 }] },
+      { calendar: { retail: NRF_RETAIL_CALENDAR } },
+    );
+    expect(targetFor(nrfTargets, winRate, parsePeriod("RY2024-Q1"))).toBe(nrfTargets[0]);
   });
 
   it("refuses malformed arguments with a KpiError naming each", () => {
