@@ -6,33 +6,57 @@
 //   npm run demo -- --en               in English
 //   npm run demo -- --month 2026-03    another month
 //   npm run demo -- --json             the same report as JSON
+//   npm run demo -- --as-of 2026-10-20 the projection of the month as seen on another day
+//
+// Sections: the KPIs against their targets; how sure each sample-based KPI is (a Wilson 95 %
+// interval, small samples marked); why revenue changed (an exact split into deals closed, win rate
+// and deal size); the projection of the month from its first days; the alerts that fire; the
+// retention of the last six cohorts of customers; lead conversion within 90 days with its median
+// time; marketing spend with its USD part converted at fictional example rates.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  type AlertRule,
+  type AlertSeries,
   type AnyMetric,
   aggregate,
+  averageDealSize,
   campaignRoi,
+  cohortMatrix,
+  cohortState,
+  cohortTable,
+  conversion,
+  convertedSum,
   count,
   csat,
   customerAcquisitionCost,
   customerActivity,
   customerRetentionRate,
   type Decimal,
+  defineIdentity,
   type Evaluation,
   evaluate,
+  evaluateAlerts,
+  explainChange,
+  finalizeConvertedSum,
   formatEvaluation,
   formatValue,
+  funnelState,
+  intervalOf,
   label,
   leadConversionRate,
   nps,
   parsePeriod,
+  parseRateTable,
   parseTargets,
   previousPeriod,
+  projectTotal,
   salesGrowth,
   salesRevenue,
   scorecard,
   statusLabel,
   sum,
+  toDecimal,
   winRate,
 } from "kinerja";
 import { readCsv } from "./csv.js";
@@ -51,6 +75,10 @@ type Row = Record<string, string>;
 const deals = readCsv(join(data, "deals.csv"));
 const leads = readCsv(join(data, "leads.csv"));
 const spend = readCsv(join(data, "marketing-spend.csv"));
+// Social ads are billed by card in US dollars: the USD part of marketing spend.
+const spendUsd = readCsv(join(data, "marketing-spend-usd.csv"));
+// Fictional example rates (USD → IDR day rates), bundled with the demo: not market data.
+const rates = parseRateTable(readFileSync(join(data, "rates-example.json"), "utf8"));
 const orders = readCsv(join(data, "orders.csv"));
 const surveys = readCsv(join(data, "surveys.csv"));
 const closed = deals.filter((deal) => deal.stage !== "open");
@@ -72,11 +100,32 @@ const leadMonths = aggregate(leads, {
   calendar,
   measures: { leads: count(), converted: count((lead: Row) => lead.converted_at !== "") },
 });
-const spendMonths = aggregate(spend, {
+// Marketing spend in IDR: the rupiah rows as they are, the dollar rows converted at the spot rate
+// of their date (in Asia/Jakarta; the latest rate on or before it). The converted sum keeps the
+// original amounts per currency and the rates used, so the report can say which rates it took.
+const spendRows = [
+  ...spend.map((row) => ({ date: row.date ?? "", amount: row.spend_idr ?? "", currency: "IDR" })),
+  ...spendUsd.map((row) => ({
+    date: row.date ?? "",
+    amount: row.amount ?? "",
+    currency: row.currency ?? "",
+  })),
+];
+const spendMonths = aggregate(spendRows, {
   date: "date",
   granularity: "month",
   calendar,
-  measures: { spend: sum("spend_idr") },
+  measures: {
+    spend: convertedSum({
+      amount: "amount",
+      currency: "currency",
+      date: "date",
+      rates,
+      to: "IDR",
+      method: "spot",
+      timeZone: calendar.timeZone,
+    }),
+  },
 });
 const surveyMonths = aggregate(surveys, {
   date: "responded_at",
@@ -123,7 +172,7 @@ const value = (
   series: { at(key: string): { values: Record<string, Decimal | null> } | undefined },
   key: string,
   measure: string,
-) => series.at(key)?.values[measure] ?? 0;
+) => series.at(key)?.values[measure] ?? toDecimal(0);
 const deal = (key: string, measure: string) => value(dealMonths, key, measure);
 // Growth is shown against the previous month, not against a target: an attainment of a growth rate
 // (7 % of a 3 % target…) means little.
@@ -133,21 +182,36 @@ const growth = salesGrowth({
 });
 const customers = activity.periods.find((p) => p.period.key === month.key);
 
+// The inputs of the sample-based KPIs of a month: counts, so each value has an interval.
+const winInputs = (key: string) => ({ won: deal(key, "won"), lost: deal(key, "lost") });
+const leadInputs = (key: string) => ({
+  converted: value(leadMonths, key, "converted"),
+  leads: value(leadMonths, key, "leads"),
+});
+const csatInputs = (key: string) => ({
+  satisfied: value(surveyMonths, key, "satisfied"),
+  responses: value(surveyMonths, key, "csatResponses"),
+});
+const npsInputs = (key: string) => ({
+  promoters: value(surveyMonths, key, "promoters"),
+  passives: value(surveyMonths, key, "passives"),
+  detractors: value(surveyMonths, key, "detractors"),
+});
+const retentionInputs =
+  customers === undefined
+    ? null
+    : {
+        customersAtStart: customers.customersAtStart,
+        customersAtEnd: customers.customersAtEnd,
+        newCustomers: customers.newCustomers.plus(customers.reactivatedCustomers),
+      };
+
 // Each KPI of the month: the metric and its inputs. (Every month from the first to the last has a
 // cell in each series — aggregate fills gaps — so a 0 below is a real zero, not missing data.)
 const kpis: { metric: AnyMetric; actual: Decimal | null }[] = [
   { metric: salesRevenue, actual: salesRevenue({ revenue: deal(month.key, "revenue") }) },
-  {
-    metric: winRate,
-    actual: winRate({ won: deal(month.key, "won"), lost: deal(month.key, "lost") }),
-  },
-  {
-    metric: leadConversionRate,
-    actual: leadConversionRate({
-      converted: value(leadMonths, month.key, "converted"),
-      leads: value(leadMonths, month.key, "leads"),
-    }),
-  },
+  { metric: winRate, actual: winRate(winInputs(month.key)) },
+  { metric: leadConversionRate, actual: leadConversionRate(leadInputs(month.key)) },
   {
     metric: campaignRoi,
     actual: campaignRoi({
@@ -165,38 +229,23 @@ const kpis: { metric: AnyMetric; actual: Decimal | null }[] = [
   },
   {
     metric: customerRetentionRate,
-    actual:
-      customers === undefined
-        ? null
-        : customerRetentionRate({
-            customersAtStart: customers.customersAtStart,
-            customersAtEnd: customers.customersAtEnd,
-            newCustomers: customers.newCustomers.plus(customers.reactivatedCustomers),
-          }),
+    actual: retentionInputs === null ? null : customerRetentionRate(retentionInputs),
   },
-  {
-    metric: csat,
-    actual: csat({
-      satisfied: value(surveyMonths, month.key, "satisfied"),
-      responses: value(surveyMonths, month.key, "csatResponses"),
-    }),
-  },
-  {
-    metric: nps,
-    actual: nps({
-      promoters: value(surveyMonths, month.key, "promoters"),
-      passives: value(surveyMonths, month.key, "passives"),
-      detractors: value(surveyMonths, month.key, "detractors"),
-    }),
-  },
+  { metric: csat, actual: csat(csatInputs(month.key)) },
+  { metric: nps, actual: nps(npsInputs(month.key)) },
 ];
 
 // Targets kept by the BI team as JSON, validated as a whole.
 const targets = parseTargets(readFileSync(join(import.meta.dirname, "targets.json"), "utf8"), {
   calendar,
 });
-const targetOf = (id: string) =>
-  targets.find((t) => t.metricId === id && t.period.key === month.key);
+const targetOf = (id: string, key = month.key) =>
+  targets.find((t) => t.metricId === id && t.period.key === key);
+// The one-value target of a metric in a month (targets.json has no ranges), or null.
+const targetValue = (id: string, key = month.key): Decimal | null => {
+  const target = targetOf(id, key)?.target;
+  return target === undefined || target === null || "min" in target ? null : target;
+};
 const evaluations: { metric: AnyMetric; evaluation: Evaluation; weight: Decimal | undefined }[] =
   kpis.map(({ metric, actual }) => {
     const spec = targetOf(metric.id);
@@ -220,6 +269,231 @@ const card = scorecard(
   })),
 );
 
+// ── How sure is each sample-based KPI? ─────────────────────────────────────────────────────────
+// Each of these metrics declares its sampling model, so intervalOf gives its 95 % interval from the
+// same inputs: Wilson's score interval for shares, the normal interval of NPS. A small sample is
+// flagged (fewer than 5 successes or failures for a share, fewer than 30 answers for NPS).
+const intervals = [
+  { metric: winRate as AnyMetric, result: intervalOf(winRate, winInputs(month.key)) },
+  { metric: leadConversionRate, result: intervalOf(leadConversionRate, leadInputs(month.key)) },
+  ...(retentionInputs === null
+    ? []
+    : [
+        {
+          metric: customerRetentionRate as AnyMetric,
+          result: intervalOf(customerRetentionRate, retentionInputs),
+        },
+      ]),
+  { metric: csat, result: intervalOf(csat, csatInputs(month.key)) },
+  { metric: nps, result: intervalOf(nps, npsInputs(month.key)) },
+].flatMap(({ metric, result }) => {
+  const interval = result.interval;
+  if (interval === null || interval.model === "mean") return [];
+  return [{ metric, interval }];
+});
+
+// ── Why did revenue change? ────────────────────────────────────────────────────────────────────
+// Revenue is the amount of the deals won, so revenue = deals closed × win rate × average deal size
+// holds exactly. explainChange splits the change into the three drivers with the Shapley value of
+// the product (independent of the order of the factors); the parts add up exactly to the change.
+const revenueFromClosedDeals = defineIdentity({
+  id: "revenue_from_closed_deals",
+  label: { en: "Revenue from closed deals", id: "Pendapatan dari kesepakatan yang ditutup" },
+  result: {
+    name: "sales_revenue",
+    label: { en: "Sales revenue", id: "Pendapatan penjualan" },
+    metric: "sales_revenue",
+  },
+  factors: [
+    {
+      name: "closed_deals",
+      label: { en: "Deals closed (won + lost)", id: "Kesepakatan ditutup (menang + kalah)" },
+    },
+    { name: "win_rate", label: { en: "Win rate", id: "Rasio kemenangan" }, metric: "win_rate" },
+    {
+      name: "average_deal_size",
+      label: { en: "Average deal size", id: "Ukuran kesepakatan rata-rata" },
+      metric: "average_deal_size",
+    },
+  ],
+});
+const driversOf = (key: string) => {
+  const won = deal(key, "won");
+  const lost = deal(key, "lost");
+  const revenue = deal(key, "revenue");
+  return {
+    closed_deals: won.plus(lost),
+    win_rate: winRate({ won, lost }) ?? 0,
+    average_deal_size: averageDealSize({ wonAmount: revenue, wonDeals: won }) ?? 0,
+    sales_revenue: revenue,
+  };
+};
+const why = explainChange(revenueFromClosedDeals, driversOf(previous.key), driversOf(month.key), {
+  places: 0,
+});
+
+// ── Where will the month land? ─────────────────────────────────────────────────────────────────
+// The data is complete to the end of its last month, so the projection is the month as it looked on
+// one of its days (the 15th unless --as-of says otherwise): revenue so far plus the remaining days at
+// the mean daily revenue, with a 95 % prediction band from the day-to-day variability, and the
+// status the projection would reach. Deals close on every day of the week in this data, so every
+// calendar day counts (a team that closes on working days would count business days instead).
+const dayMs = 86_400_000;
+const asOfFlag = args.indexOf("--as-of");
+const asOf = parsePeriod(asOfFlag >= 0 ? (args[asOfFlag + 1] ?? "") : `${month.key}-15`, calendar);
+if (asOf.granularity !== "day" || asOf.start < month.start || asOf.end > month.end) {
+  console.error(
+    english
+      ? `--as-of must be a day of ${month.key} (YYYY-MM-DD), received ${asOf.key}.`
+      : `--as-of harus berupa tanggal di bulan ${month.key} (YYYY-MM-DD), diterima ${asOf.key}.`,
+  );
+  process.exit(1);
+}
+const wonDays = aggregate(
+  closed.filter((row) => row.stage === "won"),
+  { date: "closed_at", granularity: "day", calendar, measures: { revenue: sum("amount_idr") } },
+);
+const monthDays = Math.round((month.end.getTime() - month.start.getTime()) / dayMs);
+const elapsedDays = Math.round((asOf.end.getTime() - month.start.getTime()) / dayMs);
+const dailyRevenue = Array.from({ length: elapsedDays }, (_, index) =>
+  value(wonDays, `${month.key}-${String(index + 1).padStart(2, "0")}`, "revenue"),
+);
+const projection = projectTotal({ daily: dailyRevenue, elapsedDays, totalDays: monthDays });
+const revenueTarget = targetValue(salesRevenue.id);
+const projectedStatus =
+  projection.projected === null || revenueTarget === null
+    ? null
+    : evaluate({ metric: salesRevenue, actual: projection.projected, target: revenueTarget })
+        .status;
+const finalRevenue = deal(month.key, "revenue");
+const withinBand =
+  projection.lower === null || projection.upper === null
+    ? null
+    : finalRevenue.gte(projection.lower) && finalRevenue.lte(projection.upper);
+
+// ── Who must know? ─────────────────────────────────────────────────────────────────────────────
+// Alert rules as plain data, evaluated over the monthly series up to the month reported; the
+// alerts of that month are shown. The win-rate rule fires only when the whole interval is below.
+const alertRules: AlertRule[] = [
+  {
+    id: "revenue-fall",
+    kind: "change_percent",
+    metric: "sales_revenue",
+    percent: 5,
+    direction: "down",
+  },
+  { id: "nps-below-target", kind: "missed_target_streak", metric: "nps", periods: 2 },
+  {
+    id: "win-rate-low",
+    kind: "threshold",
+    metric: "win_rate",
+    below: "0.25",
+    onlyIfSignificant: true,
+  },
+];
+const monthsSoFar = dealMonths.periods
+  .map((period) => period.key)
+  .filter((key) => key <= month.key);
+const alertSeries: AlertSeries[] = [
+  {
+    metric: "sales_revenue",
+    points: monthsSoFar.map((key) => ({ period: key, value: deal(key, "revenue") })),
+  },
+  {
+    metric: "nps",
+    points: monthsSoFar.map((key) => ({
+      period: key,
+      value: nps(npsInputs(key)),
+      target: targetValue("nps", key),
+      sample: { model: "nps" as const, ...npsInputs(key) },
+    })),
+  },
+  {
+    metric: "win_rate",
+    points: monthsSoFar.map((key) => {
+      const { won, lost } = winInputs(key);
+      return {
+        period: key,
+        value: winRate({ won, lost }),
+        sample: { model: "share" as const, successes: won, n: won.plus(lost) },
+      };
+    }),
+  },
+];
+const alerts = evaluateAlerts(alertRules, alertSeries).filter(
+  (alert) => alert.period === month.key,
+);
+
+// ── Cohorts of customers ───────────────────────────────────────────────────────────────────────
+// Each customer's cohort is the month of its first order; a cell is the share of the cohort that
+// ordered again in the month `age` months later. Orders after the month reported are not known yet.
+const knownOrders = orders.filter(
+  (order) => Date.parse(order.ordered_at ?? "") < month.end.getTime(),
+);
+const cohorts = cohortMatrix(
+  cohortState(knownOrders, {
+    date: "ordered_at",
+    customer: "customer_id",
+    revenue: "amount_idr",
+    granularity: "month",
+    calendar,
+  }),
+  { asOf: month.end },
+);
+const cohortAges = 6;
+const cohortTableAll = cohortTable(cohorts, {
+  value: "retention",
+  language: english ? "en" : "id",
+  format: (share, unit) => formatValue(share, unit, { locale, fractionDigits: 0 }),
+});
+// The matrix runs to asOf's period (the month after the one reported): its cells are left out.
+const cohortCells = (key: string) =>
+  (cohorts.rows.find((row) => row.cohort.key === key)?.cells ?? [])
+    .filter((cell) => cell.period.key <= month.key)
+    .slice(0, cohortAges);
+const cohortRows = cohortTableAll.rows
+  .filter((row) => row.cohort.key <= month.key)
+  .slice(-cohortAges)
+  .map((row) => ({
+    ...row,
+    cells: row.cells.slice(0, cohortCells(row.cohort.key).length),
+  }));
+
+// ── Leads that convert within 90 days ──────────────────────────────────────────────────────────
+// Counted in the month the lead was created; a month is final once 90 days have passed since its
+// last instant, before that its rate can still rise. Time to convert in whole days.
+const leadEvents = leads
+  .filter((lead) => Date.parse(lead.created_at ?? "") < month.end.getTime())
+  .flatMap((lead) => [
+    { lead: lead.id, at: lead.created_at, step: "lead" },
+    ...(lead.converted_at === "" || Date.parse(lead.converted_at ?? "") >= month.end.getTime()
+      ? []
+      : [{ lead: lead.id, at: lead.converted_at, step: "customer" }]),
+  ]);
+const leadConversion = conversion(
+  funnelState(leadEvents, {
+    entity: "lead",
+    date: "at",
+    step: "step",
+    steps: ["lead", "customer"],
+  }),
+  { granularity: "month", calendar, window: { days: 90 }, resolution: "day", asOf: month.end },
+);
+const conversionMonths = leadConversion.periods
+  .filter((period) => period.period.key <= month.key)
+  .slice(-cohortAges);
+
+// ── Marketing spend, IDR and USD ───────────────────────────────────────────────────────────────
+const spendCell = spendMonths.at(month.key);
+const spendTotal = spendCell === undefined ? null : finalizeConvertedSum(spendCell.states.spend);
+const spendIdr = spendTotal?.amounts.find((part) => part.currency === "IDR")?.amount ?? null;
+const spendUsdPart = spendTotal?.amounts.find((part) => part.currency === "USD") ?? null;
+const spendUsdInIdr =
+  spendTotal === null || spendIdr === null ? null : spendTotal.value.minus(spendIdr);
+const ratesUsed = (spendTotal?.rates ?? []).flatMap((quote) =>
+  quote.kind === "day" ? [{ currency: quote.currency, date: quote.date, rate: quote.rate }] : [],
+);
+
 const words = english
   ? {
       title: "Monthly KPI report",
@@ -234,6 +508,52 @@ const words = english
       records: "records read",
       problems: "problems",
       versus: "vs",
+      kpis: "KPIs against targets",
+      sureTitle: "How sure? 95% intervals (Wilson for shares, normal for NPS)",
+      interval: "95% interval",
+      n: "n",
+      small: "small sample",
+      smallNote: "⚠ small sample: read with care",
+      whyTitle: `Why revenue changed, ${previous.key} → ${month.key}`,
+      driver: "Driver",
+      contribution: "Contribution",
+      whyNote: "Shapley split of the product; the parts add up exactly to the change.",
+      projectionTitle: `Projection of ${month.key} as of ${asOf.key}`,
+      soFar: "Revenue so far",
+      days: "days",
+      of: "of",
+      projected: "Projected month total",
+      band: "95% prediction band",
+      wouldBe: "Status it would reach",
+      finalActual: "Actual month total",
+      inside: "inside the band",
+      outside: "outside the band",
+      alertsTitle: "Alerts",
+      noAlerts: "No alert fires.",
+      cohortTitle: "Customer retention by cohort (first order month)",
+      provisional: "* period not over yet",
+      conversionTitle: "Leads converted within 90 days (by month the lead was created)",
+      month: "Month",
+      leads: "Leads",
+      converted: "Converted",
+      rate: "Rate",
+      median: "Median days",
+      final: "Final",
+      yes: "yes",
+      no: "not yet",
+      spendTitle: `Marketing spend ${month.key}`,
+      totalIdr: "Total in IDR",
+      rows: "rows",
+      ratesUsed: "USD → IDR spot rates used (rate of each transaction date)",
+      fictional: "These exchange rates are FICTIONAL example data, not market rates.",
+      source: "Source",
+      reasons: {
+        few_successes: "fewer than 5 successes",
+        few_failures: "fewer than 5 failures",
+        n_below_minimum: "fewer than 30 answers",
+        no_data: "no data",
+        no_variation: "no variation",
+      } as Record<string, string>,
     }
   : {
       title: "Laporan KPI bulanan",
@@ -248,6 +568,52 @@ const words = english
       records: "baris dibaca",
       problems: "masalah",
       versus: "vs",
+      kpis: "KPI terhadap target",
+      sureTitle: "Seberapa yakin? Interval 95% (Wilson untuk proporsi, normal untuk NPS)",
+      interval: "Interval 95%",
+      n: "n",
+      small: "sampel kecil",
+      smallNote: "⚠ sampel kecil: baca dengan hati-hati",
+      whyTitle: `Mengapa pendapatan berubah, ${previous.key} → ${month.key}`,
+      driver: "Pendorong",
+      contribution: "Kontribusi",
+      whyNote: "Pembagian Shapley atas perkalian; jumlah bagian tepat sama dengan perubahan.",
+      projectionTitle: `Proyeksi ${month.key} per ${asOf.key}`,
+      soFar: "Pendapatan sejauh ini",
+      days: "hari",
+      of: "dari",
+      projected: "Proyeksi total bulan",
+      band: "Rentang prediksi 95%",
+      wouldBe: "Status yang akan dicapai",
+      finalActual: "Total aktual bulan",
+      inside: "di dalam rentang",
+      outside: "di luar rentang",
+      alertsTitle: "Peringatan",
+      noAlerts: "Tidak ada peringatan.",
+      cohortTitle: "Retensi pelanggan per kohort (bulan pesanan pertama)",
+      provisional: "* periode belum selesai",
+      conversionTitle: "Prospek yang berkonversi dalam 90 hari (per bulan prospek dibuat)",
+      month: "Bulan",
+      leads: "Prospek",
+      converted: "Konversi",
+      rate: "Rasio",
+      median: "Median hari",
+      final: "Final",
+      yes: "ya",
+      no: "belum",
+      spendTitle: `Belanja pemasaran ${month.key}`,
+      totalIdr: "Total dalam IDR",
+      rows: "baris",
+      ratesUsed: "Kurs spot USD → IDR yang dipakai (kurs tanggal tiap transaksi)",
+      fictional: "Kurs ini adalah contoh data FIKTIF, bukan kurs pasar.",
+      source: "Sumber",
+      reasons: {
+        few_successes: "kurang dari 5 keberhasilan",
+        few_failures: "kurang dari 5 kegagalan",
+        n_below_minimum: "kurang dari 30 jawaban",
+        no_data: "tidak ada data",
+        no_variation: "tidak ada variasi",
+      } as Record<string, string>,
     };
 const reports = [
   dealMonths.report,
@@ -256,7 +622,8 @@ const reports = [
   surveyMonths.report,
   activity.report,
 ];
-const recordsRead = closed.length + leads.length + spend.length + surveys.length + orders.length;
+const recordsRead =
+  closed.length + leads.length + spendRows.length + surveys.length + orders.length;
 const problems = reports.reduce((total, report) => total + report.issues.length, 0);
 
 if (json) {
@@ -282,6 +649,82 @@ if (json) {
           status: card.status,
           excluded: card.excluded.map((line) => line.evaluation.metricId),
         },
+        intervals: intervals.map(({ metric, interval }) => ({
+          id: metric.id,
+          model: interval.model,
+          method: interval.method,
+          confidence: interval.confidence,
+          n: interval.n,
+          estimate: interval.estimate,
+          lower: interval.lower,
+          upper: interval.upper,
+          smallSample: interval.smallSample,
+        })),
+        revenueChange: {
+          identity: revenueFromClosedDeals.formula,
+          method: why.method,
+          from: why.from,
+          to: why.to,
+          change: why.change,
+          contributions: why.contributions.map((part) => ({
+            name: part.name,
+            from: part.from,
+            to: part.to,
+            contribution: part.contribution,
+          })),
+        },
+        projection: {
+          asOf: asOf.key,
+          elapsedDays: projection.elapsedDays,
+          totalDays: projection.totalDays,
+          actualSoFar: projection.actual,
+          projected: projection.projected,
+          lower: projection.lower,
+          upper: projection.upper,
+          band: projection.band,
+          confidence: projection.confidence,
+          reason: projection.reason,
+          status: projectedStatus,
+          finalActual: finalRevenue,
+          withinBand,
+        },
+        alerts: alerts.map((alert) => ({
+          rule: alert.rule,
+          kind: alert.kind,
+          metric: alert.metric,
+          period: alert.period,
+          value: alert.value,
+          threshold: alert.threshold,
+          message: alert.message,
+        })),
+        cohorts: cohortRows.map((row) => ({
+          cohort: row.cohort.key,
+          size: cohorts.rows.find((r) => r.cohort.key === row.cohort.key)?.size ?? null,
+          retention: cohortCells(row.cohort.key).map((cell) => cell.retention.value),
+          complete: cohortCells(row.cohort.key).map((cell) => cell.complete),
+        })),
+        leadConversion: {
+          window: { days: 90 },
+          asOf: leadConversion.asOf,
+          months: conversionMonths.map((period) => ({
+            month: period.period.key,
+            leads: period.base,
+            converted: period.conversions,
+            rate: period.rate.value,
+            medianDays: period.timeToConvert.median,
+            final: period.final,
+          })),
+        },
+        marketingSpend: {
+          currency: "IDR",
+          total: spendTotal?.value ?? null,
+          method: spendTotal?.method ?? null,
+          amounts: spendTotal?.amounts ?? [],
+          usdInIdr: spendUsdInIdr,
+          rates: ratesUsed,
+          rateSource: spendTotal?.rates[0]?.source ?? null,
+          fictionalRates: rates.fictional,
+        },
         dataQuality: { records: recordsRead, problems },
       },
       null,
@@ -289,31 +732,153 @@ if (json) {
     ),
   );
 } else {
-  const rows = evaluations.map(({ metric, evaluation }) => {
-    const text = formatEvaluation(evaluation, { locale, currency: "IDR" });
-    return [label(metric, locale), text.actual, text.target, text.attainment, text.status];
-  });
-  const header = [words.kpi, words.actual, words.target, words.attainment, words.status];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  const out: string[] = [];
+  const heading = (text: string) => out.push("", text, "═".repeat(text.length));
+  const table = (header: string[], rows: string[][], leftColumns = 1) => {
+    const widths = header.map((h, i) =>
+      Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)),
+    );
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) =>
+          i < leftColumns ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number),
+        )
+        .join("  ")
+        .trimEnd();
+    out.push(line(header), widths.map((w) => "─".repeat(w)).join("  "));
+    for (const row of rows) out.push(line(row));
+  };
+  const idr = (amount: Decimal | null) =>
+    formatValue(amount, "currency", { locale, currency: "IDR" });
+  const percent = (share: Decimal | null, digits = 1) =>
+    formatValue(share, "ratio", { locale, fractionDigits: digits });
+
+  out.push(`${words.title} — ${words.company} — ${month.key} (${calendar.timeZone})`);
+  heading(words.kpis);
+  table(
+    [words.kpi, words.actual, words.target, words.attainment, words.status],
+    evaluations.map(({ metric, evaluation }) => {
+      const text = formatEvaluation(evaluation, { locale, currency: "IDR" });
+      return [label(metric, locale), text.actual, text.target, text.attainment, text.status];
+    }),
   );
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
-      .join("  ");
-  console.log(`${words.title} — ${words.company} — ${month.key} (${calendar.timeZone})`);
-  console.log("");
-  console.log(line(header));
-  console.log(widths.map((w) => "─".repeat(w)).join("  "));
-  for (const row of rows) console.log(line(row));
-  console.log("");
-  console.log(
+  out.push("");
+  out.push(
     `${label(salesGrowth, locale)} (${words.versus} ${previous.key}): ${formatValue(growth, "ratio", { locale })}`,
   );
-  console.log(
+  out.push(
     `${words.score}: ${formatValue(card.score, "ratio", { locale })} — ${statusLabel(card.status, locale)}`,
   );
-  console.log(
+
+  heading(words.sureTitle);
+  table(
+    [words.kpi, words.actual, words.interval, words.n, ""],
+    intervals.map(({ metric, interval }) => {
+      const show = (bound: Decimal | null) =>
+        interval.model === "nps"
+          ? formatValue(bound, "net_score", { locale, fractionDigits: 0 })
+          : percent(bound);
+      return [
+        label(metric, locale),
+        show(interval.estimate),
+        `${show(interval.lower)} … ${show(interval.upper)}`,
+        interval.n.toLocaleString(locale),
+        interval.smallSample.flag
+          ? `⚠ ${words.small} (${words.reasons[interval.smallSample.reason ?? ""] ?? interval.smallSample.reason})`
+          : "",
+      ];
+    }),
+    1,
+  );
+
+  heading(words.whyTitle);
+  const driverText = (name: string, amount: Decimal) =>
+    name === "win_rate"
+      ? percent(amount)
+      : name === "closed_deals"
+        ? amount.toString()
+        : idr(amount);
+  const signed = (amount: Decimal) =>
+    `${amount.isPositive() && !amount.isZero() ? "+" : ""}${idr(amount)}`;
+  table(
+    [words.driver, previous.key, month.key, words.contribution],
+    [
+      ...why.contributions.map((part) => [
+        part.label[english ? "en" : "id"],
+        driverText(part.name, part.from),
+        driverText(part.name, part.to),
+        signed(part.contribution),
+      ]),
+      [label(salesRevenue, locale), idr(why.from), idr(why.to), signed(why.change)],
+    ],
+  );
+  out.push(words.whyNote);
+
+  heading(words.projectionTitle);
+  out.push(
+    `${words.soFar}: ${idr(projection.actual)} (${projection.elapsedDays} ${words.of} ${projection.totalDays} ${words.days})`,
+  );
+  out.push(`${words.projected}: ${idr(projection.projected)}`);
+  out.push(`${words.band}: ${idr(projection.lower)} … ${idr(projection.upper)}`);
+  if (projectedStatus !== null && revenueTarget !== null) {
+    out.push(
+      `${words.wouldBe}: ${statusLabel(projectedStatus, locale)} (${words.target} ${idr(revenueTarget)})`,
+    );
+  }
+  if (withinBand !== null && asOf.end.getTime() < month.end.getTime()) {
+    out.push(
+      `${words.finalActual}: ${idr(finalRevenue)} — ${withinBand ? words.inside : words.outside}`,
+    );
+  }
+
+  heading(words.alertsTitle);
+  if (alerts.length === 0) out.push(words.noAlerts);
+  for (const alert of alerts) out.push(`• ${english ? alert.message.en : alert.message.id}`);
+
+  heading(words.cohortTitle);
+  table(
+    cohortTableAll.columns.slice(0, 2 + cohortAges),
+    cohortRows.map((row) => [
+      row.cohort.key,
+      row.size,
+      ...row.cells.map((cell) => (cell === null ? "" : `${cell.text}${cell.complete ? "" : "*"}`)),
+    ]),
+  );
+  if (cohortRows.some((row) => row.cells.some((cell) => cell !== null && !cell.complete))) {
+    out.push(words.provisional);
+  }
+
+  heading(words.conversionTitle);
+  table(
+    [words.month, words.leads, words.converted, words.rate, words.median, words.final],
+    conversionMonths.map((period) => [
+      period.period.key,
+      period.base.toString(),
+      period.conversions.toString(),
+      percent(period.rate.value),
+      period.timeToConvert.median?.toString() ?? "—",
+      period.final ? words.yes : words.no,
+    ]),
+  );
+
+  heading(words.spendTitle);
+  if (spendTotal !== null) {
+    out.push(`IDR: ${idr(spendIdr)}`);
+    if (spendUsdPart !== null) {
+      out.push(
+        `USD: ${formatValue(spendUsdPart.amount, "currency", { locale, currency: "USD" })} (${spendUsdPart.records} ${words.rows}) = ${idr(spendUsdInIdr)}`,
+      );
+    }
+    out.push(`${words.totalIdr}: ${idr(spendTotal.value)}`);
+    out.push(
+      `${words.ratesUsed}: ${ratesUsed.map((quote) => `${quote.date} ${formatValue(quote.rate, "count", { locale, fractionDigits: quote.rate.decimalPlaces() })}`).join("; ")}`,
+    );
+    out.push(`${words.fictional} ${words.source}: ${spendTotal.rates[0]?.source ?? ""}.`);
+  }
+
+  out.push("");
+  out.push(
     `${words.data}: ${recordsRead.toLocaleString(locale)} ${words.records}, ${problems} ${words.problems}`,
   );
+  console.log(out.join("\n"));
 }

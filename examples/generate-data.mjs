@@ -150,6 +150,23 @@ for (let t = start; t < end; t += 7 * day) {
   }
 }
 
+// The USD part of marketing spend: social ads billed by card in US dollars, one row per week
+// (the same Wednesdays as the IDR rows). A second seeded generator, started after everything above,
+// so the files above stay byte-for-byte what they were before this part existed. The demo converts
+// these amounts into IDR with the fictional rates of examples/data/rates-example.json.
+state = 0x55534421; // "USD!"
+const spendUsd = [];
+for (let t = start; t < end; t += 7 * day) {
+  const dollars = Math.round(between(60, 160) * seasonality(new Date(t)));
+  spendUsd.push({
+    date: new Date(t).toISOString().slice(0, 10),
+    campaign: "meta-ads",
+    channel: "social",
+    currency: "USD",
+    amount: `${dollars}.${String(between(0, 99)).padStart(2, "0")}`,
+  });
+}
+
 function csv(rows) {
   const columns = Object.keys(rows[0]);
   const quote = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -160,6 +177,7 @@ writeFileSync(join(out, "deals.csv"), csv(deals));
 writeFileSync(join(out, "orders.csv"), csv(orders));
 writeFileSync(join(out, "surveys.csv"), csv(surveys));
 writeFileSync(join(out, "marketing-spend.csv"), csv(spend));
+writeFileSync(join(out, "marketing-spend-usd.csv"), csv(spendUsd));
 console.log(
-  `leads ${leads.length}, deals ${deals.length}, customers ${customers.length}, orders ${orders.length}, surveys ${surveys.length}, spend rows ${spend.length}`,
+  `leads ${leads.length}, deals ${deals.length}, customers ${customers.length}, orders ${orders.length}, surveys ${surveys.length}, spend rows ${spend.length} + ${spendUsd.length} in USD`,
 );
