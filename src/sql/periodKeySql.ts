@@ -173,7 +173,8 @@ function dayNumber(d: Dialect, year: string, month: string, day: string): string
 }
 
 /**
- * The layers that find the retail year of a date, in day numbers (see `retailYears` in the
+ * The layers that find the retail year of a date (or of the day of a local timestamp: its year,
+ * month and day are read directly, with no conversion to a date type), in day numbers (see `retailYears` in the
  * period layer, which this mirrors): the day (`retail_day`), the last days of the retail years
  * ending in the calendar years `year(date) - 2 … year(date) + 1` (each the week-ending weekday
  * before, or nearest, the end of `yearEndMonth`), and from them the end year of the day's retail
@@ -289,7 +290,7 @@ function retailPeriods(
   }
   return {
     rowLayers: (local) => {
-      const years = retailYearLayers(retail, d, add, d.date(local));
+      const years = retailYearLayers(retail, d, add, local);
       const week = d.divide("retail_day - retail_first", 7);
       const longYear = `(${d.divide("retail_last - retail_first + 1", 7)} - 52)`;
       const later = add(weeksBefore, "integer");

@@ -45,7 +45,10 @@ export interface ToSqlOptions<M extends Measures> {
   readonly date: SqlColumn;
   /** The size of the periods. */
   readonly granularity: Granularity;
-  /** The calendar (time zone, week start, fiscal year); default UTC, ISO weeks, January. */
+  /**
+   * The calendar (time zone, week start, fiscal year, and the retail part of the `retail_*`
+   * granularities); default UTC, ISO weeks, January, the NRF 4-5-4 retail calendar.
+   */
   readonly calendar?: CalendarInput;
   /** Optional: the group column (text, integer or boolean). */
   readonly groupBy?: SqlColumn;
