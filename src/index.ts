@@ -2,7 +2,6 @@
 // under src/metrics is exported here and listed in the catalog.
 
 export * from "./aggregate/index.js";
-export * from "./customers/index.js";
 // core
 export type { Decimal } from "./core/decimal.js";
 export { safeDivide } from "./core/divide.js";
@@ -11,7 +10,10 @@ export { type Numeric, toDecimal } from "./core/numeric.js";
 export { type ParseDecimalOptions, parseDecimal } from "./core/parseDecimal.js";
 export type { KpiResult, UndefinedReason } from "./core/result.js";
 export { type RoundingMode, round } from "./core/round.js";
+export * from "./customers/index.js";
 export * from "./format/index.js";
+// layers below the metric model: one barrel each
+export * from "./metrics/index.js";
 // metric model
 export { metricCategories } from "./model/categories.js";
 export { defineMetric } from "./model/defineMetric.js";
@@ -19,7 +21,6 @@ export { metricDirections } from "./model/directions.js";
 export { inputDomains } from "./model/domains.js";
 export { rollupInputs } from "./model/rollupInputs.js";
 export { rollupRules } from "./model/rollupRules.js";
-export { metricUnits } from "./model/units.js";
 export type {
   AnyMetric,
   DecimalInputs,
@@ -38,8 +39,7 @@ export type {
   OptionsOf,
   RollupRule,
 } from "./model/types.js";
-// layers below the metric model: one barrel each
-export * from "./metrics/index.js";
+export { metricUnits } from "./model/units.js";
 export * from "./money/index.js";
 export * from "./period/index.js";
 export * from "./review/index.js";

@@ -3,11 +3,11 @@ import { compileAccessor, isGroupKey } from "../aggregate/internal.js";
 import { defineMeasure, type MeasureState } from "../aggregate/measures/defineMeasure.js";
 import type { Measure } from "../aggregate/measures/types.js";
 import type { Decimal } from "../core/decimal.js";
+import { KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
-import { KDecimal } from "../core/decimal.js";
 import { keyFromJson, keyToJson, normalKey, sortedKeys } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 

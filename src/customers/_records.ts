@@ -5,7 +5,7 @@ import { describe } from "../core/messages.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 /** What a record field reads as when it cannot be read. @internal */
-export const INVALID: unique symbol = Symbol("invalid");
+export const INVALID: unique symbol = /* @__PURE__ */ Symbol("invalid");
 
 /** One field every record is read for. @internal */
 export interface FieldReader {

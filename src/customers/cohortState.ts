@@ -5,15 +5,15 @@ import { isIssue, readNumeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
-import { PERIOD_EXPECTED } from "../period/messages.js";
 import { readInstant } from "../period/instant.js";
+import { PERIOD_EXPECTED } from "../period/messages.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CalendarInput, Granularity } from "../period/types.js";
 import type { CohortState, CustomerHistory } from "./_cohort.js";
 import { normalKey } from "./_keys.js";
 import {
-  checkOptions,
   type CustomerOnInvalid,
+  checkOptions,
   type FieldReader,
   fieldReader,
   INVALID,

@@ -25,7 +25,11 @@ import type { CalendarInput, Granularity, Period } from "../period/types.js";
 const SUBJECT = "customerActivity";
 
 /** Every period from the first to the last is reported: at most 1,000,000 of them. */
-const SPAN_LIMIT: FillSizeContext = { name: "range", expected: AGGREGATE_EXPECTED.periodLimit };
+/** The span limit's context (a function, so nothing is read from the message module on import). */
+const spanLimit = (): FillSizeContext => ({
+  name: "range",
+  expected: AGGREGATE_EXPECTED.periodLimit,
+});
 
 /**
  * Options of {@link customerActivity}.
@@ -171,7 +175,7 @@ export function customerActivity<R>(
       ...(options.indexOffset === undefined ? {} : { indexOffset: options.indexOffset }),
       fill: false,
     },
-    options.range === undefined ? SPAN_LIMIT : undefined,
+    options.range === undefined ? spanLimit() : undefined,
   );
   const bucketer = createBucketer(series.granularity, series.calendar);
   const range =
@@ -217,7 +221,7 @@ export function customerActivity<R>(
   }
   const periods: CustomerActivityPeriod[] = [];
   if (low === undefined || high === undefined) return { periods, report };
-  checkFillSize(SUBJECT, bucketer, low, high, 1, SPAN_LIMIT);
+  checkFillSize(SUBJECT, bucketer, low, high, 1, spanLimit());
   const earliest = range === undefined ? low : Number.NEGATIVE_INFINITY;
   const none = new Set<GroupKey>();
   for (let ordinal = low; ordinal <= high; ordinal++) {

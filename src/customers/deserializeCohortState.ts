@@ -12,7 +12,6 @@ import { keyFromJson } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "deserializeCohortState";
-const EXPECTED = CUSTOMERS_EXPECTED.serializedCohortState;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -43,7 +42,13 @@ const isCount = (value: unknown): value is number =>
  */
 export function deserializeCohortState(json: unknown): CohortState {
   const at = (path: readonly (string | number)[], received: unknown): never =>
-    raise("invalid_argument", SUBJECT, ["json", ...path], EXPECTED, received);
+    raise(
+      "invalid_argument",
+      SUBJECT,
+      ["json", ...path],
+      CUSTOMERS_EXPECTED.serializedCohortState,
+      received,
+    );
   if (!isObject(json) || json.format !== "kinerja.cohort_state" || json.version !== 1) {
     return at([], json);
   }

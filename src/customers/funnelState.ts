@@ -12,8 +12,8 @@ import {
 } from "./_funnel.js";
 import { normalKey } from "./_keys.js";
 import {
-  checkOptions,
   type CustomerOnInvalid,
+  checkOptions,
   type FieldReader,
   fieldReader,
   INVALID,
@@ -24,7 +24,6 @@ import {
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "funnelState";
-const UTC = resolveCalendar();
 
 /**
  * Options of {@link funnelState}.
@@ -100,6 +99,7 @@ export function funnelState<R>(
   const indexOffset = indexOffsetOption(SUBJECT, options.indexOffset);
   const stepIndex = new Map(steps.map((name, index) => [name, index]));
   const NO_STEP = -1;
+  const utc = resolveCalendar();
   const fields: FieldReader[] = [
     fieldReader(
       SUBJECT,
@@ -112,7 +112,7 @@ export function funnelState<R>(
       SUBJECT,
       "date",
       options.date,
-      (v) => readInstant(v, UTC) ?? INVALID,
+      (v) => readInstant(v, utc) ?? INVALID,
       CUSTOMERS_EXPECTED.instant,
     ),
     fieldReader(

@@ -1,19 +1,13 @@
 // Re-exports of the customers layer (customer activity; cohorts, conversion and snapshots later).
-export {
-  type CustomerActivity,
-  type CustomerActivityOptions,
-  type CustomerActivityPeriod,
-  customerActivity,
-} from "./customerActivity.js";
+
+export type { CohortState, CustomerHistory } from "./_cohort.js";
+export type { FunnelState, RepeatedBase } from "./_funnel.js";
 export type {
   PerEntityKind,
   PerEntityOptions,
   PerEntityState,
 } from "./_perEntitySnapshot.js";
-export { type RevenueRetention, revenueRetention } from "./revenueRetention.js";
-export { sumOfEarliestPerEntity } from "./sumOfEarliestPerEntity.js";
-export { sumOfLatestPerEntity } from "./sumOfLatestPerEntity.js";
-export type { CohortState, CustomerHistory } from "./_cohort.js";
+export type { ConversionWindow } from "./_window.js";
 export {
   type CohortCell,
   type CohortMatrix,
@@ -29,17 +23,19 @@ export {
   type CohortValue,
   cohortTable,
 } from "./cohortTable.js";
-export { deserializeCohortState } from "./deserializeCohortState.js";
-export { mergeCohortStates } from "./mergeCohortStates.js";
-export { type SerializedCohortState, serializeCohortState } from "./serializeCohortState.js";
-export type { FunnelState, RepeatedBase } from "./_funnel.js";
-export type { ConversionWindow } from "./_window.js";
 export {
-  type ConversionResult,
   type ConversionOptions,
   type ConversionPeriod,
+  type ConversionResult,
   conversion,
 } from "./conversion.js";
+export {
+  type CustomerActivity,
+  type CustomerActivityOptions,
+  type CustomerActivityPeriod,
+  customerActivity,
+} from "./customerActivity.js";
+export { deserializeCohortState } from "./deserializeCohortState.js";
 export { deserializeFunnelState } from "./deserializeFunnelState.js";
 export {
   type Funnel,
@@ -51,5 +47,10 @@ export {
   type TimeToConvert,
 } from "./funnel.js";
 export { type FunnelStateOptions, funnelState } from "./funnelState.js";
+export { mergeCohortStates } from "./mergeCohortStates.js";
 export { mergeFunnelStates } from "./mergeFunnelStates.js";
+export { type RevenueRetention, revenueRetention } from "./revenueRetention.js";
+export { type SerializedCohortState, serializeCohortState } from "./serializeCohortState.js";
 export { type SerializedFunnelState, serializeFunnelState } from "./serializeFunnelState.js";
+export { sumOfEarliestPerEntity } from "./sumOfEarliestPerEntity.js";
+export { sumOfLatestPerEntity } from "./sumOfLatestPerEntity.js";

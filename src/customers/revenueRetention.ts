@@ -1,11 +1,11 @@
 import type { GroupKey } from "../aggregate/internal.js";
 import type { Decimal } from "../core/decimal.js";
+import { KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
 import type { KpiResult } from "../core/result.js";
 import { grossRevenueRetention } from "../metrics/customer/grossRevenueRetention.js";
 import { netRevenueRetention } from "../metrics/customer/netRevenueRetention.js";
 import { exact } from "../model/exact.js";
-import { KDecimal } from "../core/decimal.js";
 import { entityValuesOf } from "./_perEntitySnapshot.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import { fail, isKpiError } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
-import { MODEL_EXPECTED } from "./messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import { domainExpectation, inDomain } from "./domains.js";
+import { MODEL_EXPECTED } from "./messages.js";
 import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
 
 const numericTypes = (value: unknown): boolean =>

@@ -151,6 +151,7 @@ export interface Metric<
  *
  * @category Metric model
  */
+// biome-ignore lint/suspicious/noExplicitAny: a metric of any inputs and options (variance would refuse unknown)
 export type AnyMetric = Metric<any, any>;
 
 /**

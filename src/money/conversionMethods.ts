@@ -32,7 +32,7 @@ export type ConversionMethod = keyof typeof CONVERSION_METHODS;
 
 /** The method names, in table order. @internal */
 export const CONVERSION_METHOD_NAMES: readonly ConversionMethod[] = /* @__PURE__ */ Object.freeze(
-  Object.keys(CONVERSION_METHODS) as ConversionMethod[],
+  /* @__PURE__ */ Object.keys(CONVERSION_METHODS) as ConversionMethod[],
 );
 
 /** Whether a value is a conversion method. @internal */

@@ -64,7 +64,7 @@ export type CurrencyCode = keyof typeof CURRENCIES;
  * @category Money
  */
 export const CURRENCY_CODES: readonly CurrencyCode[] = /* @__PURE__ */ Object.freeze(
-  Object.keys(CURRENCIES).sort() as CurrencyCode[],
+  /* @__PURE__ */ /* @__PURE__ */ Object.keys(CURRENCIES).sort() as CurrencyCode[],
 );
 
 /**

@@ -40,7 +40,7 @@ export const MONEY_EXPECTED = {
   rateTable: "a rate table from parseRateTable",
   options: "an options object",
   entry: "an object { amount, currency, date }",
-  method: `one of ${quoted(CONVERSION_METHOD_NAMES)}`,
+  method: (): string => `one of ${quoted(CONVERSION_METHOD_NAMES)}`,
   lookbackDays: "an integer number of days from 0 to 366",
   closingDate:
     'the closing date (option "at": a date "YYYY-MM-DD" or an instant), required by the closing method',

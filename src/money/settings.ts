@@ -39,7 +39,7 @@ export function resolveSettings(options: unknown, subject: string): ResolvedSett
   if (!isCurrencyCode(to))
     raise("invalid_option", subject, ["options", "to"], MONEY_EXPECTED.currency, to);
   if (!isConversionMethod(method)) {
-    raise("invalid_option", subject, ["options", "method"], MONEY_EXPECTED.method, method);
+    raise("invalid_option", subject, ["options", "method"], MONEY_EXPECTED.method(), method);
   }
   if (
     typeof lookbackDays !== "number" ||

@@ -1,8 +1,8 @@
 import { fail, raise } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { DAY_MS } from "./civil.js";
-import { zoneNamed } from "./registry.js";
 import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
+import { zoneNamed } from "./registry.js";
 import { createScheme, type PeriodScheme, wallStartOf } from "./scheme.js";
 import type { Calendar, Granularity, Period } from "./types.js";
 import type { Zone } from "./zone.js";

@@ -1,12 +1,13 @@
 // Re-exports of the period layer.
 export { GRANULARITY_SPECS, type GranularitySpec, granularitySpec } from "./granularities.js";
 export { GRANULARITIES, isGranularity } from "./granularity.js";
+export { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 export { parsePeriod } from "./parsePeriod.js";
 export { periodOf } from "./periodOf.js";
 export { periodRange } from "./periodRange.js";
-export type { PeriodBound } from "./rangeBound.js";
-export { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 export { previousPeriod } from "./previousPeriod.js";
+export type { PeriodBound } from "./rangeBound.js";
+export { resolveCalendar } from "./resolveCalendar.js";
 export {
   type RetailComparison,
   type RetailComparisonPeriodOptions,
@@ -14,7 +15,6 @@ export {
   type RetailComparisonRule,
   retailComparisonPeriod,
 } from "./retailComparisonPeriod.js";
-export { resolveCalendar } from "./resolveCalendar.js";
 export { samePeriodLastYear } from "./samePeriodLastYear.js";
 export { shiftPeriod } from "./shiftPeriod.js";
 export type {

@@ -11,8 +11,8 @@ import {
   RETAIL_YEAR_ENDS,
   WEEK_STARTS,
 } from "./calendarFields.js";
-import { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 import { PERIOD_EXPECTED, PERIOD_WHERE } from "./messages.js";
+import { NRF_RETAIL_CALENDAR } from "./nrfRetailCalendar.js";
 import { canonicalTimeZone, isResolvedCalendar, markResolved } from "./registry.js";
 import type { Calendar, CalendarInput, RetailCalendar } from "./types.js";
 

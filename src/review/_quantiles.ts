@@ -2,13 +2,14 @@ import type { Decimal } from "../core/decimal.js";
 import { high } from "./precision.js";
 import { normalInverse } from "./special/_normal.js";
 
-const cache = new Map<string, Decimal>();
+let cache: Map<string, Decimal> | undefined;
 
 /**
  * z = Φ⁻¹(1 − α/2) for a confidence c = 1 − α, at working precision; remembered for the last few
  * confidence levels, since reports ask for the same one again and again. @internal
  */
 export function twoSidedZ(confidence: Decimal): Decimal {
+  cache ??= new Map();
   const key = confidence.toString();
   const known = cache.get(key);
   if (known !== undefined) return known;

@@ -78,6 +78,7 @@ import {
   probe,
 } from "./support.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: hostile inputs bypass the types on purpose
 type Loose = any;
 const loose = <T>(value: T): Loose => value;
 
@@ -296,6 +297,7 @@ describe("metric model and helpers with hostile values", () => {
       eachHostile([name], `${name} scores`, (value) => run(value));
       eachHostile([name], `${name} score`, (value) => run([3, value, 4]));
       eachHostile([name], `${name} options`, (value) => run([3, 4], value));
+      // biome-ignore lint/suspicious/noSparseArray: a sparse array is the hostile input here
       eachHostile([name], `${name} sparse`, () => run(loose([3, , 4])));
     }
     eachHostile(["funnelConversionRates"], "funnelConversionRates count", (value) =>
@@ -484,6 +486,7 @@ describe("aggregate with hostile records, accessors and options", () => {
       );
     }
     // null inside an array, and holes of a sparse array: never dropped silently.
+    // biome-ignore lint/suspicious/noSparseArray: a sparse array is the hostile input here
     const sparse = loose([good[0], , null, good[1]]);
     const collected = probe(["aggregate"], () =>
       aggregate(sparse, { ...baseOptions, onInvalid: "collect" } as Loose),

@@ -16,6 +16,7 @@ import {
 } from "../../src/index.js";
 import { probe } from "./support.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: hostile inputs bypass the types on purpose
 type Loose = any;
 type SeriesOf = ReturnType<typeof aggregate>;
 

@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Decimal } from "../../src/core/decimal.js";
-import { defineMetric } from "../../src/model/defineMetric.js";
-import type { AnyMetric } from "../../src/model/types.js";
 import { getMetric, hasMetric, type MetricId } from "../../src/metrics/catalog.js";
 import type { winRate } from "../../src/metrics/sales/winRate.js";
+import { defineMetric } from "../../src/model/defineMetric.js";
+import type { AnyMetric } from "../../src/model/types.js";
 
 describe("metric ids are typed as the catalog's union", () => {
   it("MetricId lists the built-in ids and nothing else", () => {

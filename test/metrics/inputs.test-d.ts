@@ -5,10 +5,10 @@ import type { KpiResult } from "../../src/core/result.js";
 import {
   type CesSums,
   type CsatCounts,
-  ces,
-  cesEffort,
+  type ces,
+  type cesEffort,
   cesFromScores,
-  csat,
+  type csat,
   csatFromScores,
   customerRetentionRate,
   type FunnelConversionRates,

@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Decimal } from "../../src/core/decimal.js";
 import type { KpiResult } from "../../src/core/result.js";
+import { catalog } from "../../src/metrics/catalog.js";
+import { winRate } from "../../src/metrics/sales/winRate.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { rollupInputs } from "../../src/model/rollupInputs.js";
 import type { AnyMetric, InputsOf, Metric } from "../../src/model/types.js";
-import { catalog } from "../../src/metrics/catalog.js";
-import { winRate } from "../../src/metrics/sales/winRate.js";
 
 const label = { en: "x", id: "x" };
 const custom = defineMetric({

@@ -19,11 +19,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createBucketer } from "../../src/period/bucketer.js";
 import { GRANULARITIES } from "../../src/period/granularity.js";
+import { NRF_RETAIL_CALENDAR } from "../../src/period/nrfRetailCalendar.js";
 import { parsePeriod } from "../../src/period/parsePeriod.js";
 import { periodOf } from "../../src/period/periodOf.js";
 import { resolveCalendar } from "../../src/period/resolveCalendar.js";
 import { shiftPeriod } from "../../src/period/shiftPeriod.js";
-import { NRF_RETAIL_CALENDAR } from "../../src/period/nrfRetailCalendar.js";
 import type { Calendar, Granularity } from "../../src/period/types.js";
 
 const ZONES = [

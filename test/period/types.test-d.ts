@@ -4,7 +4,6 @@ import {
   type CalendarGranularity,
   type CalendarInput,
   type FiscalGranularity,
-  type RetailGranularity,
   GRANULARITY_SPECS,
   type Granularity,
   isGranularity,
@@ -12,6 +11,7 @@ import {
   parsePeriod,
   periodOf,
   periodRange,
+  type RetailGranularity,
   resolveCalendar,
   shiftPeriod,
 } from "../../src/index.js";

@@ -452,7 +452,9 @@ describe("a custom measure made with defineMeasure merges like the built-ins", (
     .map((cents) => ({ amount: scaledText(cents, 2) }));
   const build = (records: readonly { amount: string }[]) => {
     const state = sumOfSquares.empty();
-    records.forEach((item, index) => sumOfSquares.add(state, item, index));
+    records.forEach((item, index) => {
+      sumOfSquares.add(state, item, index);
+    });
     return state;
   };
   const text = (state: unknown) => JSON.stringify(state);

@@ -193,7 +193,7 @@ export function compareSlots(a: ExactSlot, b: ExactSlot): number {
     }
   }
   if (a.mode !== 2 && b.mode !== 2) {
-    const scale = a.s > b.s ? a.s : b.s;
+    const scale = Math.max(a.s, b.s);
     const left = bigOf(a) * 10n ** BigInt(scale - a.s);
     const right = bigOf(b) * 10n ** BigInt(scale - b.s);
     return left < right ? -1 : left > right ? 1 : 0;

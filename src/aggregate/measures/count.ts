@@ -71,9 +71,11 @@ class TruthyReader implements MeasureValueReader<Count> {
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function count<R = any, const F extends keyof R & string = keyof R & string>(
   predicate: F,
 ): Measure<CountState, Decimal, "count", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function count<R = any>(
   predicate?: (record: R, index: number) => boolean,
 ): Measure<CountState, Decimal, "count", undefined>;

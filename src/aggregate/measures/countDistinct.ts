@@ -102,9 +102,11 @@ function setFromJson(json: Readonly<Record<string, unknown>>): Set<DistinctKey> 
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function countDistinct<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<CountDistinctState, Decimal, "count_distinct", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function countDistinct<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<CountDistinctState, Decimal, "count_distinct", undefined>;

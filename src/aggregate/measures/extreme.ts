@@ -104,9 +104,11 @@ function extreme<K extends "min" | "max">(
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function min<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<ExtremeState<"min">, Decimal | null, "min", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function min<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<ExtremeState<"min">, Decimal | null, "min", undefined>;
@@ -135,9 +137,11 @@ export function min(
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function max<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<ExtremeState<"max">, Decimal | null, "max", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function max<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<ExtremeState<"max">, Decimal | null, "max", undefined>;

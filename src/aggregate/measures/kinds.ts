@@ -59,7 +59,9 @@ export const MEASURE_FILLS = ["zero", "carry_forward", "null"] as const;
 export type MeasureKind = keyof typeof MEASURE_KINDS;
 
 /** Every built-in kind, in the table's order. @internal */
-export const MEASURE_KIND_LIST = Object.keys(MEASURE_KINDS) as readonly MeasureKind[];
+export const MEASURE_KIND_LIST = /* @__PURE__ */ Object.keys(
+  MEASURE_KINDS,
+) as readonly MeasureKind[];
 
 /** Whether a kind is a built-in one. @internal */
 export function isMeasureKind(kind: unknown): kind is MeasureKind {

@@ -68,9 +68,11 @@ class MeanReader implements MeasureValueReader<Mean> {
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function mean<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<MeanState, Decimal | null, "mean", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function mean<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<MeanState, Decimal | null, "mean", undefined>;

@@ -162,9 +162,11 @@ function snapshot<K extends "first" | "last">(
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function first<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<SnapshotState<"first">, Decimal | null, "first", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function first<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<SnapshotState<"first">, Decimal | null, "first", undefined>;
@@ -196,9 +198,11 @@ export function first(
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function last<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<SnapshotState<"last">, Decimal | null, "last", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function last<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<SnapshotState<"last">, Decimal | null, "last", undefined>;

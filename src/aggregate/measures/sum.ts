@@ -66,9 +66,11 @@ class SumReader implements MeasureValueReader<Total> {
  * ```
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function sum<R = any, const F extends keyof R & string = keyof R & string>(
   accessor: F,
 ): Measure<SumState, Decimal, "sum", F>;
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function sum<R = any>(
   accessor: (record: R, index: number) => unknown,
 ): Measure<SumState, Decimal, "sum", undefined>;

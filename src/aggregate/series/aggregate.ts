@@ -73,6 +73,7 @@ export type CheckedMeasures<R, M> = unknown extends R
 
 /** One measure of {@link CheckedMeasures}. @internal */
 type CheckedField<R, X> =
+  // biome-ignore lint/suspicious/noExplicitAny: infer position: any state, value and kind match
   X extends Measure<any, any, any, infer F>
     ? [F] extends [string]
       ? string extends F
@@ -137,7 +138,7 @@ export interface AggregateContext {
 
 const SUBJECT = "aggregate";
 /** What the slow path's measure read returns for a valid value. */
-const READ = Symbol("read");
+const READ = /* @__PURE__ */ Symbol("read");
 
 /**
  * Aggregates records into a {@link Series}: one cell per period (in the calendar's time zone and

@@ -309,8 +309,10 @@ export function deserializeSeries<const M extends Measures>(json: unknown, measu
       return state;
     });
     for (const [low, high] of pairs) {
-      const min = (entries[low]?.[1] as AnyMeasure).finalize(states[low]) as Decimal | null;
-      const max = (entries[high]?.[1] as AnyMeasure).finalize(states[high]) as Decimal | null;
+      const min = (entries[low] as [string, AnyMeasure])[1].finalize(states[low]) as Decimal | null;
+      const max = (entries[high] as [string, AnyMeasure])[1].finalize(
+        states[high],
+      ) as Decimal | null;
       if (min !== null && max !== null && min.gt(max)) {
         fail({
           code: "invalid_argument",

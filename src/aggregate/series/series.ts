@@ -17,6 +17,7 @@ export type GroupKey = string | number | bigint | boolean;
  *
  * @category Aggregation
  */
+// biome-ignore lint/suspicious/noExplicitAny: infer position: a measure of any state, kind and field
 export type ValueOf<M> = M extends Measure<any, infer V, any, any> ? V : Decimal | null;
 
 /**

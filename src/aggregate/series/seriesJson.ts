@@ -59,9 +59,13 @@ export interface SerializedSeries {
 export function toSerialized<M extends Measures>(series: Series<M>): SerializedSeries {
   const measures = Object.entries(series.measures) as [string, AnyMeasure][];
   const periodIndex = new Map<string, number>();
-  series.periods.forEach((period, index) => periodIndex.set(period.key, index));
+  series.periods.forEach((period, index) => {
+    periodIndex.set(period.key, index);
+  });
   const groupIndex = new Map<GroupKey, number>();
-  series.groups.forEach((group, index) => groupIndex.set(group, index));
+  series.groups.forEach((group, index) => {
+    groupIndex.set(group, index);
+  });
   return {
     format: "kinerja.series",
     version: 1,

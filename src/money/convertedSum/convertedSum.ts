@@ -32,6 +32,7 @@ export type ConvertedSumMethod = Exclude<ConversionMethod, "closing">;
  *
  * @category Money
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export interface ConvertedSumOptions<R = any> {
   /** The amount: a property name or a function `(record, index) => amount` (a `Numeric`). */
   readonly amount: Accessor<R>;
@@ -140,6 +141,7 @@ function emptyFields(settings: ResolvedSettings): StateFields {
  * ```
  * @category Money
  */
+// biome-ignore lint/suspicious/noExplicitAny: untyped records default to any, so an untyped call stays as easy as before
 export function convertedSum<R = any>(
   options: ConvertedSumOptions<R>,
 ): Measure<ConvertedSumState, Decimal, "converted_sum", undefined> {

@@ -45,8 +45,10 @@ const BERNOULLI: readonly (readonly [string, string])[] = [
 ];
 
 const SHIFT = 30;
-const EPSILON = high(10).pow(-(WORKING_DIGITS - 5));
-const TINY = high(10).pow(-(WORKING_DIGITS * 4));
+/** The relative step below which a series or continued fraction has converged (as text, so nothing is computed on import). */
+const EPSILON = "1e-55"; // 10^-(WORKING_DIGITS - 5), a literal so nothing runs on import
+/** Lentz's guard against a zero denominator (as text, so nothing is computed on import). */
+const TINY = "1e-240"; // 10^-(WORKING_DIGITS * 4)
 
 /** ln Γ(z) for z > 0. @internal */
 export function logGamma(z: Decimal): Decimal {
@@ -68,7 +70,7 @@ export function logGamma(z: Decimal): Decimal {
         .times(power),
     );
     sum = sum.plus(term);
-    if (term.abs().lt(EPSILON.times(sum.abs().plus(1)))) break;
+    if (term.abs().lt(sum.abs().plus(1).times(EPSILON))) break;
     power = power.times(square);
   }
   return product.eq(1) ? sum : sum.minus(HighDecimal.ln(product));
@@ -89,7 +91,7 @@ function continuedFraction(a: Decimal, b: Decimal, x: Decimal): Decimal {
   const aMinusOne = a.minus(1);
   let c = one;
   let d = one.minus(sum.times(x).div(aPlusOne));
-  if (d.abs().lt(TINY)) d = TINY;
+  if (d.abs().lt(TINY)) d = high(TINY);
   d = one.div(d);
   let h = d;
   const limit = 1000 + 20 * Math.ceil(Math.sqrt(Math.max(a.toNumber(), b.toNumber())));
@@ -101,9 +103,9 @@ function continuedFraction(a: Decimal, b: Decimal, x: Decimal): Decimal {
       .times(x)
       .div(aMinusOne.plus(twoM).times(a.plus(twoM)));
     d = one.plus(coefficient.times(d));
-    if (d.abs().lt(TINY)) d = TINY;
+    if (d.abs().lt(TINY)) d = high(TINY);
     c = one.plus(coefficient.div(c));
-    if (c.abs().lt(TINY)) c = TINY;
+    if (c.abs().lt(TINY)) c = high(TINY);
     d = one.div(d);
     h = h.times(d).times(c);
     coefficient = a
@@ -113,9 +115,9 @@ function continuedFraction(a: Decimal, b: Decimal, x: Decimal): Decimal {
       .neg()
       .div(a.plus(twoM).times(aPlusOne.plus(twoM)));
     d = one.plus(coefficient.times(d));
-    if (d.abs().lt(TINY)) d = TINY;
+    if (d.abs().lt(TINY)) d = high(TINY);
     c = one.plus(coefficient.div(c));
-    if (c.abs().lt(TINY)) c = TINY;
+    if (c.abs().lt(TINY)) c = high(TINY);
     d = one.div(d);
     const delta = d.times(c);
     h = h.times(delta);

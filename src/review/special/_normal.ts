@@ -14,8 +14,10 @@ import { HALF_LN_TWO_PI_TEXT, HighDecimal, high, WORKING_DIGITS } from "../preci
 const SERIES_LIMIT = 5;
 /** Beyond ±75, Φ is within 10^-1224 of 0 or 1: below what any Numeric can hold (10^-1000). */
 const TAIL_CUTOFF = 75;
-const EPSILON = high(10).pow(-(WORKING_DIGITS - 5));
-const TINY = high(10).pow(-(WORKING_DIGITS * 4));
+/** The relative step below which a series or continued fraction has converged (as text, so nothing is computed on import). */
+const EPSILON = "1e-55"; // 10^-(WORKING_DIGITS - 5), a literal so nothing runs on import
+/** Lentz's guard against a zero denominator (as text, so nothing is computed on import). */
+const TINY = "1e-240"; // 10^-(WORKING_DIGITS * 4)
 
 /** φ(x) = exp(−x²/2)/√(2π). @internal */
 export function normalDensity(x: Decimal): Decimal {
@@ -51,9 +53,9 @@ function millsRatio(t: Decimal): Decimal {
   let d = high(0);
   for (let j = 1; j < 100000; j++) {
     d = t.plus(d.times(j));
-    if (d.isZero()) d = TINY;
+    if (d.isZero()) d = high(TINY);
     c = t.plus(high(j).div(c));
-    if (c.isZero()) c = TINY;
+    if (c.isZero()) c = high(TINY);
     d = high(1).div(d);
     const delta = c.times(d);
     f = f.times(delta);

@@ -22,7 +22,7 @@ export const SQL_DIALECTS = {
 export type SqlDialect = keyof typeof SQL_DIALECTS;
 
 /** Every dialect name, in the table's order. @internal */
-export const SQL_DIALECT_NAMES = Object.keys(SQL_DIALECTS) as readonly SqlDialect[];
+export const SQL_DIALECT_NAMES = /* @__PURE__ */ Object.keys(SQL_DIALECTS) as readonly SqlDialect[];
 
 /** Whether a value is a dialect name. @internal */
 export function isSqlDialect(value: unknown): value is SqlDialect {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { cesEffort } from "../../../src/metrics/customer/cesEffort.js";
 import { cesFromScores } from "../../../src/metrics/customer/cesFromScores.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("cesEffort", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { churnRate } from "../../../src/metrics/customer/churnRate.js";
 import { customerLifetimeValue } from "../../../src/metrics/customer/customerLifetimeValue.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("customerLifetimeValue", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { netRevenueRetention } from "../../../src/metrics/customer/netRevenueRetention.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 const cohort = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { grossRevenueRetention } from "../../../src/metrics/customer/grossRevenueRetention.js";
 import { revenueChurnRate } from "../../../src/metrics/customer/revenueChurnRate.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 const month = {

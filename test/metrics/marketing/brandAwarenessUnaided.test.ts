@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { brandAwarenessUnaided } from "../../../src/metrics/marketing/brandAwarenessUnaided.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("brandAwarenessUnaided", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { campaignRoi } from "../../../src/metrics/marketing/campaignRoi.js";
 import { roas } from "../../../src/metrics/marketing/roas.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("roas", () => {

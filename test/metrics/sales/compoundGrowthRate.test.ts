@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { compoundGrowthRate } from "../../../src/metrics/sales/compoundGrowthRate.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("compoundGrowthRate", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { averageDealSize } from "../../../src/metrics/sales/averageDealSize.js";
 import { pipelineVelocity } from "../../../src/metrics/sales/pipelineVelocity.js";
 import { salesCycleLength } from "../../../src/metrics/sales/salesCycleLength.js";
 import { winRate } from "../../../src/metrics/sales/winRate.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 const base = {

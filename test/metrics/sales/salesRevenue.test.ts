@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KDecimal } from "../../../src/core/decimal.js";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { salesRevenue } from "../../../src/metrics/sales/salesRevenue.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("salesRevenue", () => {

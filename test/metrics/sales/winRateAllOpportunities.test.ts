@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { winRate } from "../../../src/metrics/sales/winRate.js";
 import { winRateAllOpportunities } from "../../../src/metrics/sales/winRateAllOpportunities.js";
+import { rollupInputs } from "../../../src/model/rollupInputs.js";
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 describe("winRateAllOpportunities", () => {
