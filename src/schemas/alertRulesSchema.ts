@@ -62,7 +62,7 @@ const [THRESHOLD, CHANGE, CHANGE_PERCENT, OUTSIDE_BAND, STREAK] = alertRuleKinds
 
 /**
  * A zod (v4, `zod/mini`) schema for one alert rule: `kind` is the discriminator and each kind has
- * its own strict set of fields; it accepts exactly the rules {@link validateAlertRules} accepts one
+ * its own strict set of fields; it accepts exactly the rules `validateAlertRules` (from "kinerja") accepts one
  * by one (a threshold needs `above` or `below`, a band's `max` is at least its `min`, `by` and
  * `percent` are positive, a streak is 1 to 1000 periods). It validates; it does not convert.
  *
