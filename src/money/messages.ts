@@ -71,7 +71,7 @@ export const MONEY_EXPECTED = {
     `an amount with a rate in the table (${where} must be ${expected})`,
   measureValue: "an amount, a currency and a date whose rate is in the table",
   measureMethod:
-    'one of "spot", "average" (the closing method needs the period\'s end: convert a series with convertSeries)',
+    'one of "spot", "average" (the closing method needs the period\'s end: apply it per cell with convert, see docs/currencies.md)',
   currencyOption:
     "a supported ISO 4217 currency code (the same currency for every record), a property name or a function (record, index) => currency",
   dateOption:

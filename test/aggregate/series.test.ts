@@ -21,6 +21,7 @@ import { total } from "../../src/aggregate/series/total.js";
 import { KpiError } from "../../src/core/errors.js";
 import { customerActivity } from "../../src/customers/customerActivity.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
+import { NRF_RETAIL_CALENDAR } from "../../src/period/nrfRetailCalendar.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 const orders = [
@@ -286,6 +287,22 @@ describe("serialize and merge series", () => {
     const weekly = aggregate(orders, { date: "at", granularity: "week", measures });
     expect(() => mergeSeries(monthly, weekly)).toThrow(KpiError);
     expect(() => mergeSeries(monthly, byRegion)).toThrow(KpiError);
+  });
+
+  it("merging compares whole calendars: the retail part counts, zone spellings do not", () => {
+    const records = [{ at: "2024-03-05T10:00:00Z", amount: "5" }];
+    const cut = (calendar: object) =>
+      aggregate(records, {
+        date: "at",
+        granularity: "retail_period",
+        calendar,
+        measures: { n: count() },
+      });
+    const nrf = cut({ timeZone: "Asia/Jakarta" });
+    const fourFourFive = cut({ timeZone: "Asia/Jakarta", retail: { pattern: "4-4-5" } });
+    expectKpiError(() => mergeSeries(nrf, fourFourFive), "invalid_argument");
+    const explicitNrf = cut({ timeZone: "asia/jakarta", retail: NRF_RETAIL_CALENDAR });
+    expect(mergeSeries(nrf, explicitNrf).cells[0]?.values.n.toString()).toBe("2");
   });
 
   it("rolling, toDate and total are merges: total of a rollup equals total of the series", () => {

@@ -1,4 +1,6 @@
 import { fail } from "../../core/errors.js";
+import { retailCalendarOf } from "../../period/nrfRetailCalendar.js";
+import { calendarKey } from "../../period/registry.js";
 import type { Calendar } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
@@ -7,12 +9,14 @@ import { type Grid, gridOf, mergeCellInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import type { DataQualityReport, Series } from "./series.js";
 
+/**
+ * Whether two calendars cut the same periods: every field, the retail part included (an absent
+ * retail part is NRF's, which cuts the same retail periods).
+ */
 function sameCalendar(a: Calendar, b: Calendar): boolean {
   return (
-    a.timeZone === b.timeZone &&
-    a.weekStartsOn === b.weekStartsOn &&
-    a.fiscalYearStartMonth === b.fiscalYearStartMonth &&
-    a.fiscalYearNaming === b.fiscalYearNaming
+    calendarKey({ ...a, retail: retailCalendarOf(a) }) ===
+    calendarKey({ ...b, retail: retailCalendarOf(b) })
   );
 }
 

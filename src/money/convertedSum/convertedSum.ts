@@ -21,7 +21,7 @@ const SUBJECT = "convertedSum";
 /**
  * The methods a {@link convertedSum} measure converts with: the rate of each record's own date.
  * The closing method takes one rate at the end of each period, which a measure does not know:
- * use `convertSeries` for it.
+ * convert each cell's amounts with `convert` at the period's last day (docs/currencies.md).
  *
  * @category Money
  */
