@@ -181,7 +181,7 @@ describe("convertedSum (measure)", () => {
     const base = { amount: "cost", currency: "currency", date: "at", rates, to: "IDR" } as const;
     expectKpiError(() => convertedSum({ ...base, method: "closing" as never }), "invalid_option", {
       message:
-        'convertedSum: option "method" must be one of "spot", "average" (the closing method needs the period\'s end: convert a series with convertSeries), received "closing"',
+        'convertedSum: option "method" must be one of "spot", "average" (the closing method needs the period\'s end: apply it per cell with convert, see docs/currencies.md), received "closing"',
     });
     expectKpiError(() => convertedSum({ ...base, to: "XXX" as never }), "invalid_option", {
       path: ["options", "to"],
