@@ -22,7 +22,7 @@ export type {
   Measures,
   SerializedState,
 } from "./measures/types.js";
-export { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "./messages.js";
+export { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "./messages.js";
 export {
   checkFillSize,
   type FillSizeContext,
@@ -31,7 +31,6 @@ export {
 } from "./series/_builder.js";
 export { MAX_FILLED_CELLS } from "./series/_limits.js";
 export {
-  badOption,
   checkMeasures,
   checkOptionsObject,
   checkSeries,

@@ -1,7 +1,7 @@
 import {
   AGGREGATE_EXPECTED,
+  AGGREGATE_PLACE,
   type AnyMeasure,
-  badOption,
   checkMeasures,
   isMeasureKind,
   MEASURE_FACTORIES,
@@ -110,7 +110,14 @@ export interface Plan {
 function columnName(value: unknown, subject: string, name: string, expected: string): string {
   if (typeof value === "string" && value.length > 0) return value;
   if (isColumnReference(value)) return value.name;
-  return badOption(subject, name, expected, value);
+  return fail({
+    code: "invalid_option",
+    subject,
+    path: [name],
+    where: AGGREGATE_PLACE.option(name),
+    expected,
+    received: describe(value),
+  });
 }
 
 /** Every option `toSql` and `seriesFromRows` take; any other key is refused. @internal */
@@ -174,11 +181,25 @@ export function makePlan(subject: string, options: unknown): Plan {
   const given = options as ToSqlOptions<Measures>;
   for (const key of Object.keys(given)) {
     if (!(SQL_OPTION_NAMES as readonly string[]).includes(key)) {
-      badOption(subject, key, SQL_EXPECTED.knownOption(SQL_OPTION_NAMES), (given as never)[key]);
+      fail({
+        code: "invalid_option",
+        subject,
+        path: key.split("."),
+        where: AGGREGATE_PLACE.option(key),
+        expected: SQL_EXPECTED.knownOption(SQL_OPTION_NAMES),
+        received: describe((given as never)[key]),
+      });
     }
   }
   if (!isGranularity(given.granularity)) {
-    badOption(subject, "granularity", PERIOD_EXPECTED.granularity, given.granularity);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["granularity"],
+      where: AGGREGATE_PLACE.option("granularity"),
+      expected: PERIOD_EXPECTED.granularity,
+      received: describe(given.granularity),
+    });
   }
   const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
   const bucketer = createBucketer(given.granularity, calendar);
@@ -191,7 +212,14 @@ export function makePlan(subject: string, options: unknown): Plan {
     tableParts.length > 3 ||
     tableParts.some((part) => typeof part !== "string" || part.length === 0)
   ) {
-    badOption(subject, "table", SQL_EXPECTED.table, given.table);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["table"],
+      where: AGGREGATE_PLACE.option("table"),
+      expected: SQL_EXPECTED.table,
+      received: describe(given.table),
+    });
   }
   const date = columnName(given.date, subject, "date", SQL_EXPECTED.column);
   const group =
@@ -203,14 +231,37 @@ export function makePlan(subject: string, options: unknown): Plan {
       ? undefined
       : columnName(given.sequence, subject, "sequence", SQL_EXPECTED.column);
   if (given.where !== undefined && !isCondition(given.where)) {
-    badOption(subject, "where", SQL_EXPECTED.condition, given.where);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["where"],
+      where: AGGREGATE_PLACE.option("where"),
+      expected: SQL_EXPECTED.condition,
+      received: describe(given.where),
+    });
   }
   const distinct = given.distinct ?? "values";
   if (distinct !== "values" && distinct !== "count") {
-    badOption(subject, "distinct", SQL_EXPECTED.distinct, distinct);
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["distinct"],
+      where: AGGREGATE_PLACE.option("distinct"),
+      expected: SQL_EXPECTED.distinct,
+      received: describe(distinct),
+    });
   }
   const fill = given.fill ?? true;
-  if (typeof fill !== "boolean") badOption(subject, "fill", AGGREGATE_EXPECTED.fill, fill);
+  if (typeof fill !== "boolean") {
+    fail({
+      code: "invalid_option",
+      subject,
+      path: ["fill"],
+      where: AGGREGATE_PLACE.option("fill"),
+      expected: AGGREGATE_EXPECTED.fill,
+      received: describe(fill),
+    });
+  }
   const measures = checkMeasures(subject, given.measures).map(([name, measure]) =>
     planMeasure(subject, name, measure),
   );

@@ -1,18 +1,8 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { KpiError } from "../../src/core/errors.js";
 import { toDecimal } from "../../src/core/numeric.js";
-
-function errorOf(run: () => unknown): KpiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KpiError) return error;
-    throw new Error(`expected a KpiError, got ${String(error)}`);
-  }
-  throw new Error("expected a KpiError, nothing was thrown");
-}
+import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("toDecimal", () => {
   it("accepts every Numeric form exactly", () => {
@@ -72,14 +62,18 @@ describe("toDecimal", () => {
     ["NaN Decimal", new GlobalDecimal(Number.NaN)],
     ["Infinite Decimal", new GlobalDecimal(Number.POSITIVE_INFINITY)],
   ])("rejects %s with invalid_number", (_name, value) => {
-    const error = errorOf(() => toDecimal(value as never));
-    expect(error.code).toBe("invalid_number");
+    const error = expectKpiError(
+      () => toDecimal(value as never),
+      "invalid_number",
+      /^toDecimal: value must be /,
+    );
     expect(error.issues).toHaveLength(1);
-    expect(error.message).toMatch(/^toDecimal: value must be /);
   });
 
   it("says why an unsafe integer is rejected", () => {
-    expect(errorOf(() => toDecimal(2 ** 60)).message).toBe(
+    expectKpiError(
+      () => toDecimal(2 ** 60),
+      "invalid_number",
       "toDecimal: value must be a number within ±9007199254740991 (pass a string or bigint for larger values, to keep them exact), received 1152921504606847000",
     );
   });

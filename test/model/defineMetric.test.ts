@@ -1,6 +1,5 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { KpiError } from "../../src/core/errors.js";
 import { divide, undefinedBecause } from "../../src/core/result.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
 import { expectKpiError } from "../support/expectKpiError.js";
@@ -39,16 +38,6 @@ const discountRate = defineMetric({
   compute: ({ discounts, grossSales, adjustments }) =>
     divide(discounts.plus(adjustments), grossSales),
 });
-
-function errorOf(run: () => unknown): KpiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KpiError) return error;
-    throw error;
-  }
-  throw new Error("nothing thrown");
-}
 
 describe("defineMetric", () => {
   it("returns a callable that is its own definition", () => {
@@ -91,15 +80,18 @@ describe("defineMetric", () => {
   });
 
   it("rejects a missing, unknown, malformed or out-of-domain input, listing every problem", () => {
-    const error = errorOf(() =>
-      discountRate({ discounts: -1, grossSales: "abc", extra: 5 } as never),
+    const error = expectKpiError(
+      () => discountRate({ discounts: -1, grossSales: "abc", extra: 5 } as never),
+      "unknown_input",
     );
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'discount_rate: input "extra" is not one of the declared inputs ("discounts", "grossSales", "adjustments"), received 5',
       'discount_rate: input "discounts" must be a non-negative amount, received -1',
       'discount_rate: input "grossSales" must be a finite number, a plain decimal string such as "1234.56", a bigint or a Decimal, received "abc"',
     ]);
-    expect(errorOf(() => discountRate({ discounts: 1 } as never)).issues[0]).toMatchObject({
+    expect(
+      expectKpiError(() => discountRate({ discounts: 1 } as never), "missing_input").issues[0],
+    ).toMatchObject({
       code: "missing_input",
       path: ["grossSales"],
       received: "undefined",
@@ -107,24 +99,24 @@ describe("defineMetric", () => {
   });
 
   it("runs cross-input checks after the domains hold", () => {
-    const error = errorOf(() => discountRate({ discounts: 30, grossSales: 20 }));
-    expect(error.code).toBe("inconsistent_inputs");
-    expect(error.message).toBe(
+    expectKpiError(
+      () => discountRate({ discounts: 30, grossSales: 20 }),
+      "inconsistent_inputs",
       'discount_rate: input "discounts" must be at most input "grossSales" (20), received 30',
     );
   });
 
   it("rejects inputs that are not an object", () => {
     for (const value of [null, undefined, 5, "x", [1, 2]]) {
-      expect(errorOf(() => discountRate(value as never)).code).toBe("invalid_argument");
+      expectKpiError(() => discountRate(value as never), "invalid_argument");
     }
   });
 
   it("ignores inherited properties and handles __proto__ keys", () => {
     const inputs = Object.create({ discounts: 1, grossSales: 2 });
-    expect(errorOf(() => discountRate(inputs)).code).toBe("missing_input");
+    expectKpiError(() => discountRate(inputs), "missing_input");
     const withProto = JSON.parse('{"discounts": 1, "grossSales": 2, "__proto__": 3}');
-    expect(errorOf(() => discountRate(withProto)).issues[0]).toMatchObject({
+    expect(expectKpiError(() => discountRate(withProto), "unknown_input").issues[0]).toMatchObject({
       code: "unknown_input",
       path: ["__proto__"],
     });
@@ -160,23 +152,25 @@ describe("defineMetric", () => {
   it("rejects a declaration the library cannot honour, listing every problem", () => {
     // Regression: an unknown rollup rule made rollupInputs return the default (0) silently, an
     // unknown domain said "must be undefined", an unknown direction was accepted.
-    const error = errorOf(() =>
-      defineMetric({
-        id: "loose",
-        label: { en: "Loose", id: "Longgar" },
-        description: { en: "x", id: "x" },
-        formula: "x",
-        category: "sales",
-        unit: "percent",
-        direction: "up",
-        inputs: {
-          a: { domain: "weird", rollup: "sum", label: { en: "a", id: "a" } },
-          b: { domain: "count", rollup: "average", label: { en: "b", id: "b" } },
-          c: { domain: "count", rollup: "sum", label: { en: "c", id: "c" }, default: -1 },
-        },
-        references: [],
-        compute: () => undefinedBecause("no_data"),
-      } as never),
+    const error = expectKpiError(
+      () =>
+        defineMetric({
+          id: "loose",
+          label: { en: "Loose", id: "Longgar" },
+          description: { en: "x", id: "x" },
+          formula: "x",
+          category: "sales",
+          unit: "percent",
+          direction: "up",
+          inputs: {
+            a: { domain: "weird", rollup: "sum", label: { en: "a", id: "a" } },
+            b: { domain: "count", rollup: "average", label: { en: "b", id: "b" } },
+            c: { domain: "count", rollup: "sum", label: { en: "c", id: "c" }, default: -1 },
+          },
+          references: [],
+          compute: () => undefinedBecause("no_data"),
+        } as never),
+      "invalid_argument",
     );
     expect(error.issues.map((issue) => issue.message)).toEqual([
       'loose: unit must be one of "currency", "currency_per_day", "ratio", "multiple", "count", "days", "months", "score", "net_score", received "percent"',
@@ -200,7 +194,9 @@ describe("defineMetric", () => {
       references: [],
     } as const;
     const bare = defineMetric({ ...base, id: "bare", compute: ({ x }) => x as never });
-    expect(errorOf(() => bare({ x: 1 })).message).toMatch(
+    expectKpiError(
+      () => bare({ x: 1 }),
+      "invalid_argument",
       /^bare: the result of compute must be a KpiResult: \{ value: a finite Decimal, reason: null \}/,
     );
     const infinite = defineMetric({
@@ -208,7 +204,7 @@ describe("defineMetric", () => {
       id: "infinite",
       compute: ({ x }) => ({ value: x.div(0), reason: null }),
     });
-    expect(errorOf(() => infinite({ x: 1 })).code).toBe("invalid_argument");
+    expectKpiError(() => infinite({ x: 1 }), "invalid_argument");
     const negativeZero = defineMetric({
       ...base,
       id: "negative_zero",

@@ -7,7 +7,6 @@ import {
   deserializeSeries,
   evaluateSeries,
   first,
-  KpiError,
   last,
   max,
   mean,
@@ -24,16 +23,6 @@ import {
 import { column, seriesFromRows, toSql } from "../../src/sql/index.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 import { duckdbEngine, type Engine, loadTable, pgliteEngine } from "./engines.js";
-
-function errorOf(run: () => unknown): KpiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KpiError) return error;
-    throw error;
-  }
-  throw new Error("expected a KpiError");
-}
 
 const DEALS = [
   ["2025-01-05T10:00:00Z", "100.10", "won", "C1", "Jawa", 0],
@@ -195,12 +184,12 @@ describe("seriesFromRows on real query results", () => {
         "0",
         "1",
       ]);
-      const error = errorOf(() => rollup(series, "quarter"));
-      expect(error.code).toBe("not_additive");
-      expect(error.message).toMatch(
+      expectKpiError(
+        () => rollup(series, "quarter"),
+        "not_additive",
         /^seriesFromRows: measure "customers" must be a distinct count whose values were kept/,
       );
-      expect(errorOf(() => JSON.stringify(series)).code).toBe("not_additive");
+      expectKpiError(() => JSON.stringify(series), "not_additive");
       // Other measures of the same series still roll up when the distinct count is left out.
     }
   });
@@ -215,8 +204,7 @@ describe("seriesFromRows on real query results", () => {
       ]);
       const holes = { ...options, table: "holes", groupBy: "region" };
       const rows = await query(engine, holes);
-      const error = errorOf(() => seriesFromRows(rows, holes));
-      expect(error.code).toBe("invalid_record");
+      const error = expectKpiError(() => seriesFromRows(rows, holes), "invalid_record");
       expect(error.message).toMatch(
         /^seriesFromRows: row \d \(period .*\) must be no NULL in the date, group or measure columns/,
       );
@@ -378,36 +366,40 @@ describe("seriesFromRows on rows that are not what toSql made", () => {
   });
 
   it("refuses unknown keys, doubles, duplicates and non-rows", () => {
-    expect(errorOf(() => seriesFromRows([{ ...row, period_key: "2025-13" }], simple)).message).toBe(
+    expectKpiError(
+      () => seriesFromRows([{ ...row, period_key: "2025-13" }], simple),
+      "invalid_argument",
       'seriesFromRows: row 0 column "period_key" must be a period key of the query\'s granularity, as toSql computes it, received "2025-13"',
     );
-    expect(
-      errorOf(() => seriesFromRows([{ ...row, m0_value: 1.5 }], simple)).issues[0]?.path,
-    ).toEqual(["rows", 0, "m0_value"]);
-    expect(errorOf(() => seriesFromRows([{ ...row, m0_value: "1e3" }], simple)).code).toBe(
+    expectKpiError(() => seriesFromRows([{ ...row, m0_value: 1.5 }], simple), "invalid_argument", {
+      path: ["rows", 0, "m0_value"],
+    });
+    expectKpiError(() => seriesFromRows([{ ...row, m0_value: "1e3" }], simple), "invalid_argument");
+    expectKpiError(
+      () => seriesFromRows([row, row], simple),
       "invalid_argument",
-    );
-    expect(errorOf(() => seriesFromRows([row, row], simple)).message).toMatch(
       /one row per period and group/,
     );
-    expect(errorOf(() => seriesFromRows([null as never], simple)).code).toBe("invalid_argument");
-    expect(errorOf(() => seriesFromRows(42 as never, simple)).code).toBe("invalid_argument");
-    expect(errorOf(() => seriesFromRows([{ ...row, record_count: "-1" }], simple)).code).toBe(
+    expectKpiError(() => seriesFromRows([null as never], simple), "invalid_argument");
+    expectKpiError(() => seriesFromRows(42 as never, simple), "invalid_argument");
+    expectKpiError(
+      () => seriesFromRows([{ ...row, record_count: "-1" }], simple),
       "invalid_argument",
     );
-    expect(errorOf(() => seriesFromRows([{ ...row, record_count: 1.5 }], simple)).code).toBe(
+    expectKpiError(
+      () => seriesFromRows([{ ...row, record_count: 1.5 }], simple),
       "invalid_argument",
     );
   });
 
   it("refuses group values a series cannot hold", () => {
     const grouped = { ...simple, groupBy: "g" };
-    expect(
-      errorOf(() => seriesFromRows([{ ...row, group_key: { x: 1 } }], grouped)).issues[0]?.path,
-    ).toEqual(["rows", 0, "group_key"]);
-    expect(errorOf(() => seriesFromRows([{ ...row, group_key: null }], grouped)).code).toBe(
-      "invalid_record",
+    expectKpiError(
+      () => seriesFromRows([{ ...row, group_key: { x: 1 } }], grouped),
+      "invalid_argument",
+      { path: ["rows", 0, "group_key"] },
     );
+    expectKpiError(() => seriesFromRows([{ ...row, group_key: null }], grouped), "invalid_record");
   });
 
   it("fills a range with no rows, and an empty result without a range is an empty series", () => {
@@ -442,7 +434,7 @@ describe("instants outside the supported years", () => {
         measures: { revenue: sum("amount"), n: count() },
       } as const;
       const records = OUTSIDE.map(([closedAt, amount]) => ({ closed_at: closedAt, amount }));
-      expect(errorOf(() => aggregate(records, far)).code).toBe("invalid_record");
+      expectKpiError(() => aggregate(records, far), "invalid_record");
       for (const engine of engines) {
         await loadTable(
           engine,
@@ -451,9 +443,9 @@ describe("instants outside the supported years", () => {
           OUTSIDE.map((row) => [...row]),
         );
         const rows = await query(engine, far);
-        const refused = errorOf(() => seriesFromRows(rows, far));
-        expect(refused.code, engine.name).toBe("invalid_record");
-        expect(refused.message).toMatch(
+        expectKpiError(
+          () => seriesFromRows(rows, far),
+          "invalid_record",
           /^seriesFromRows: row \d \(period .*\) must be no NULL in the date, group or measure columns, and instants from 0001-01-02T00:00:00Z up to \(not including\) 9999-01-01T00:00:00Z .*, received 1 row with a NULL or an instant outside those years$/,
         );
         // A range leaves the row out, as aggregate's range does.
@@ -479,7 +471,7 @@ describe("instants outside the supported years", () => {
         BEFORE.map((row) => [...row]),
       );
       const rows = await query(engine, early);
-      expect(errorOf(() => seriesFromRows(rows, early)).code, engine.name).toBe("invalid_record");
+      expectKpiError(() => seriesFromRows(rows, early), "invalid_record");
     }
   });
 
@@ -492,9 +484,11 @@ describe("instants outside the supported years", () => {
     } as const;
     const row = { period_key: "2025-01", record_count: "1", invalid_count: "0", m0_value: "1" };
     for (const key of ["10000-01", "0000-12", "1000-1", 202501]) {
-      const error = errorOf(() => seriesFromRows([{ ...row, period_key: key }], simple));
-      expect(error.code).toBe("invalid_argument");
-      expect(error.issues[0]?.path).toEqual(["rows", 0, "period_key"]);
+      expectKpiError(
+        () => seriesFromRows([{ ...row, period_key: key }], simple),
+        "invalid_argument",
+        { path: ["rows", 0, "period_key"] },
+      );
     }
   });
 });
@@ -532,9 +526,9 @@ describe("value columns the engine does not aggregate exactly", () => {
       const loose = { table: "loose", date: "closed_at", granularity: "month", measures } as const;
       for (const engine of engines) {
         const rows = await query(engine, loose);
-        const error = errorOf(() => seriesFromRows(rows, loose));
-        expect(error.code, engine.name).toBe("invalid_argument");
-        expect(error.issues[0]?.path).toEqual(["rows", 0, "m0_type"]);
+        const error = expectKpiError(() => seriesFromRows(rows, loose), "invalid_argument", {
+          path: ["rows", 0, "m0_type"],
+        });
         expect(error.message).toMatch(
           new RegExp(
             `^seriesFromRows: row 0 column "m0_type" \\(measure "${Object.keys(measures)[0]}", column "${name}"\\) must be a value of an integer or DECIMAL / NUMERIC column: .*, received "(VARCHAR|text|character varying|DOUBLE|double precision)"$`,
@@ -569,11 +563,9 @@ describe("value columns the engine does not aggregate exactly", () => {
       measures: { s: sum("x") },
     } as const;
     const row = { period_key: "2025-01", record_count: "1", invalid_count: "0", m0_value: "1" };
-    expect(errorOf(() => seriesFromRows([row], simple)).issues[0]?.path).toEqual([
-      "rows",
-      0,
-      "m0_type",
-    ]);
+    expectKpiError(() => seriesFromRows([row], simple), "invalid_argument", {
+      path: ["rows", 0, "m0_type"],
+    });
   });
 });
 
@@ -593,12 +585,15 @@ describe("rows outside the range, and filling without a bound", () => {
 
   it("refuses a row outside the range instead of dropping it", () => {
     const ranged = { ...simple, range: { from: "2025-01", to: "2025-02" } };
-    const error = errorOf(() => seriesFromRows([row("2025-01", 2), row("2025-05", 7)], ranged));
-    expect(error.code).toBe("invalid_argument");
-    expect(error.message).toBe(
-      'seriesFromRows: row 1 column "period_key" must be a period within the option range (the query made for these options leaves the others out), received "2025-05"',
+    expectKpiError(
+      () => seriesFromRows([row("2025-01", 2), row("2025-05", 7)], ranged),
+      "invalid_argument",
+      {
+        message:
+          'seriesFromRows: row 1 column "period_key" must be a period within the option range (the query made for these options leaves the others out), received "2025-05"',
+        path: ["rows", 1, "period_key"],
+      },
     );
-    expect(error.issues[0]?.path).toEqual(["rows", 1, "period_key"]);
     const inside = seriesFromRows([row("2025-01", 2)], ranged);
     expect(inside.cells.map((cell) => cell.records)).toEqual([2, 0]);
     expect(inside.report.records).toBe(2);
@@ -607,9 +602,9 @@ describe("rows outside the range, and filling without a bound", () => {
   it("refuses to fill more than a million cells, and fills nothing with fill: false", () => {
     const daily = { ...simple, granularity: "day" } as const;
     const rows = [row("1900-01-01", 1), row("9998-12-31", 1)];
-    const error = errorOf(() => seriesFromRows(rows, daily));
-    expect(error.code).toBe("invalid_option");
-    expect(error.message).toBe(
+    expectKpiError(
+      () => seriesFromRows(rows, daily),
+      "invalid_option",
       "seriesFromRows: option fill must be at most 1000000 cells (periods × groups) to fill: narrow the periods with range, or leave empty periods out with fill: false, received 2958099 day periods from 1900-01-01 to 9998-12-31",
     );
     expect(seriesFromRows(rows, { ...daily, fill: false }).cells).toHaveLength(2);
@@ -620,7 +615,9 @@ describe("rows outside the range, and filling without a bound", () => {
       ...row(group === 0 ? "2020-01-01" : "2023-12-31", 1),
       group_key: `g${group}`,
     }));
-    expect(errorOf(() => seriesFromRows(many, grouped)).message).toMatch(
+    expectKpiError(
+      () => seriesFromRows(many, grouped),
+      "invalid_option",
       /received 1461 day periods from 2020-01-01 to 2023-12-31 × 685 groups = 1000785 cells$/,
     );
   });

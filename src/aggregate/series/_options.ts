@@ -9,29 +9,6 @@ import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_PLACE } from "../messages.js";
 import { isGroupKey, type Series } from "./series.js";
 
-/**
- * Throws an `invalid_option` / `invalid_argument` error of a series function, for src/sql only
- * (the aggregation layer raises with `fail`/`raise` directly). A dotted name (`"range.from"`)
- * becomes a path of several steps. @internal
- */
-export function badOption(
-  subject: string,
-  name: string,
-  expected: string,
-  received: unknown,
-  code: "invalid_option" | "invalid_argument" = "invalid_option",
-): never {
-  if (code === "invalid_argument") return raise(code, subject, name.split("."), expected, received);
-  return fail({
-    code,
-    subject,
-    path: name.split("."),
-    where: AGGREGATE_PLACE.option(name),
-    expected,
-    received: describe(received),
-  });
-}
-
 /** Whether a value is an object with a `[Symbol.iterator]` method (shared with src/sql). @internal */
 export function isIterable(value: unknown): value is Iterable<unknown> {
   return (
