@@ -41,6 +41,7 @@ export {
   aggregateAs,
   type OnInvalid,
   type RangeBound,
+  resolveContext,
   resolveRange,
 } from "./series/aggregate.js";
 export {

@@ -8,14 +8,11 @@ import {
   type MeasureKind,
   type Measures,
   type RangeBound,
-  resolveRange,
+  resolveContext,
 } from "../aggregate/internal.js";
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import { type Bucketer, createBucketer } from "../period/bucketer.js";
-import { isGranularity } from "../period/granularity.js";
-import { PERIOD_EXPECTED } from "../period/messages.js";
-import { resolveCalendarFor } from "../period/resolveCalendar.js";
+import type { Bucketer } from "../period/bucketer.js";
 import type { Calendar, CalendarInput, Granularity } from "../period/types.js";
 import {
   type ColumnReference,
@@ -191,20 +188,8 @@ export function makePlan(subject: string, options: unknown): Plan {
       });
     }
   }
-  if (!isGranularity(given.granularity)) {
-    fail({
-      code: "invalid_option",
-      subject,
-      path: ["granularity"],
-      where: AGGREGATE_PLACE.option("granularity"),
-      expected: PERIOD_EXPECTED.granularity,
-      received: describe(given.granularity),
-    });
-  }
-  const calendar = resolveCalendarFor(given.calendar, subject, ["calendar"]);
-  const bucketer = createBucketer(given.granularity, calendar);
-  const range =
-    given.range === undefined ? null : resolveRange(given.range, calendar, bucketer, subject);
+  // Granularity, calendar, bucketer and range are read exactly as aggregate reads them.
+  const { calendar, bucketer, range } = resolveContext(subject, given);
   const tableParts = typeof given.table === "string" ? [given.table] : given.table;
   if (
     !Array.isArray(tableParts) ||
