@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as z from "zod/mini";
 import { validateAlertRules } from "../../src/review/alertRules.js";
 import { alertRuleSchema, alertRulesFileSchema } from "../../src/schemas/index.js";
 import { repoRoot } from "../support/examples.js";
+import { generatedSchemaFile, type Json, valid } from "../support/jsonSchema.js";
 
 // alert-rules.schema.json (for editors) is z.toJSONSchema(alertRulesFileSchema()), plus a title
 // and a description. Regenerate it with `npm run schema:alerts`.
@@ -12,99 +12,17 @@ import { repoRoot } from "../support/examples.js";
 const file = join(repoRoot, "alert-rules.schema.json");
 
 function generated(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(alertRulesFileSchema()) as Record<string, unknown>;
-  return {
-    $schema,
-    $comment:
+  return generatedSchemaFile(alertRulesFileSchema(), {
+    comment:
       "Generated from alertRulesFileSchema() of kinerja/schemas (npm run schema:alerts); do not edit.",
     title: "kinerja alert rules file",
     description:
       'Alert rules for kinerja\'s evaluateAlerts: { "rules": [{ "id", "kind", "metric", ... }] }, kind one of threshold, change, change_percent, outside_band, missed_target_streak, each with its own fields. Numbers are JSON numbers or plain decimal strings. This schema checks shapes; validateAlertRules also checks that ids are unique, that a threshold has above or below, that by and percent are positive, that a band\'s max is at least its min and that a confidence is in (0, 0.999999999].',
-    ...rest,
-  };
+  });
 }
 
 const text = `${JSON.stringify(generated(), null, 2)}\n`;
 if (process.env.KINERJA_WRITE_SCHEMA === "1") writeFileSync(file, text);
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Schema = Record<string, unknown>;
-
-/** A validator for the JSON Schema keywords the generated schema uses (and fails on any other). */
-function valid(schema: Schema, value: Json): boolean {
-  const known = new Set([
-    "$schema",
-    "$comment",
-    "title",
-    "description",
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "anyOf",
-    "oneOf",
-    "const",
-    "enum",
-    "items",
-    "pattern",
-    "minimum",
-    "maximum",
-    "minLength",
-  ]);
-  for (const key of Object.keys(schema))
-    if (!known.has(key)) throw new Error(`unexpected keyword ${key}`);
-  if (schema.anyOf !== undefined && !(schema.anyOf as Schema[]).some((s) => valid(s, value)))
-    return false;
-  if (
-    schema.oneOf !== undefined &&
-    (schema.oneOf as Schema[]).filter((s) => valid(s, value)).length !== 1
-  )
-    return false;
-  if (schema.const !== undefined && value !== schema.const) return false;
-  if (schema.enum !== undefined && !(schema.enum as Json[]).includes(value)) return false;
-  if (Array.isArray(schema.type))
-    return schema.type.some((type) => valid({ ...schema, type } as Schema, value));
-  switch (schema.type) {
-    case undefined:
-      return true;
-    case "number":
-    case "integer":
-      return (
-        typeof value === "number" &&
-        (schema.type === "number" || Number.isInteger(value)) &&
-        (schema.minimum === undefined || value >= (schema.minimum as number)) &&
-        (schema.maximum === undefined || value <= (schema.maximum as number))
-      );
-    case "string":
-      return (
-        typeof value === "string" &&
-        (schema.minLength === undefined || value.length >= (schema.minLength as number)) &&
-        (schema.pattern === undefined || new RegExp(schema.pattern as string, "u").test(value))
-      );
-    case "boolean":
-      return typeof value === "boolean";
-    case "null":
-      return value === null;
-    case "array":
-      return Array.isArray(value) && value.every((item) => valid(schema.items as Schema, item));
-    case "object": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-      const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      const required = (schema.required ?? []) as string[];
-      if (!required.every((key) => key in value)) return false;
-      if (
-        schema.additionalProperties === false &&
-        Object.keys(value).some((k) => !(k in properties))
-      )
-        return false;
-      return Object.entries(value).every(
-        ([key, item]) => properties[key] === undefined || valid(properties[key], item),
-      );
-    }
-    default:
-      throw new Error(`unexpected type ${String(schema.type)}`);
-  }
-}
 
 const schema = generated();
 const accepts = (value: Json) => valid(schema, value);

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as z from "zod/mini";
 import type { KpiIssue } from "../../src/core/errors.js";
 import { EXPECTED } from "../../src/core/messages.js";
 import { isIssue, readNumeric } from "../../src/core/numeric.js";
@@ -12,6 +11,7 @@ import {
 } from "../../src/core/numericJsonSchema.js";
 import { targetsFileSchema } from "../../src/schemas/index.js";
 import { repoRoot } from "../support/examples.js";
+import { generatedSchemaFile, type Json, valid } from "../support/jsonSchema.js";
 
 // targets.schema.json (shipped in the package, for editors) is z.toJSONSchema(targetsFileSchema()),
 // plus a title and a description. Regenerate it with `npm run schema:targets`.
@@ -19,85 +19,17 @@ import { repoRoot } from "../support/examples.js";
 const file = join(repoRoot, "targets.schema.json");
 
 function generated(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(targetsFileSchema()) as Record<string, unknown>;
-  return {
-    $schema,
-    $comment:
+  return generatedSchemaFile(targetsFileSchema(), {
+    comment:
       "Generated from targetsFileSchema() of kinerja/schemas (npm run schema:targets); do not edit.",
     title: "kinerja targets file",
     description:
       'Targets for kinerja\'s parseTargets: { "targets": [{ "metric", "period", "target", "bands"?, "weight"?, "group"?, "label"? }] }. Targets are numbers or plain decimal strings (exact, for money) or { "min", "max" } ranges. This schema checks shapes; parseTargets also checks that min <= max, that at-risk bands are below on-track, that each metric id exists and each period key is valid in your calendar.',
-    ...rest,
-  };
+  });
 }
 
 const text = `${JSON.stringify(generated(), null, 2)}\n`;
 if (process.env.KINERJA_WRITE_SCHEMA === "1") writeFileSync(file, text);
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Schema = Record<string, unknown>;
-
-/** A validator for the JSON Schema keywords the generated schema uses (and fails on any other). */
-function valid(schema: Schema, value: Json): boolean {
-  const known = new Set([
-    "$schema",
-    "$comment",
-    "title",
-    "description",
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "anyOf",
-    "items",
-    "pattern",
-    "minimum",
-    "maximum",
-  ]);
-  for (const key of Object.keys(schema))
-    if (!known.has(key)) throw new Error(`unexpected keyword ${key}`);
-  if (schema.anyOf !== undefined && !(schema.anyOf as Schema[]).some((s) => valid(s, value)))
-    return false;
-  if (Array.isArray(schema.type))
-    return schema.type.some((type) => valid({ ...schema, type } as Schema, value));
-  switch (schema.type) {
-    case undefined:
-      return true;
-    case "number":
-      return (
-        typeof value === "number" &&
-        (schema.minimum === undefined || value >= (schema.minimum as number)) &&
-        (schema.maximum === undefined || value <= (schema.maximum as number))
-      );
-    case "string":
-      return (
-        typeof value === "string" &&
-        (schema.pattern === undefined || new RegExp(schema.pattern as string, "u").test(value))
-      );
-    case "boolean":
-      return typeof value === "boolean";
-    case "null":
-      return value === null;
-    case "array":
-      return Array.isArray(value) && value.every((item) => valid(schema.items as Schema, item));
-    case "object": {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-      const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      const required = (schema.required ?? []) as string[];
-      if (!required.every((key) => key in value)) return false;
-      if (
-        schema.additionalProperties === false &&
-        Object.keys(value).some((k) => !(k in properties))
-      )
-        return false;
-      return Object.entries(value).every(
-        ([key, item]) => properties[key] === undefined || valid(properties[key], item),
-      );
-    }
-    default:
-      throw new Error(`unexpected type ${String(schema.type)}`);
-  }
-}
 
 const schema = generated();
 const accepts = (value: Json) => valid(schema, value);
