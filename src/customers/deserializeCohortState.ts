@@ -4,19 +4,14 @@ import { isKpiError, raise } from "../core/errors.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
-import { MAX_INSTANT, MIN_INSTANT } from "../period/instant.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CohortState, CustomerHistory } from "./_cohort.js";
+import { isInstant, isJsonObject, isReadReport, isStateEnvelope } from "./_json.js";
 import { keyFromJson } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "deserializeCohortState";
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
 
 /**
  * Reads a cohort state back from its JSON form ({@link serializeCohortState}), checking everything:
@@ -49,7 +44,7 @@ export function deserializeCohortState(json: unknown): CohortState {
       CUSTOMERS_EXPECTED.serializedCohortState,
       received,
     );
-  if (!isObject(json) || json.format !== "kinerja.cohort_state" || json.version !== 1) {
+  if (!isStateEnvelope(json, "kinerja.cohort_state")) {
     return at([], json);
   }
   if (!isGranularity(json.granularity)) at(["granularity"], json.granularity);
@@ -59,21 +54,13 @@ export function deserializeCohortState(json: unknown): CohortState {
     if (typeof json[flag] !== "boolean") at([flag], json[flag]);
   }
   const report = json.report;
-  if (
-    !isObject(report) ||
-    !isCount(report.records) ||
-    !isCount(report.accepted) ||
-    !isCount(report.rejected) ||
-    report.accepted + report.rejected !== report.records
-  ) {
-    at(["report"], report);
-  }
+  if (!isReadReport(report)) at(["report"], report);
   const bucketer = createBucketer(granularity, calendar);
   const groups = new Map<GroupKey | null, Map<GroupKey, CustomerHistory>>();
   if (!Array.isArray(json.groups)) at(["groups"], json.groups);
   const zero = new KDecimal(0);
   for (const [g, entry] of (json.groups as unknown[]).entries()) {
-    if (!isObject(entry) || !Array.isArray(entry.customers)) return at(["groups", g], entry);
+    if (!isJsonObject(entry) || !Array.isArray(entry.customers)) return at(["groups", g], entry);
     const group =
       json.grouped === true ? keyFromJson(entry.group) : entry.group === null ? null : undefined;
     if (group === undefined || groups.has(group)) return at(["groups", g, "group"], entry.group);
@@ -92,7 +79,7 @@ export function deserializeCohortState(json: unknown): CohortState {
       const customer = keyFromJson(row[0]);
       const first = row[1];
       if (customer === undefined || customers.has(customer)) return at([...place, 0], row[0]);
-      if (!Number.isSafeInteger(first) || first < MIN_INSTANT || first >= MAX_INSTANT) {
+      if (!isInstant(first)) {
         return at([...place, 1], first);
       }
       const periods = new Map<number, Decimal>();

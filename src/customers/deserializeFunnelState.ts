@@ -1,6 +1,5 @@
 import type { GroupKey } from "../aggregate/internal.js";
 import { raise } from "../core/errors.js";
-import { MAX_INSTANT, MIN_INSTANT } from "../period/instant.js";
 import {
   checkSteps,
   type FunnelState,
@@ -8,19 +7,11 @@ import {
   type RepeatedBase,
   type StepTimes,
 } from "./_funnel.js";
+import { isInstant, isReadReport, isStateEnvelope } from "./_json.js";
 import { keyFromJson } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "deserializeFunnelState";
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0;
-const isInstant = (value: unknown): value is number =>
-  Number.isSafeInteger(value) &&
-  (value as number) >= MIN_INSTANT &&
-  (value as number) < MAX_INSTANT;
 
 /**
  * Reads a funnel state back from its JSON form ({@link serializeFunnelState}), checking the format
@@ -52,7 +43,7 @@ export function deserializeFunnelState(json: unknown): FunnelState {
       CUSTOMERS_EXPECTED.serializedFunnelState,
       received,
     );
-  if (!isObject(json) || json.format !== "kinerja.funnel_state" || json.version !== 1) {
+  if (!isStateEnvelope(json, "kinerja.funnel_state")) {
     return at([], json);
   }
   const steps = checkSteps(SUBJECT, json.steps, ["json", "steps"], "invalid_argument");
@@ -61,15 +52,7 @@ export function deserializeFunnelState(json: unknown): FunnelState {
   const repeated = json.repeated as RepeatedBase;
   if (typeof json.matched !== "boolean") at(["matched"], json.matched);
   const report = json.report;
-  if (
-    !isObject(report) ||
-    !isCount(report.records) ||
-    !isCount(report.accepted) ||
-    !isCount(report.rejected) ||
-    report.accepted + report.rejected !== report.records
-  ) {
-    at(["report"], report);
-  }
+  if (!isReadReport(report)) at(["report"], report);
   if (!Array.isArray(json.entities)) at(["entities"], json.entities);
   const entities = new Map<GroupKey, Map<GroupKey | null, StepTimes>>();
   const rows = json.entities as unknown[];

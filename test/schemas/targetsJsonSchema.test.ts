@@ -11,7 +11,7 @@ import {
 } from "../../src/core/numericJsonSchema.js";
 import { targetsFileSchema } from "../../src/schemas/index.js";
 import { repoRoot } from "../support/examples.js";
-import { generatedSchemaFile, type Json, valid } from "../support/jsonSchema.js";
+import { generatedSchemaFile, type Json, type Schema, valid } from "../support/jsonSchema.js";
 
 // targets.schema.json (shipped in the package, for editors) is z.toJSONSchema(targetsFileSchema()),
 // plus a title and a description. Regenerate it with `npm run schema:targets`.

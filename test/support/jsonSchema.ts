@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 /** What a generated schema file adds to `z.toJSONSchema(...)`. */
 export interface SchemaFileMeta {
