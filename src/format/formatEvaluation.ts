@@ -6,10 +6,10 @@ import { exact } from "../model/exact.js";
 import { labelLanguage } from "../model/labelLanguage.js";
 import type { Localized, MetricUnit } from "../model/types.js";
 import { isMetricUnit } from "../model/units.js";
-import type { Evaluation, TargetRange } from "../target/types.js";
+import type { Evaluation, EvaluationSignificance, TargetRange } from "../target/types.js";
 import { type FormatValueOptions, formatValue } from "./formatValue.js";
 import * as FORMAT_EXPECTED from "./messages.js";
-import { FORMAT_WORDS } from "./messages.js";
+import { FORMAT_WORDS, POSITION_WORDS } from "./messages.js";
 import { numberFormat } from "./numberFormat.js";
 import { statusLabel } from "./statusLabel.js";
 
@@ -41,14 +41,39 @@ export interface FormattedEvaluation {
   /** The attainment as a percentage. */
   readonly attainment: string;
   readonly status: string;
-  /** `Win rate: 28.0% (target 30.0%, 93.3%) — At risk`. */
+  /** `Win rate: 28.0% (target 30.0%, 93.3%) — At risk`, and, with significance, `, not significant`. */
   readonly text: string;
+  /** Present when the evaluation carries {@link Evaluation.significance}. */
+  readonly significance?: FormattedSignificance;
+}
+
+/**
+ * The significance of an evaluation as text.
+ *
+ * @category Formatting
+ */
+export interface FormattedSignificance {
+  /**
+   * The variance with the margin of the actual's interval: `-5 ± 13 pp` / `-13 ± 22`. The margin
+   * is the larger distance from the actual to the interval's ends, rounded up, so it never
+   * understates an asymmetric interval. The placeholder when there is no variance or interval.
+   */
+  readonly variance: string;
+  /** The interval of the actual, `19,8%–42,6%` (lower bound rounded down, upper up). */
+  readonly interval: string;
+  /** `tidak berbeda nyata` / `not significant`, `nyata di bawah target` / `significantly below target`…; `null` without a position. */
+  readonly position: string | null;
+  /** `sampel kecil` / `small sample` when the interval's sample is flagged as small, else `null`. */
+  readonly smallSample: string | null;
 }
 
 /**
  * Formats an {@link Evaluation} for a report, in Indonesian (default) or English, with the
  * metric's unit: actual, target (or range), signed variance, attainment, localized status and a
- * one-line summary.
+ * one-line summary. An evaluation that carries `significance` (an actual given with its interval)
+ * also gets the variance with its margin ("-5 ± 13 pp"), the interval, whether the miss is
+ * significant ("tidak berbeda nyata" / "not significant") and a small-sample mark, and the summary
+ * ends with them.
  *
  * @param evaluation - The result of `evaluate`.
  * @param options - Locale, currency and the rest of {@link FormatValueOptions}; `unit` or `metric` for metrics outside the catalog.
@@ -58,13 +83,22 @@ export interface FormattedEvaluation {
  * malformed actual, target, variance or attainment) or `options` is not an object.
  * @example
  * ```ts
- * import { evaluate, formatEvaluation, winRate } from "kinerja";
+ * import { evaluate, formatEvaluation, intervalOf, winRate } from "kinerja";
  *
  * const evaluation = evaluate({ metric: winRate, actual: "0.28", target: "0.3" });
  * console.log(formatEvaluation(evaluation).text);
  * // Rasio kemenangan: 28% (target 30%, 93,3%) — Berisiko
  * console.log(formatEvaluation(evaluation, { locale: "en-US" }).variance);
  * // -2 pp
+ *
+ * // With the interval of the actual (18 deals won of 60), the miss is within noise
+ * const inputs = { won: 18, lost: 42 };
+ * const interval = intervalOf(winRate, inputs);
+ * const jakarta = evaluate({ metric: winRate, actual: winRate(inputs), target: "0.35", interval });
+ * console.log(formatEvaluation(jakarta).significance?.variance);
+ * // -5 ± 12,6 poin persentase
+ * console.log(formatEvaluation(jakarta, { locale: "en-US" }).text);
+ * // Win rate: 30% (target 35%, 85.7%) — Off track, not significant
  * ```
  * @category Formatting
  */
@@ -140,7 +174,100 @@ export function formatEvaluation(
   const status = statusLabel(evaluation.status, options.locale ?? "id-ID");
   const prefix = label === "" ? "" : `${label}: `;
   const text = `${prefix}${actual} (target ${target}, ${attainment}) — ${status}`;
-  return { label, actual, target, variance, attainment, status, text };
+  const significance: unknown = (evaluation as { significance?: unknown }).significance;
+  if (significance === undefined) {
+    return { label, actual, target, variance, attainment, status, text };
+  }
+  const formatted = formatSignificance(
+    evaluation,
+    significance as EvaluationSignificance,
+    unit,
+    valueOptions,
+  );
+  const notes = [formatted.position, formatted.smallSample].filter((note) => note !== null);
+  return {
+    label,
+    actual,
+    target,
+    variance,
+    attainment,
+    status,
+    text: notes.length === 0 ? text : `${text}, ${notes.join(", ")}`,
+    significance: formatted,
+  };
+}
+
+/** The significance of an evaluation as text (the interval's fields are checked first). */
+function formatSignificance(
+  evaluation: Evaluation,
+  significance: EvaluationSignificance,
+  unit: MetricUnit,
+  options: FormatValueOptions,
+): FormattedSignificance {
+  checkSignificance(significance);
+  const language = labelLanguage(options.locale ?? "id-ID");
+  const { lower, upper } = significance;
+  const { actual } = evaluation;
+  const placeholder = options.placeholder ?? "—";
+  let variance = placeholder;
+  if (actual !== null && lower !== null && upper !== null && evaluation.variance !== null) {
+    const below = exact.minus(actual, lower);
+    const above = exact.minus(upper, actual);
+    const margin = (below.gte(above) ? below : above).abs();
+    variance =
+      unit === "ratio"
+        ? `${pointsNumber(evaluation.variance, options, "exceptZero", options.roundingMode ?? "halfExpand")} ± ${pointsNumber(margin, options, "auto", "ceil")}${FORMAT_WORDS.percentagePoints[language]}`
+        : // A net score always shows its sign; a margin has none.
+          `${formatValue(evaluation.variance, unit, { ...options, signDisplay: "exceptZero" })} ± ${formatValue(margin, unit === "net_score" ? "score" : unit, { ...options, roundingMode: "ceil" })}`;
+  }
+  const interval =
+    lower === null || upper === null
+      ? placeholder
+      : `${formatValue(lower, unit, { ...options, roundingMode: "floor" })}${lower.isNegative() || unit === "net_score" ? " … " : "–"}${formatValue(upper, unit, { ...options, roundingMode: "ceil" })}`;
+  const position = significance.position;
+  return {
+    variance,
+    interval,
+    position: position === null ? null : POSITION_WORDS[position][language],
+    smallSample:
+      significance.smallSample?.flag === true ? FORMAT_WORDS.smallSample[language] : null,
+  };
+}
+
+const POSITIONS: readonly unknown[] = ["above", "below", "within_noise", null];
+
+/** Checks the fields of a significance that are shown, listing every problem. */
+function checkSignificance(significance: EvaluationSignificance): void {
+  const issues: KpiIssue[] = [];
+  const issue = (field: string, expected: string, value: unknown) =>
+    issues.push(
+      makeIssue({
+        code: "invalid_argument",
+        subject: "formatEvaluation",
+        path: ["evaluation", "significance", field],
+        expected,
+        received: describe(value),
+      }),
+    );
+  if (typeof significance !== "object" || significance === null) {
+    raise(
+      "invalid_argument",
+      "formatEvaluation",
+      ["evaluation", "significance"],
+      FORMAT_EXPECTED.significance,
+      significance,
+    );
+  }
+  for (const field of ["lower", "upper"] as const) {
+    const value: unknown = significance[field];
+    if (!isNumericOrNull(value, ["significance", field])) {
+      issue(field, FORMAT_EXPECTED.evaluationValue, value);
+    }
+  }
+  if (!POSITIONS.includes(significance.position)) {
+    issue("position", FORMAT_EXPECTED.position, significance.position);
+  }
+  if (issues.length > 0) throw new KpiError(issues);
 }
 
 const STATUSES: readonly unknown[] = ["on_track", "at_risk", "off_track", "no_data"];
@@ -189,23 +316,34 @@ function checkEvaluation(evaluation: Evaluation): void {
 /** A difference of two ratios in percentage points: `-2 pp` (en), `-2 poin persentase` (id). */
 function formatPoints(value: Decimal | null, options: FormatValueOptions): string {
   if (value === null) return options.placeholder ?? "—";
+  const roundingMode = options.roundingMode ?? "halfExpand";
+  const language = labelLanguage(options.locale ?? "id-ID");
+  return `${pointsNumber(value, options, "exceptZero", roundingMode)}${FORMAT_WORDS.percentagePoints[language]}`;
+}
+
+/** A ratio in percentage points, as a number without the unit word. */
+function pointsNumber(
+  value: Decimal,
+  options: FormatValueOptions,
+  signDisplay: "auto" | "exceptZero",
+  roundingMode: NonNullable<FormatValueOptions["roundingMode"]>,
+): string {
   const locale = options.locale ?? "id-ID";
   const digits = options.fractionDigits;
-  const roundingMode = options.roundingMode ?? "halfExpand";
   const fixed = options.fixedDigits === true;
   const format = numberFormat(
     "formatEvaluation",
-    `points|${digits ?? ""}|${fixed}|${roundingMode}`,
+    `points|${digits ?? ""}|${fixed}|${roundingMode}|${signDisplay}`,
     locale,
     {
       roundingMode,
-      signDisplay: "exceptZero",
+      signDisplay,
       minimumFractionDigits: digits ?? (fixed ? 1 : 0),
       maximumFractionDigits: digits ?? 1,
     },
   );
   const points = exact.times(value, 100).toFixed() as unknown as number;
-  return `${format.format(points)}${FORMAT_WORDS.percentagePoints[labelLanguage(locale)]}`;
+  return format.format(points);
 }
 
 function formatTarget(

@@ -9,6 +9,7 @@ export {
 export {
   type FormatEvaluationOptions,
   type FormattedEvaluation,
+  type FormattedSignificance,
   formatEvaluation,
 } from "./formatEvaluation.js";
 export { type FormatValueOptions, formatValue } from "./formatValue.js";

@@ -29,6 +29,9 @@ export const unit = `one of the metric units (${metricUnits.join(", ")})`;
 export const options = "an options object or undefined";
 export const evaluation = "an evaluation returned by evaluate, evaluateSeries, pace or scorecard";
 export const metric = "a metric, or an object with a unit and a label { en, id }";
+export const significance =
+  "the significance of an evaluation: { lower, upper, position, confidence, smallSample }";
+export const position = 'one of "above", "below", "within_noise", or null';
 export const localized = (field: string): string =>
   `a metric, or an object with a ${field} { en, id }`;
 export const formattable =
@@ -38,4 +41,12 @@ export const formattable =
 export const FORMAT_WORDS = {
   percentagePoints: { en: " pp", id: " poin persentase" },
   perDay: { en: "/day", id: "/hari" },
+  smallSample: { en: "small sample", id: "sampel kecil" },
+} as const;
+
+/** Where an actual's interval lies against its target, by label language. @internal */
+export const POSITION_WORDS = {
+  above: { en: "significantly above target", id: "nyata di atas target" },
+  below: { en: "significantly below target", id: "nyata di bawah target" },
+  within_noise: { en: "not significant", id: "tidak berbeda nyata" },
 } as const;

@@ -4,6 +4,7 @@ import { unreachable } from "../core/unreachable.js";
 import { exact } from "../model/exact.js";
 import type { Localized, MetricDirection, MetricUnit } from "../model/types.js";
 import { isToleranceBands } from "./read.js";
+import { type ReadInterval, significanceOf } from "./significance.js";
 import type {
   AttainmentFormula,
   AttainmentReason,
@@ -58,6 +59,8 @@ export interface EvaluationParts {
   readonly bands: ResolvedBands;
   /** The formula for lower-is-better point targets and the above-max side of ranges. */
   readonly lowerFormula: "inverse" | "linear";
+  /** The interval of the actual, when one was given. */
+  readonly interval?: ReadInterval;
 }
 
 interface Outcome {
@@ -103,6 +106,9 @@ export function computeEvaluation(parts: EvaluationParts): Evaluation {
     favorable: outcome.favorable,
     status: outcome.status,
     bands: parts.bands,
+    ...(parts.interval === undefined
+      ? {}
+      : { significance: significanceOf(parts.interval, actual, target) }),
   };
 }
 

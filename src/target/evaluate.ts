@@ -14,6 +14,7 @@ import {
   readSubject,
   readTarget,
 } from "./read.js";
+import { readInterval } from "./significance.js";
 import type { EvaluateInput, Evaluation, ResolvedBands, TargetRange } from "./types.js";
 
 /** Checks an attainment formula option against the direction and target shape. @internal */
@@ -88,6 +89,10 @@ export function readEvaluateInput(
     source.bands === undefined
       ? defaults.bands
       : readBands(source.bands, child(place, "bands"), issues);
+  const interval =
+    source.interval === undefined
+      ? undefined
+      : readInterval(source.interval, actual, child(place, "interval"), issues);
   if (subject === undefined || actual === undefined || target === undefined) return undefined;
   const lowerFormula = readFormula(
     source.attainment === undefined ? defaults.attainment : source.attainment,
@@ -107,6 +112,7 @@ export function readEvaluateInput(
     target,
     bands: bands ?? defaultBands(subject.direction, range),
     lowerFormula,
+    ...(interval === undefined ? {} : { interval }),
   };
 }
 
@@ -128,15 +134,22 @@ export function readEvaluateInput(
  * "From the variance sign": meeting or beating the target in the metric's direction is on track,
  * anything else off track (neutral: only an exact hit; a range: only inside). Never Infinity.
  *
+ * With an `interval` of the actual (from `intervalOf`, for a value estimated from a sample), the
+ * evaluation also carries `significance`: the interval and whether it excludes the target — an
+ * `off_track` win rate may be `within_noise`. The status bands are unchanged.
+ *
  * @param input - `metric` (or `direction`), `actual`, `target` (a value, a `{ min, max }` range or
- * `null`), optional `bands` and, for lower-is-better metrics, `attainment: "inverse" | "linear"`.
+ * `null`), optional `bands`, for lower-is-better metrics `attainment: "inverse" | "linear"`, and
+ * optional `interval`.
  * @returns The {@link Evaluation}.
  * @throws {KpiError} listing every problem: `invalid_number` (actual), `invalid_target` (target or a
  * range with min above max), `invalid_option` (bands, attainment), `invalid_argument` /
- * `invalid_argument` (metric, direction; a string id is not resolved here: pass the metric).
+ * `invalid_argument` (metric, direction; a string id is not resolved here: pass the metric; an
+ * interval that is not `{ lower, upper }`), `inconsistent_inputs` (an interval that does not
+ * contain the actual).
  * @example
  * ```ts
- * import { evaluate, salesCycleLength, salesRevenue } from "kinerja";
+ * import { evaluate, intervalOf, salesCycleLength, salesRevenue, winRate } from "kinerja";
  *
  * const revenue = evaluate({ metric: salesRevenue, actual: 930_000_000, target: 1_000_000_000 });
  * console.log(revenue.variance?.toString(), revenue.attainment?.toString(), revenue.status);
@@ -149,6 +162,17 @@ export function readEvaluateInput(
  * const cycle = evaluate({ metric: salesCycleLength, actual: 33, target: { min: 20, max: 30 } });
  * console.log(cycle.variance?.toString(), cycle.attainment?.toString(), cycle.status);
  * // 3 0.9090909090909090909090909090909091 at_risk
+ *
+ * // Jakarta won 18 of 60 deals against a 35 % target: off track, but within the noise of 60 deals
+ * const inputs = { won: 18, lost: 42 };
+ * const jakarta = evaluate({
+ *   metric: winRate,
+ *   actual: winRate(inputs),
+ *   target: "0.35",
+ *   interval: intervalOf(winRate, inputs),
+ * });
+ * console.log(jakarta.status, jakarta.significance?.position, jakarta.significance?.lower?.toFixed(3));
+ * // off_track within_noise 0.199
  * ```
  * @category Targets
  */

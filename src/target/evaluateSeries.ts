@@ -17,6 +17,7 @@ import {
   readBands,
   readSubject,
 } from "./read.js";
+import { type ReadInterval, readInterval } from "./significance.js";
 import {
   calendarMismatch,
   groupOf,
@@ -25,7 +26,7 @@ import {
   readPeriodCalendar,
   readSpecs,
 } from "./targetSpecs.js";
-import type { Evaluation, StatusBands } from "./types.js";
+import type { Evaluation, IntervalInput, StatusBands } from "./types.js";
 
 /**
  * A point of a series of metric values, as produced by the aggregate layer: the period (its `key`,
@@ -37,6 +38,8 @@ export interface SeriesPointLike {
   readonly period: { readonly key: string; readonly calendar?: CalendarInput };
   readonly value: Decimal | null;
   readonly group?: unknown;
+  /** The interval of the value, when it is estimated from a sample (see `EvaluateInput.interval`). */
+  readonly interval?: IntervalInput;
 }
 
 /**
@@ -75,7 +78,8 @@ export interface SeriesEvaluation<P extends SeriesPointLike = SeriesPointLike> {
  * compared strictly: `"2025"` is not `2025`); targets without a group match points whose group is
  * `null` or absent. A point with no matching target is not dropped: it gets a
  * `no_data` evaluation with a `null` target. Targets for periods that are not in the series are
- * ignored.
+ * ignored. A point that carries the `interval` of its value (see `EvaluateInput.interval`) gets an
+ * evaluation with `significance`.
  *
  * A key means different instants in different calendars (`2025-01` in Jakarta starts 7 hours
  * before `2025-01` in UTC), so when a point's period and its matching target's period both carry a
@@ -188,6 +192,7 @@ export function evaluateSeries<P extends SeriesPointLike>(
     for (const point of points) list.push(point);
   }
   const values: (Decimal | null)[] = [];
+  const intervals: (ReadInterval | undefined)[] = [];
   const pointCalendars: (Calendar | undefined)[] = [];
   list.forEach((point, index) => {
     const pointPlace = child(place, "points", index);
@@ -205,6 +210,9 @@ export function evaluateSeries<P extends SeriesPointLike>(
     pointCalendars[index] = readPeriodCalendar(point.period, child(pointPlace, "period"), issues);
     const value = readActual(point.value, child(pointPlace, "value"), issues);
     if (value !== undefined) values[index] = value;
+    if (point.interval !== undefined) {
+      intervals[index] = readInterval(point.interval, value, child(pointPlace, "interval"), issues);
+    }
   });
   const specs = Array.isArray(targets)
     ? readSpecs(targets as readonly unknown[], child(place, "targets"), issues)
@@ -241,6 +249,7 @@ export function evaluateSeries<P extends SeriesPointLike>(
       target,
       bands: spec?.bands ?? bands ?? defaultBands(subject.direction, range),
       lowerFormula,
+      ...(intervals[index] === undefined ? {} : { interval: intervals[index] }),
     });
     return { period: point.period, group: point.group, spec: spec?.spec ?? null, evaluation };
   });

@@ -34,6 +34,8 @@ export type {
   AttainmentReason,
   EvaluateInput,
   Evaluation,
+  EvaluationSignificance,
+  IntervalInput,
   ResolvedBands,
   StatusBands,
   TargetInput,

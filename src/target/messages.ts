@@ -144,3 +144,8 @@ export const receivedNoTarget = (key: string, group: string | number | boolean |
 export const weightTwiceTarget =
   "a weight given in one place only (the target's weight in the targets file, or options.weights, not both)";
 export const weightKeyTarget = "the id of a metric that has a target in the period, or an actual";
+export const interval =
+  "an interval { lower, upper } of decimals or null (such as the result of shareInterval), or the result of intervalOf";
+export const intervalOrder = "an interval whose lower bound is at most its upper bound";
+export const intervalContainsActual = (actual: string): string =>
+  `an interval that contains the actual ${actual} (the interval of the same value, on the same scale)`;

@@ -1,6 +1,8 @@
 import type { Decimal } from "../core/decimal.js";
 import type { Numeric } from "../core/numeric.js";
 import type { AnyMetric, Localized, MetricDirection, MetricUnit } from "../model/types.js";
+import type { SmallSample } from "../review/smallSample.js";
+import type { TargetPosition } from "../review/verdicts.js";
 
 /**
  * Where a KPI stands against its target. A closed union: a `switch` over it with a `never`
@@ -105,6 +107,55 @@ export interface EvaluateInput {
   readonly bands?: StatusBands;
   /** The attainment formula: `"inverse"` (default) or `"linear"` for lower-is-better metrics. */
   readonly attainment?: AttainmentFormula;
+  /**
+   * The confidence interval of the actual, when it is estimated from a sample: the result of
+   * `intervalOf(metric, inputs, { confidence })` (or of `shareInterval`, `npsInterval`,
+   * `meanInterval`), or any `{ lower, upper }`. The evaluation then carries
+   * {@link Evaluation.significance}; the status bands are unchanged.
+   */
+  readonly interval?: IntervalInput;
+}
+
+/**
+ * A confidence interval given with an actual: `{ lower, upper }` (with `confidence` and
+ * `smallSample` when it has them), or the result of `intervalOf`.
+ *
+ * @category Targets
+ */
+export type IntervalInput =
+  | {
+      readonly lower: Numeric | null;
+      readonly upper: Numeric | null;
+      readonly confidence?: Numeric;
+      readonly smallSample?: SmallSample;
+    }
+  | {
+      readonly interval: {
+        readonly lower: Numeric | null;
+        readonly upper: Numeric | null;
+        readonly confidence?: Numeric;
+        readonly smallSample?: SmallSample;
+      } | null;
+      readonly reason: string | null;
+    };
+
+/**
+ * Whether a miss (or a beat) of the target is distinguishable from sampling noise: the interval of
+ * the actual and where it lies against the target. `position` is `above` or `below` when the
+ * whole interval is on that side of the target (of the range, for a range target),
+ * `within_noise` when it contains the target (overlaps the range), and `null` when the interval,
+ * the actual or the target is missing.
+ *
+ * @category Targets
+ */
+export interface EvaluationSignificance {
+  /** The interval's confidence level, when it carries one. */
+  readonly confidence: Decimal | null;
+  readonly lower: Decimal | null;
+  readonly upper: Decimal | null;
+  readonly position: TargetPosition | null;
+  /** The interval's small-sample flag, when it carries one. */
+  readonly smallSample: SmallSample | null;
 }
 
 /**
@@ -138,4 +189,6 @@ export interface Evaluation {
   readonly status: TargetStatus;
   /** The bands the status was read from. */
   readonly bands: ResolvedBands;
+  /** Present when the actual came with an interval: whether the miss is real or within noise. */
+  readonly significance?: EvaluationSignificance;
 }

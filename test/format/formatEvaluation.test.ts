@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { undefinedBecause } from "../../src/core/result.js";
 import { formatEvaluation } from "../../src/format/formatEvaluation.js";
 import { statusLabel } from "../../src/format/statusLabel.js";
+import { nps } from "../../src/metrics/customer/nps.js";
 import { customerAcquisitionCost } from "../../src/metrics/marketing/customerAcquisitionCost.js";
 import { salesCycleLength } from "../../src/metrics/sales/salesCycleLength.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { defineMetric } from "../../src/model/defineMetric.js";
+import { intervalOf } from "../../src/review/intervalOf.js";
 import { evaluate } from "../../src/target/evaluate.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
@@ -185,5 +187,85 @@ describe("formatEvaluation: ratios and report columns", () => {
       "-2.0 pp",
       "93.3%",
     ]);
+  });
+});
+
+describe("formatEvaluation with significance", () => {
+  const inputs = { won: 18, lost: 42 };
+  const jakarta = evaluate({
+    metric: winRate,
+    actual: winRate(inputs),
+    target: "0.35",
+    interval: intervalOf(winRate, inputs),
+  });
+
+  it("shows the variance with its margin, the interval and the verdict, in id and en", () => {
+    // Wilson 95 % for 18/60: 0.19898 to 0.42509; the margin is the larger distance from 0.3,
+    // 0.12509 → 12.6 points rounded up.
+    expect(formatEvaluation(jakarta).significance).toEqual({
+      variance: "-5 ± 12,6 poin persentase",
+      interval: "19,8%–42,6%",
+      position: "tidak berbeda nyata",
+      smallSample: null,
+    });
+    const en = formatEvaluation(jakarta, { locale: "en-US" });
+    expect(en.significance?.variance).toBe("-5 ± 12.6 pp");
+    expect(en.text).toBe("Win rate: 30% (target 35%, 85.7%) — Off track, not significant");
+  });
+
+  it("marks a significant miss and a small sample", () => {
+    const national = { won: 180, lost: 420 };
+    const below = evaluate({
+      metric: winRate,
+      actual: winRate(national),
+      target: "0.35",
+      interval: intervalOf(winRate, national),
+    });
+    expect(formatEvaluation(below, { locale: "en-US" }).significance?.position).toBe(
+      "significantly below target",
+    );
+    const bali = { won: 2, lost: 7 };
+    const small = evaluate({
+      metric: winRate,
+      actual: winRate(bali),
+      target: "0.35",
+      interval: intervalOf(winRate, bali),
+    });
+    expect(formatEvaluation(small).text).toBe(
+      "Rasio kemenangan: 22,2% (target 35%, 63,5%) — Tidak sesuai target, tidak berbeda nyata, sampel kecil",
+    );
+  });
+
+  it("shows an NPS margin without a sign", () => {
+    const answers = { promoters: 12, passives: 21, detractors: 9 };
+    const score = evaluate({
+      metric: nps,
+      actual: nps(answers),
+      target: 20,
+      interval: intervalOf(nps, answers),
+    });
+    expect(formatEvaluation(score, { fractionDigits: 0 }).significance).toMatchObject({
+      variance: "-13 ± 22",
+      interval: "-15 … +29",
+    });
+  });
+
+  it("shows placeholders without a variance, and refuses a malformed significance", () => {
+    const none = evaluate({
+      metric: winRate,
+      actual: "0.3",
+      target: null,
+      interval: intervalOf(winRate, inputs),
+    });
+    expect(formatEvaluation(none).significance).toMatchObject({ variance: "—", position: null });
+    expectKpiError(
+      () =>
+        formatEvaluation({
+          ...jakarta,
+          significance: { ...jakarta.significance, position: "sideways" },
+        } as never),
+      "invalid_argument",
+      { path: ["evaluation", "significance", "position"] },
+    );
   });
 });
