@@ -1,5 +1,10 @@
 // Re-exports of the aggregation layer: measures (measures/) and series operations (series/).
 export type { Accessor } from "./accessor.js";
+export type {
+  PerEntityKind,
+  PerEntityOptions,
+  PerEntityState,
+} from "./measures/_perEntitySnapshot.js";
 export { type CountState, count } from "./measures/count.js";
 export {
   type CountDistinctState,
@@ -13,8 +18,11 @@ export {
 } from "./measures/defineMeasure.js";
 export { type ExtremeState, max, min } from "./measures/extreme.js";
 export { type MeanState, mean } from "./measures/mean.js";
+export { type MomentsState, moments } from "./measures/moments.js";
 export { first, last, type SnapshotState } from "./measures/snapshot.js";
 export { type SumState, sum } from "./measures/sum.js";
+export { sumOfEarliestPerEntity } from "./measures/sumOfEarliestPerEntity.js";
+export { sumOfLatestPerEntity } from "./measures/sumOfLatestPerEntity.js";
 export type {
   AnyMeasure,
   CustomSerializedState,

@@ -3,6 +3,14 @@
 export type { Accessor, ReadFunction } from "./accessor.js";
 export { compileAccessor } from "./accessor.js";
 export {
+  type KeyJson,
+  keyFromJson,
+  keyToJson,
+  normalKey,
+  sortedKeys,
+} from "./measures/_entityKeys.js";
+export type { EntitySnapshot, PerEntityKind } from "./measures/_perEntitySnapshot.js";
+export {
   type CountedDistinctState,
   countedDistinct,
   countedDistinctState,

@@ -69,6 +69,11 @@ export const AGGREGATE_EXPECTED = {
   measureFill: 'one of "zero", "carry_forward" or "null"',
   measureDefinition: "a measure definition object",
   definitionFunction: "a function",
+  stateProperties:
+    "an object of functions (state) => value, none named kind or toJSON (the state's own members)",
+  snapshotRecord: (entity: string, value: string, entityRead: string, valueRead: string): string =>
+    `a record with an entity (${entity}: a string, a finite number, a bigint or a boolean) and a value (${value}: a finite number, a plain decimal string, a bigint or a Decimal); the entity read is ${entityRead} and the value ${valueRead}`,
+  snapshotOptions: "an object { entity, value } of two accessors",
   mergeableDistinct:
     'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
 } as const;

@@ -1,4 +1,4 @@
-import type { GroupKey } from "../aggregate/internal.js";
+import { type GroupKey, sortedKeys } from "../aggregate/internal.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
 import { divide, type KpiResult } from "../core/result.js";
@@ -11,7 +11,6 @@ import {
   checkCohortState,
   cohortBucketer,
 } from "./_cohort.js";
-import { sortedKeys } from "./_keys.js";
 import type { RecordsReport } from "./_records.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 

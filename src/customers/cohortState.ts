@@ -1,4 +1,4 @@
-import { type Accessor, type GroupKey, isGroupKey } from "../aggregate/internal.js";
+import { type Accessor, type GroupKey, isGroupKey, normalKey } from "../aggregate/internal.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
@@ -10,7 +10,6 @@ import { PERIOD_EXPECTED } from "../period/messages.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CalendarInput, Granularity } from "../period/types.js";
 import type { CohortState, CustomerHistory } from "./_cohort.js";
-import { normalKey } from "./_keys.js";
 import {
   type CustomerOnInvalid,
   checkOptions,

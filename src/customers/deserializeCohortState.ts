@@ -1,4 +1,4 @@
-import type { GroupKey } from "../aggregate/internal.js";
+import { type GroupKey, keyFromJson } from "../aggregate/internal.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, raise } from "../core/errors.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
@@ -8,7 +8,6 @@ import { parsePeriod } from "../period/parsePeriod.js";
 import { resolveCalendarFor } from "../period/resolveCalendar.js";
 import type { CohortState, CustomerHistory } from "./_cohort.js";
 import { isInstant, isJsonObject, isReadReport, isStateEnvelope } from "./_json.js";
-import { keyFromJson } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "deserializeCohortState";

@@ -1,4 +1,4 @@
-import type { GroupKey } from "../aggregate/internal.js";
+import { type GroupKey, keyFromJson } from "../aggregate/internal.js";
 import { raise } from "../core/errors.js";
 import {
   checkSteps,
@@ -8,7 +8,6 @@ import {
   type StepTimes,
 } from "./_funnel.js";
 import { isInstant, isReadReport, isStateEnvelope } from "./_json.js";
-import { keyFromJson } from "./_keys.js";
 import { CUSTOMERS_EXPECTED } from "./messages.js";
 
 const SUBJECT = "deserializeFunnelState";

@@ -1,4 +1,4 @@
-import { type Accessor, type GroupKey, isGroupKey } from "../aggregate/internal.js";
+import { type Accessor, type GroupKey, isGroupKey, normalKey } from "../aggregate/internal.js";
 import { raise } from "../core/errors.js";
 import { readInstant } from "../period/instant.js";
 import { resolveCalendar } from "../period/resolveCalendar.js";
@@ -10,7 +10,6 @@ import {
   type RepeatedBase,
   type StepTimes,
 } from "./_funnel.js";
-import { normalKey } from "./_keys.js";
 import {
   type CustomerOnInvalid,
   checkOptions,

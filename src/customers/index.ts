@@ -1,12 +1,8 @@
-// Re-exports of the customers layer (customer activity; cohorts, conversion and snapshots later).
+// Re-exports of the customers layer (customer activity, cohorts, conversion, funnels, revenue
+// retention). The per-entity snapshot measures are built-in measures of the aggregation layer.
 
 export type { CohortState, CustomerHistory } from "./_cohort.js";
 export type { FunnelState, RepeatedBase } from "./_funnel.js";
-export type {
-  PerEntityKind,
-  PerEntityOptions,
-  PerEntityState,
-} from "./_perEntitySnapshot.js";
 export type { ConversionWindow } from "./_window.js";
 export {
   type CohortCell,
@@ -52,5 +48,3 @@ export { mergeFunnelStates } from "./mergeFunnelStates.js";
 export { type RevenueRetention, revenueRetention } from "./revenueRetention.js";
 export { type SerializedCohortState, serializeCohortState } from "./serializeCohortState.js";
 export { type SerializedFunnelState, serializeFunnelState } from "./serializeFunnelState.js";
-export { sumOfEarliestPerEntity } from "./sumOfEarliestPerEntity.js";
-export { sumOfLatestPerEntity } from "./sumOfLatestPerEntity.js";

@@ -29,9 +29,6 @@ export const CUSTOMERS_EXPECTED = {
   quantiles: "an array of fractions between 0 and 1",
   fraction: "a fraction between 0 and 1",
   asOf: "an instant: a Date, epoch milliseconds or an ISO-8601 string",
-  snapshotRecord: (entity: string, value: string, entityRead: string, valueRead: string): string =>
-    `a record with an entity (${entity}: a string, a finite number, a bigint or a boolean) and a value (${value}: a finite number, a plain decimal string, a bigint or a Decimal); the entity read is ${entityRead} and the value ${valueRead}`,
-  snapshotOptions: "an object { entity, value } of two accessors",
   perEntityState: "a state of sumOfLatestPerEntity or sumOfEarliestPerEntity",
   cohortState: "a cohort state made by cohortState, mergeCohortStates or deserializeCohortState",
   funnelState: "a funnel state made by funnelState, mergeFunnelStates or deserializeFunnelState",

@@ -1,11 +1,10 @@
-import type { GroupKey } from "../aggregate/internal.js";
+import { type GroupKey, type KeyJson, keyToJson, sortedKeys } from "../aggregate/internal.js";
 import {
   type CohortState,
   type CustomerHistory,
   checkCohortState,
   cohortBucketer,
 } from "./_cohort.js";
-import { type KeyJson, keyToJson, sortedKeys } from "./_keys.js";
 
 /**
  * The JSON form of a cohort state (version 1): customers sorted, periods by key, revenues as exact

@@ -1,11 +1,10 @@
-import type { GroupKey } from "../aggregate/internal.js";
+import { type GroupKey, type KeyJson, keyToJson, sortedKeys } from "../aggregate/internal.js";
 import {
   checkFunnelState,
   type FunnelState,
   type RepeatedBase,
   type StepTimes,
 } from "./_funnel.js";
-import { type KeyJson, keyToJson, sortedKeys } from "./_keys.js";
 
 /**
  * The JSON form of a funnel state (version 1): entities sorted, each step's instants (epoch ms)

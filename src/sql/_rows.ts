@@ -95,3 +95,47 @@ export function readDistinct(row: ResultRow, rowIndex: number, field: string): s
   }
   return list as string[];
 }
+
+const INTEGER = /^-?\d+$/;
+
+/**
+ * The rows a per-entity snapshot kept: a JSON array of [entity, epoch ms, index, value] arrays of
+ * text, as the state's serialized entities (entities stay text: see docs/sql.md). @internal
+ */
+export function readEntityRows(
+  row: ResultRow,
+  rowIndex: number,
+  field: string,
+): [string, number, number, string][] {
+  const value = row[field];
+  if (value === null || value === undefined) return [];
+  let list: unknown = value;
+  if (typeof value === "string") {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      list = undefined;
+    }
+  }
+  const bad = (): never => badValue(rowIndex, field, SQL_EXPECTED.entityRows, value);
+  if (!Array.isArray(list)) return bad();
+  return list.map((entry: unknown): [string, number, number, string] => {
+    if (!Array.isArray(entry) || entry.length !== 4) return bad();
+    const [entity, time, index, amount] = entry as unknown[];
+    if (
+      typeof entity !== "string" ||
+      typeof time !== "string" ||
+      !INTEGER.test(time) ||
+      typeof index !== "string" ||
+      !INTEGER.test(index) ||
+      typeof amount !== "string" ||
+      !PLAIN_DECIMAL.test(amount)
+    ) {
+      return bad();
+    }
+    const epochMs = Number(time);
+    const position = Number(index);
+    if (!Number.isSafeInteger(epochMs) || !Number.isSafeInteger(position)) return bad();
+    return [entity, epochMs, position, amount];
+  });
+}

@@ -11,6 +11,7 @@ import {
   readCount,
   readDecimalText,
   readDistinct,
+  readEntityRows,
   readInteger,
   sumParts,
 } from "./_rows.js";
@@ -30,6 +31,10 @@ export interface MeasureWriteContext {
   text(aggregate: string, name: string): void;
   /** Adds the measured value: `<alias>_value` as text and `<alias>_type`, the engine's type name. */
   measured(aggregate: string): void;
+  /** Adds only `<alias>_type`: the engine's type name of an aggregate of the value column. */
+  typed(aggregate: string): void;
+  /** Adds a column computed over the rows before they are grouped (a window function). */
+  window(expression: string, name: string): void;
 }
 
 /** What reading a measure's state from a result row needs. @internal */
@@ -87,6 +92,50 @@ function snapshotSql(latest: boolean): MeasureSql {
         index: readInteger(c.row, c.rowIndex, `${c.alias}_index`, true),
       });
     },
+  };
+}
+
+/**
+ * A per-entity snapshot: per (period, group, entity) the latest (earliest) row by instant, sequence,
+ * then value, ranked by a window over the rows; each cell returns its kept rows as JSON
+ * ([entity, epoch ms, index, value] as text), so the series holds the per-entity state and rolls
+ * up and merges like the in-process one.
+ */
+function perEntitySql(kind: "sum_of_latest_per_entity" | "sum_of_earliest_per_entity"): MeasureSql {
+  const latest = kind === "sum_of_latest_per_entity";
+  return {
+    typed: true,
+    write: (c) => {
+      const entity = `${c.value}_entity`;
+      const rank = `${c.value}_rank`;
+      const partition = [
+        "period_anchor",
+        ...(c.plan.group === undefined ? [] : ["row_group"]),
+        entity,
+      ];
+      const order = [
+        "row_date",
+        ...(c.plan.sequence === undefined ? [] : ["row_sequence"]),
+        c.value,
+      ]
+        .map((column) => (latest ? `${column} DESC` : column))
+        .join(", ");
+      c.window(`row_number() OVER (PARTITION BY ${partition.join(", ")} ORDER BY ${order})`, rank);
+      const index = c.plan.sequence === undefined ? "0" : "row_sequence";
+      c.text(
+        c.dialect.jsonRows(
+          [entity, c.dialect.epochMilliseconds("row_date"), index, c.value],
+          `${rank} = 1`,
+        ),
+        `${c.alias}_value`,
+      );
+      c.typed(`min(${c.value})`);
+    },
+    read: (c) =>
+      c.measure.deserialize({
+        kind,
+        entities: readEntityRows(c.row, c.rowIndex, `${c.alias}_value`),
+      }),
   };
 }
 
@@ -173,4 +222,21 @@ export const MEASURE_SQL: { readonly [K in MeasureKind]: MeasureSql } = {
   last: snapshotSql(true),
   min: extremeSql("min"),
   max: extremeSql("max"),
+  moments: {
+    typed: true,
+    write: (c) => {
+      c.measured(c.dialect.sum(c.value));
+      c.text(c.dialect.count(c.value), `${c.alias}_count`);
+      c.text(c.dialect.sumOfSquares(c.value), `${c.alias}_squares`);
+    },
+    read: (c) =>
+      c.measure.deserialize({
+        kind: "moments",
+        n: readCount(c.row, c.rowIndex, `${c.alias}_count`),
+        sum: readDecimalText(c.row, c.rowIndex, `${c.alias}_value`) ?? "0",
+        sumOfSquares: readDecimalText(c.row, c.rowIndex, `${c.alias}_squares`) ?? "0",
+      }),
+  },
+  sum_of_latest_per_entity: perEntitySql("sum_of_latest_per_entity"),
+  sum_of_earliest_per_entity: perEntitySql("sum_of_earliest_per_entity"),
 };

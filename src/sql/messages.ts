@@ -22,6 +22,8 @@ export const SQL_EXPECTED = {
   column: 'a column name or column("name")',
   valueAccessor:
     'a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database',
+  entityAccessors:
+    'options { entity, value } that are column names or column("name"): a function accessor runs in JavaScript and cannot run in the database',
   countPredicate:
     'nothing (count every row), the name of a boolean column, or a condition such as column("stage").eq("won"): a function predicate runs in JavaScript and cannot run in the database',
   condition: 'a condition built with column(...), such as column("stage").eq("won")',
@@ -56,6 +58,9 @@ export const SQL_EXPECTED = {
     'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
   consistentState: (kind: string): string =>
     `a ${kind} state that the row's record_count of rows inside its period can give (a count or distinct count not above it, no sum or mean of no values, first and last instants inside the period)`,
+  entityRows:
+    "a JSON array of [entity, epoch milliseconds, index, value] arrays of text, one per entity (the rows kept by the query)",
+  momentsSquares: 'a sum of squares as decimal text, such as "12.2500"',
   notAbove: (other: string): string => `a value not above ${other} of the same column`,
   invalidAtMostRecords: "an invalid_count at most the record_count of the row",
 } as const;

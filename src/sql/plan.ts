@@ -52,7 +52,8 @@ export interface ToSqlOptions<M extends Measures> {
   /**
    * The named measures, the same ones `aggregate` takes, reading columns: `sum("amount")`,
    * `count()`, `count("won")` (a boolean column), `count(column("stage").eq("won"))`,
-   * `countDistinct("customer")`, `first`, `last`, `min`, `max`, `mean`.
+   * `countDistinct("customer")`, `first`, `last`, `min`, `max`, `mean`, `moments`,
+   * `sumOfLatestPerEntity({ entity: "deal", value: "amount" })`, `sumOfEarliestPerEntity`.
    */
   readonly measures: M;
   /** Optional: the periods to report, `from` and `to` inclusive (instants or period keys). */
@@ -60,9 +61,9 @@ export interface ToSqlOptions<M extends Measures> {
   /** Optional: only rows matching this condition, such as `column("status").ne("test")`. */
   readonly where?: SqlCondition;
   /**
-   * Optional: an integer column that orders rows at the same instant for `first` and `last` (as
-   * the record index does in `aggregate`); without it, ties go to the smaller (first) or larger
-   * (last) value.
+   * Optional: an integer column that orders rows at the same instant for `first`, `last` and the
+   * per-entity snapshots (as the record index does in `aggregate`); without it, ties go to the
+   * smaller (first, earliest) or larger (last, latest) value.
    */
   readonly sequence?: SqlColumn;
   /**
@@ -80,8 +81,10 @@ export interface PlannedMeasure {
   readonly name: string;
   readonly measure: AnyMeasure;
   readonly kind: MeasureKind;
-  /** The value column (sum, min, max, mean, first, last, count_distinct, boolean count). */
+  /** The value column (every kind but a count of every row or of a condition). */
   readonly column: string | undefined;
+  /** The entity column of a per-entity snapshot. */
+  readonly entity: string | undefined;
   /** The condition of a conditional count. */
   readonly condition: ConditionNode | undefined;
 }
@@ -139,6 +142,7 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
     measure,
     kind: measure.kind as MeasureKind,
     column: undefined,
+    entity: undefined,
     condition: undefined,
   };
   const bad = (expected: string): never =>
@@ -158,9 +162,26 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
     if (isCondition(accessor)) return { ...base, condition: accessor.node };
     return bad(SQL_EXPECTED.countPredicate);
   }
-  if (typeof accessor === "string" && accessor.length > 0) return { ...base, column: accessor };
-  if (isColumnReference(accessor)) return { ...base, column: accessor.name };
-  return bad(SQL_EXPECTED.valueAccessor);
+  if (kind === "sum_of_latest_per_entity" || kind === "sum_of_earliest_per_entity") {
+    const pair = (typeof accessor === "object" && accessor !== null ? accessor : {}) as {
+      entity?: unknown;
+      value?: unknown;
+    };
+    const entityColumn = columnOf(pair.entity);
+    const valueColumn = columnOf(pair.value);
+    if (entityColumn === undefined || valueColumn === undefined) {
+      return bad(SQL_EXPECTED.entityAccessors);
+    }
+    return { ...base, column: valueColumn, entity: entityColumn };
+  }
+  return { ...base, column: columnOf(accessor) ?? bad(SQL_EXPECTED.valueAccessor) };
+}
+
+/** The column an accessor names, or undefined when it is not a column (a function). */
+function columnOf(accessor: unknown): string | undefined {
+  if (typeof accessor === "string" && accessor.length > 0) return accessor;
+  if (isColumnReference(accessor)) return accessor.name;
+  return undefined;
 }
 
 /** Resolves and checks the options. @internal */

@@ -51,8 +51,9 @@ const SUBJECT = "toSql";
  * 9999-01-01T00:00Z for DuckDB and PostgreSQL, 1900-01-01T00:00Z to 2300-01-01T00:00Z for
  * ClickHouse), and per
  * measure `m<i>_value` plus `m<i>_type` (the engine's type of a measured value: `seriesFromRows`
- * refuses floating-point and text values), `m<i>_count` (mean), `m<i>_time` and `m<i>_index`
- * (first and last).
+ * refuses floating-point and text values), `m<i>_count` (mean, moments), `m<i>_squares`
+ * (moments), `m<i>_time` and `m<i>_index` (first and last); for a per-entity snapshot,
+ * `m<i>_value` is the JSON array of each entity's kept row.
  *
  * @param options - The table, date column (TIMESTAMPTZ), granularity, calendar, optional groupBy,
  * the measures (reading columns by name or `column(...)`), and optional range, where, sequence and
@@ -163,11 +164,16 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
     needed.push("row_sequence");
   }
   plan.measures.forEach((measure, m) => {
+    const where = `measure ${JSON.stringify(measure.name)}`;
     if (measure.column !== undefined) {
-      projection.push(
-        `${quote(measure.column, ["measures", measure.name], `measure ${JSON.stringify(measure.name)}`)} AS row_m${m}`,
-      );
+      projection.push(`${quote(measure.column, ["measures", measure.name], where)} AS row_m${m}`);
       needed.push(`row_m${m}`);
+    }
+    if (measure.entity !== undefined) {
+      projection.push(
+        `${quote(measure.entity, ["measures", measure.name, "entity"], where)} AS row_m${m}_entity`,
+      );
+      needed.push(`row_m${m}_entity`);
     }
     if (measure.condition !== undefined) {
       projection.push(`(${condition(measure.condition, ["measures", measure.name])}) AS row_m${m}`);
@@ -197,6 +203,8 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
   // the result columns built from it (in the last query, which names them).
   const aggregates: string[] = [];
   const results: string[] = [];
+  // Columns computed over the rows before grouping (the per-entity snapshots' ranks).
+  const windows: string[] = [];
   const text = (aggregate: string, name: string): void => {
     aggregates.push(`${dialect.text(aggregate)} AS ${name}`);
     results.push(name);
@@ -236,6 +244,13 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
         );
         results.push(`${alias}_value`, `${alias}_type`);
       },
+      typed: (aggregate) => {
+        aggregates.push(`${dialect.typeName(aggregate, value)} AS ${alias}_type`);
+        results.push(`${alias}_type`);
+      },
+      window: (expression, name) => {
+        windows.push(`${expression} AS ${name}`);
+      },
     });
   });
   if (dialect.maxParameters !== undefined && values.length > dialect.maxParameters) {
@@ -249,7 +264,9 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
     });
   }
   const grouping = plan.group === undefined ? "period_anchor" : "period_anchor, row_group";
-  const grouped = `SELECT period_anchor, ${aggregates.join(", ")} FROM (${keyed}) AS keyed_rows GROUP BY ${grouping}`;
+  const ranked =
+    windows.length === 0 ? keyed : `SELECT ${windows.join(", ")}, * FROM (${keyed}) AS ranked_rows`;
+  const grouped = `SELECT period_anchor, ${aggregates.join(", ")} FROM (${ranked}) AS keyed_rows GROUP BY ${grouping}`;
   // Last: the key of each group, and the result columns by name.
   const ordering = plan.group === undefined ? "period_key" : "period_key, group_key";
   const keyLayers = period.keyLayers("period_anchor");

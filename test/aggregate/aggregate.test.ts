@@ -281,7 +281,7 @@ describe("aggregate: fixed vectors", () => {
     );
     expect(() => aggregate(deals, { ...base, measures: {} })).toThrow(KpiError);
     expect(() => aggregate(deals, { ...base, measures: { x: "sum" as never } })).toThrow(
-      'aggregate: measure "x" must be a measure made with sum, count, countDistinct, first, last, min, max, mean or defineMeasure, received "sum"',
+      'aggregate: measure "x" must be a measure made with sum, count, countDistinct, first, last, min, max, mean, moments, sumOfLatestPerEntity, sumOfEarliestPerEntity or defineMeasure, received "sum"',
     );
     expect(() => aggregate(deals, { ...base, onInvalid: "ignore" as never })).toThrow(KpiError);
     expect(() => aggregate(deals, { ...base, fill: "yes" as never })).toThrow(KpiError);

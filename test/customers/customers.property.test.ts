@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate, mergeSeries } from "../../src/aggregate/index.js";
+import {
+  aggregate,
+  mergeSeries,
+  sumOfEarliestPerEntity,
+  sumOfLatestPerEntity,
+} from "../../src/aggregate/index.js";
 import {
   cohortMatrix,
   cohortState,
@@ -13,8 +18,6 @@ import {
   mergeFunnelStates,
   serializeCohortState,
   serializeFunnelState,
-  sumOfEarliestPerEntity,
-  sumOfLatestPerEntity,
 } from "../../src/customers/index.js";
 
 // Merge laws of every new state: splitting the records anywhere (by record, not by entity) and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, rollup } from "../../src/aggregate/index.js";
+import { aggregate, rollup, sumOfLatestPerEntity } from "../../src/aggregate/index.js";
 import {
   cohortMatrix,
   cohortState,
@@ -12,7 +12,6 @@ import {
   mergeCohortStates,
   mergeFunnelStates,
   revenueRetention,
-  sumOfLatestPerEntity,
 } from "../../src/customers/index.js";
 import { grossRevenueRetention } from "../../src/metrics/customer/grossRevenueRetention.js";
 import { netRevenueRetention } from "../../src/metrics/customer/netRevenueRetention.js";

@@ -61,6 +61,12 @@ export interface MeasureDefinition<
   isState?(state: Readonly<Record<string, unknown>>): boolean;
   /** Whether a state can be that of a cell of `records` records with instants in `[from, to)`. */
   consistent?(state: D, records: number, from: number, to: number): boolean;
+  /**
+   * Read-only properties every state shows, computed from its fields when read (getters defined
+   * once, on the states' prototype, so they cost nothing per record): for example a `sum` that
+   * turns an exact accumulator into a Decimal for whoever reads the state.
+   */
+  readonly properties?: { readonly [name: string]: (state: D) => unknown };
 }
 
 const SUBJECT = "defineMeasure";
@@ -115,6 +121,29 @@ function checkDefinition(definition: unknown): void {
         AGGREGATE_EXPECTED.definitionFunction,
         given[name],
       );
+    }
+  }
+  if (given.properties !== undefined) {
+    const properties = given.properties;
+    if (typeof properties !== "object" || properties === null) {
+      raise(
+        "invalid_argument",
+        SUBJECT,
+        ["definition", "properties"],
+        AGGREGATE_EXPECTED.stateProperties,
+        properties,
+      );
+    }
+    for (const [name, get] of Object.entries(properties)) {
+      if (typeof get !== "function" || name === "kind" || name === "toJSON") {
+        raise(
+          "invalid_argument",
+          SUBJECT,
+          ["definition", "properties", name],
+          AGGREGATE_EXPECTED.stateProperties,
+          get,
+        );
+      }
     }
   }
   if (typeof given.expected !== "string" && typeof given.expected !== "function") {
@@ -228,6 +257,13 @@ export function defineMeasure<
       return measure.serialize(this);
     },
   };
+  for (const [name, get] of Object.entries(definition.properties ?? {})) {
+    Object.defineProperty(prototype, name, {
+      get(this: D) {
+        return get(this);
+      },
+    });
+  }
   const wrap = (fields: D): S => {
     const state = Object.create(prototype) as { kind: K };
     state.kind = kind;

@@ -26,6 +26,24 @@ export const MEASURE_KINDS = {
   min: { factory: "min", fill: "null", nullable: true, state: ["value"] },
   max: { factory: "max", fill: "null", nullable: true, state: ["value"] },
   mean: { factory: "mean", fill: "null", nullable: true, state: ["integer", "scale", "count"] },
+  moments: {
+    factory: "moments",
+    fill: "null",
+    nullable: true,
+    state: ["n", "sum", "sumOfSquares"],
+  },
+  sum_of_latest_per_entity: {
+    factory: "sumOfLatestPerEntity",
+    fill: "carry_forward",
+    nullable: true,
+    state: ["entities"],
+  },
+  sum_of_earliest_per_entity: {
+    factory: "sumOfEarliestPerEntity",
+    fill: "null",
+    nullable: true,
+    state: ["entities"],
+  },
 } as const satisfies Record<string, MeasureKindSpec>;
 
 /** What the table says of each built-in kind. @internal */
@@ -42,8 +60,9 @@ export interface MeasureKindSpec {
 
 /**
  * What a period without records shows for a measure when a series is filled:
- * `zero` (sums and counts), `carry_forward` (`last`: the closing value of the latest earlier period),
- * or `null` (`first`, `min`, `max`, `mean`: nothing is invented).
+ * `zero` (sums and counts), `carry_forward` (`last`, `sumOfLatestPerEntity`: the closing value of
+ * the latest earlier period), or `null` (`first`, `min`, `max`, `mean`, `moments`,
+ * `sumOfEarliestPerEntity`: nothing is invented).
  * @category Aggregation
  */
 export type MeasureFill = (typeof MEASURE_FILLS)[number];

@@ -30,6 +30,22 @@ export type SerializedState =
       readonly integer: string;
       readonly scale: number;
       readonly count: number;
+    }
+  | {
+      readonly kind: "moments";
+      readonly n: number;
+      readonly sum: string;
+      readonly sumOfSquares: string;
+    }
+  | {
+      readonly kind: "sum_of_latest_per_entity" | "sum_of_earliest_per_entity";
+      /** Per entity, sorted by entity: its key (a bigint as `{ bigint }`), instant, index and value. */
+      readonly entities: readonly (readonly [
+        key: string | number | boolean | { readonly bigint: string },
+        time: number,
+        index: number,
+        value: string,
+      ])[];
     };
 
 /**

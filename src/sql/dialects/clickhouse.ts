@@ -90,6 +90,12 @@ export const CLICKHOUSE = {
   countDistinct: (expression: string): string => `uniqExact(${expression})`,
   distinctValues: (expression: string): string =>
     `toJSONString(groupUniqArray(toString(${expression})))`,
+  // Integer products wrap silently in ClickHouse: the square is taken in Decimal256, whose
+  // overflow is an error.
+  sumOfSquares: (expression: string): string =>
+    `sum(toDecimal256(${expression}, 38) * ${expression})`,
+  jsonRows: (fields: readonly string[], condition: string): string =>
+    `toJSONString(groupArrayIf([${fields.map((field) => `toString(${field})`).join(", ")}], ${condition}))`,
   pick: (expression: string, order: readonly string[], latest: boolean): string =>
     `${latest ? "argMax" : "argMin"}(${expression}, tuple(${order.join(", ")}))`,
   typeName: (_aggregate: string, column: string): string => `toTypeName(any(${column}))`,

@@ -17,6 +17,12 @@ export const DUCKDB = {
   epochMilliseconds: (instant: string): string => `epoch_ms(${instant})`,
   distinctValues: (expression: string): string =>
     `to_json(list(DISTINCT CAST(${expression} AS VARCHAR)) FILTER (WHERE ${expression} IS NOT NULL))`,
+  // Multiplying by a HUGEINT 1 first widens the product to HUGEINT or DECIMAL(38, s) (an integer
+  // square would overflow its own type); an overflow there is an error, never a wrap.
+  sumOfSquares: (expression: string): string =>
+    `sum(${expression} * (${expression} * CAST(1 AS HUGEINT)))`,
+  jsonRows: (fields: readonly string[], condition: string): string =>
+    `to_json(list([${fields.map((field) => `CAST(${field} AS VARCHAR)`).join(", ")}]) FILTER (WHERE ${condition}))`,
   pick: (expression: string, order: readonly string[], latest: boolean): string =>
     `${latest ? "last" : "first"}(${expression} ORDER BY ${order.join(", ")})`,
   typeName: (aggregate: string): string => `typeof(${aggregate})`,

@@ -31,6 +31,11 @@ export const POSTGRES = {
   epochMilliseconds: (instant: string): string => `floor(extract(epoch FROM ${instant}) * 1000)`,
   distinctValues: (expression: string): string =>
     `to_json(array_agg(DISTINCT CAST(${expression} AS VARCHAR)) FILTER (WHERE ${expression} IS NOT NULL))`,
+  // numeric has no fixed precision: the product of integers or numerics is exact and never wraps.
+  sumOfSquares: (expression: string): string =>
+    `sum(CAST(${expression} AS numeric) * CAST(${expression} AS numeric))`,
+  jsonRows: (fields: readonly string[], condition: string): string =>
+    `json_agg(json_build_array(${fields.map((field) => `CAST(${field} AS VARCHAR)`).join(", ")})) FILTER (WHERE ${condition})`,
   pick: (expression: string, order: readonly string[], latest: boolean): string =>
     `(array_agg(${expression} ORDER BY ${order.map((part) => (latest ? `${part} DESC` : part)).join(", ")}))[1]`,
   typeName: (aggregate: string): string => `CAST(pg_typeof(${aggregate}) AS VARCHAR)`,

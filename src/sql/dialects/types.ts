@@ -90,6 +90,13 @@ export interface DialectDefinition<P> {
   countDistinct(expression: string): string;
   /** The distinct non-null values, as text, in one JSON array. */
   distinctValues(expression: string): string;
+  /** The exact sum of the squares of an integer or decimal expression (widened: no product wraps). */
+  sumOfSquares(expression: string): string;
+  /**
+   * The rows where `condition` holds, each a JSON array of the fields as text, in one JSON array
+   * (NULL or `[]` when no row holds).
+   */
+  jsonRows(fields: readonly string[], condition: string): string;
   /** The value of `expression` in the first row by `order` (each ascending), or the last one. */
   pick(expression: string, order: readonly string[], latest: boolean): string;
   /**

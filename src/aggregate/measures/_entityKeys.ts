@@ -1,4 +1,4 @@
-import { compareGroups, type GroupKey, isGroupKey } from "../aggregate/internal.js";
+import { compareGroups, type GroupKey, isGroupKey } from "../series/series.js";
 
 /**
  * An entity key (customer, deal, subscription, group) in JSON: strings, finite numbers and

@@ -1,10 +1,10 @@
-import type { Measure } from "../aggregate/measures/types.js";
-import type { Decimal } from "../core/decimal.js";
+import type { Decimal } from "../../core/decimal.js";
 import {
   type PerEntityOptions,
   type PerEntityState,
   perEntitySnapshot,
 } from "./_perEntitySnapshot.js";
+import type { Measure } from "./types.js";
 
 /**
  * A semi-additive snapshot measure: each entity's **latest** value in the period (the record with
