@@ -14,6 +14,11 @@ export {
   type MetricComparison,
 } from "./compareMetric.js";
 export { type CompareNpsOptions, compareNps } from "./compareNps.js";
+export {
+  type ChangeSignificance,
+  type CompareSeriesSignificanceOptions,
+  compareSeriesSignificance,
+} from "./compareSeriesSignificance.js";
 export { type CompareSharesOptions, compareShares } from "./compareShares.js";
 export { compareWithTarget, type TargetComparison } from "./compareWithTarget.js";
 export {

@@ -92,6 +92,18 @@ export const REVIEW_EXPECTED = {
   shareOfInputs: (n: string): string =>
     `successes (read from the inputs the metric's sampling model names) from 0 to the trials (${n})`,
   sumOfSquaresPair: "an object { before, after } of sums of squares",
+  seriesOfMeasures: "a series made by aggregate (or rollup, rolling, toDate, mergeSeries)",
+  comparisonRows:
+    "an array of compare or growth rows { period, previousPeriod, group } of the same series",
+  comparisonRow: "a compare or growth row { period: { key }, previousPeriod: { key }, group }",
+  mappingObject: "an object mapping each input of the metric to a measure of the series",
+  mappedInput: (inputs: readonly string[]): string =>
+    `an input of the metric (${inputs.map((name) => JSON.stringify(name)).join(", ")})`,
+  seriesMeasure: (measures: readonly string[]): string =>
+    `the name of a measure of the series (${measures.map((name) => JSON.stringify(name)).join(", ")})`,
+  mappedMeasure: "a mapping for every input without a default",
+  momentsMeasure:
+    "a measure whose state is a moment state { n, sum, sumOfSquares } (a moments measure)",
   significanceEvidence:
     "a sample (for a change) or a sample or an interval (for a level) on each point the rule looks at, because the rule fires only if significant",
 } as const;
