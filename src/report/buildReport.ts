@@ -10,10 +10,21 @@ import type { AnyMetric } from "../model/types.js";
 import {
   type Period,
   parsePeriod,
+  periodOf,
   periodRange,
   previousPeriod,
+  resolveCalendar,
   samePeriodLastYear,
 } from "../period/index.js";
+import {
+  type AlertPoint,
+  type AlertSeries,
+  evaluateAlerts,
+  explainChange,
+  intervalOf,
+  type MetricInterval,
+  projectTotal,
+} from "../review/index.js";
 import {
   type Evaluation,
   evaluate,
@@ -21,20 +32,27 @@ import {
   scorecard,
   type TargetSpec,
 } from "../target/index.js";
-import type { LoadedSpec } from "./loadSpec.js";
+import { fileType, type LoadedSpec } from "./loadSpec.js";
 import { toMeasure } from "./measures.js";
 import * as REPORT_EXPECTED from "./messages.js";
 import { type RowIssue, readFileSource } from "./readFileSource.js";
 import type {
   Report,
+  ReportAlert,
   ReportComparison,
+  ReportDecomposition,
+  ReportInterval,
   ReportKpi,
+  ReportKpiValues,
+  ReportProjection,
   ReportSourceQuality,
   ReportTarget,
 } from "./report.js";
+import type { ResolvedQuantity } from "./resolveReview.js";
 import { runDatabaseSource } from "./runDatabaseSource.js";
+import { groupColumn } from "./sourceColumns.js";
 import { databaseLabel } from "./sqlPlans.js";
-import type { SpecComparison, SpecSource } from "./types.js";
+import type { SpecComparison, SpecFileOrigin, SpecSource, SpecValueOf } from "./types.js";
 
 /** How far the reading of a source has come, for a progress line. @internal */
 export interface ReportProgress {
@@ -64,24 +82,59 @@ function targetText(target: Evaluation["target"]): ReportTarget {
   return target.toString();
 }
 
-/** The values of every measure, by measure name and period key. */
+/** The key of a cell of values: its period, and its group (none for the whole). */
+const cellKey = (period: string, group: string | null): string =>
+  group === null ? period : `${period}\u0000${group}`;
+
+/** The values of every measure, by measure name and cell key. */
 type Values = Map<string, Map<string, Decimal | null>>;
 
+function setValue(values: Values, measure: string, key: string, value: Decimal | null): void {
+  let byCell = values.get(measure);
+  if (byCell === undefined) {
+    byCell = new Map();
+    values.set(measure, byCell);
+  }
+  byCell.set(key, value);
+}
+
+/**
+ * The values of a series' cells, and of each period's whole when the series is grouped: the
+ * states of the period's groups merged (`mergeInto`) and finalized, so distinct counts are of the
+ * whole period, not sums of the groups'.
+ */
 function collect(
   series: Series<Record<string, AnyMeasure>>,
   values: Values,
   withData: Set<string>,
+  groups: Set<string>,
+  wholeFromGroups: boolean,
 ): void {
+  const merged = new Map<string, { records: number; states: Record<string, unknown> }>();
   for (const cell of series.cells) {
-    if (cell.records > 0) withData.add(cell.period.key);
-    for (const [name, value] of Object.entries(cell.values)) {
-      let byPeriod = values.get(name);
-      if (byPeriod === undefined) {
-        byPeriod = new Map();
-        values.set(name, byPeriod);
-      }
-      byPeriod.set(cell.period.key, value as Decimal | null);
+    const group = cell.group === null ? null : String(cell.group);
+    if (group !== null) groups.add(group);
+    if (cell.records > 0 && (group === null || wholeFromGroups)) withData.add(cell.period.key);
+    for (const [name, value] of Object.entries(cell.values))
+      setValue(values, name, cellKey(cell.period.key, group), value as Decimal | null);
+    if (group === null || !wholeFromGroups) continue;
+    let whole = merged.get(cell.period.key);
+    if (whole === undefined) {
+      whole = {
+        records: 0,
+        states: Object.fromEntries(
+          Object.entries(series.measures).map(([name, measure]) => [name, measure.empty()]),
+        ),
+      };
+      merged.set(cell.period.key, whole);
     }
+    whole.records += cell.records;
+    for (const [name, measure] of Object.entries(series.measures))
+      measure.mergeInto(whole.states[name], (cell.states as Record<string, unknown>)[name]);
+  }
+  for (const [period, whole] of merged) {
+    for (const [name, measure] of Object.entries(series.measures))
+      setValue(values, name, period, measure.finalize(whole.states[name]) as Decimal | null);
   }
 }
 
@@ -143,11 +196,12 @@ export async function buildReport(
   loaded: LoadedSpec,
   options: BuildReportOptions = {},
 ): Promise<Report> {
-  const { spec } = loaded;
+  const { spec, review } = loaded;
   const subject = basename(loaded.file);
   const granularity = spec.granularity ?? "month";
   const calendar = spec.calendar;
   const locale = options.locale ?? spec.locale ?? "id-ID";
+  const language = locale.toLowerCase().startsWith("id") ? "id" : "en";
   const onInvalid = spec.onInvalid ?? "throw";
   const range =
     spec.range === undefined
@@ -157,6 +211,8 @@ export async function buildReport(
   /** The periods with data, per source. */
   const withDataBySource: Set<string>[] = [];
   const quality: ReportSourceQuality[] = [];
+  const groupSet = new Set<string>();
+  const groupedSources = new Set<string>();
   let firstPeriod: Period | undefined;
   let lastPeriod: Period | undefined;
   const span = (series: Series<Record<string, AnyMeasure>>): void => {
@@ -167,21 +223,51 @@ export async function buildReport(
     if (last !== undefined && (lastPeriod === undefined || last.start > lastPeriod.start))
       lastPeriod = last;
   };
+  const dateColumn = (source: SpecSource): string =>
+    typeof source.date === "string" ? source.date : source.date.column;
+  /** The measures of a file source for aggregate (all of them, or some). */
+  const fileMeasures = (
+    source: SpecSource & SpecFileOrigin,
+    only?: readonly string[],
+  ): Record<string, AnyMeasure> => {
+    const asText = fileType(source.file, source.type) === "csv";
+    return Object.fromEntries(
+      Object.entries(source.measures)
+        .filter(([measureName]) => only === undefined || only.includes(measureName))
+        .map(([measureName, measure]) => {
+          const rates = loaded.rates.get(measureName);
+          return [
+            measureName,
+            toMeasure(
+              measure,
+              asText,
+              true,
+              rates === undefined
+                ? undefined
+                : {
+                    rates,
+                    to: spec.currency ?? "",
+                    date: dateColumn(source),
+                    timeZone: resolveCalendar(calendar).timeZone,
+                  },
+            ),
+          ];
+        }),
+    );
+  };
 
   for (const [name, source] of Object.entries(spec.sources) as [string, SpecSource][]) {
+    const group = groupColumn(source, spec.groupBy);
+    if (group !== undefined) groupedSources.add(name);
     if ("file" in source) {
       const started = Date.now();
-      const read = readFileSource({ name, source, dir: loaded.dir, onInvalid });
-      const measures = Object.fromEntries(
-        Object.entries(source.measures).map(([measureName, measure]) => [
-          measureName,
-          toMeasure(
-            measure,
-            read.file.toLowerCase().endsWith(".csv") || source.type === "csv",
-            true,
-          ),
-        ]),
-      );
+      const read = readFileSource({
+        name,
+        source,
+        dir: loaded.dir,
+        onInvalid,
+        ...(spec.groupBy === undefined ? {} : { groupBy: spec.groupBy }),
+      });
       const progress = (): void => {
         const counts = read.counts();
         options.onProgress?.({
@@ -193,10 +279,11 @@ export async function buildReport(
         });
       };
       const series = await aggregateAsync(read.rows, {
-        date: typeof source.date === "string" ? source.date : source.date.column,
+        date: dateColumn(source),
         granularity,
         ...(calendar === undefined ? {} : { calendar }),
-        measures,
+        ...(group === undefined ? {} : { groupBy: group }),
+        measures: fileMeasures(source),
         ...(range === undefined ? {} : { range }),
         onInvalid,
         allowAllRejected: true,
@@ -204,7 +291,7 @@ export async function buildReport(
       });
       const withData = new Set<string>();
       withDataBySource.push(withData);
-      collect(series, values, withData);
+      collect(series, values, withData, groupSet, group !== undefined);
       span(series);
       const counts = read.counts();
       const issues: RowIssue[] = [
@@ -236,8 +323,13 @@ export async function buildReport(
       const withData = new Set<string>();
       withDataBySource.push(withData);
       for (const series of all) {
-        collect(series, values, withData);
+        collect(series, values, withData, groupSet, false);
         span(series);
+      }
+      // The groups come from the database too: a query grouped by the dimension's column.
+      if (group !== undefined) {
+        for (const series of await runDatabaseSource(loaded, name, { grouped: true }))
+          collect(series, values, new Set(), groupSet, false);
       }
       const report = all[0]?.report;
       quality.push({
@@ -284,33 +376,73 @@ export async function buildReport(
   const seriesKeys = keys.slice(0, keys.indexOf(reportKey) + 1);
   const custom = loaded.metrics.filter((_, index) => spec.metrics[index]?.module !== undefined);
   const targets = readTargets(loaded, custom);
+  const groups = [...groupSet].sort();
 
+  /** What a metric input reads, in a period and group: a number, a measure, a sum of measures. */
+  const mappedValue = (
+    mapped: SpecValueOf,
+    key: string,
+    group: string | null,
+  ): Decimal | number | null => {
+    if (typeof mapped === "number") return mapped;
+    let total: Decimal | null = null;
+    for (const measure of typeof mapped === "string" ? [mapped] : mapped) {
+      const value = values.get(measure)?.get(cellKey(key, group));
+      if (value === undefined || value === null) return null;
+      total = total === null ? value : total.plus(value);
+    }
+    return total;
+  };
+  const inputsOf = (
+    inputs: Readonly<Record<string, SpecValueOf>>,
+    key: string,
+    group: string | null,
+  ): Record<string, Decimal | number> | null => {
+    const result: Record<string, Decimal | number> = {};
+    for (const [input, mapped] of Object.entries(inputs)) {
+      const value = mappedValue(mapped, key, group);
+      if (value === null) return null;
+      result[input] = value;
+    }
+    return result;
+  };
   const metricValue = (
     metric: AnyMetric,
     index: number,
     key: string,
+    group: string | null = null,
   ): { value: Decimal | null; reason: string | null } => {
-    const entry = spec.metrics[index];
-    const inputs: Record<string, Decimal | number> = {};
-    for (const [input, mapped] of Object.entries(entry?.inputs ?? {})) {
-      if (typeof mapped === "number") {
-        inputs[input] = mapped;
-        continue;
-      }
-      const value = values.get(mapped)?.get(key);
-      if (value === undefined || value === null) return { value: null, reason: "no_data" };
-      inputs[input] = value;
-    }
+    const inputs = inputsOf(spec.metrics[index]?.inputs ?? {}, key, group);
+    if (inputs === null) return { value: null, reason: "no_data" };
     const result = metric.evaluate(inputs as never);
     return { value: result.value, reason: result.reason };
   };
-  const targetOf = (metric: AnyMetric, key: string): TargetSpec | undefined =>
+  /** Whether every measure a KPI reads comes from a source with the groupBy dimension. */
+  const groupable = (index: number): boolean =>
+    groups.length > 0 &&
+    Object.values(spec.metrics[index]?.inputs ?? {}).every(
+      (mapped) =>
+        typeof mapped === "number" ||
+        [mapped]
+          .flat()
+          .every((measure) => groupedSources.has(loaded.measureSource.get(measure) ?? "")),
+    );
+  const targetOf = (
+    metric: AnyMetric,
+    key: string,
+    group: string | null = null,
+  ): TargetSpec | undefined =>
     targets.find(
       (target) =>
-        target.metricId === metric.id && target.period.key === key && target.group === null,
+        target.metricId === metric.id && target.period.key === key && target.group === group,
     );
-  const judge = (metric: AnyMetric, actual: Decimal | null, key: string): Evaluation => {
-    const target = targetOf(metric, key);
+  const judge = (
+    metric: AnyMetric,
+    actual: Decimal | null,
+    key: string,
+    group: string | null = null,
+  ): Evaluation => {
+    const target = targetOf(metric, key, group);
     return evaluate({
       metric,
       actual,
@@ -328,14 +460,13 @@ export async function buildReport(
         return unreachable(kind, "comparison");
     }
   };
-
-  const kpis: ReportKpi[] = loaded.metrics.map((metric, index) => {
-    const current = metricValue(metric, index, period.key);
-    const evaluation = judge(metric, current.value, period.key);
+  const kpiValues = (metric: AnyMetric, index: number, group: string | null): ReportKpiValues => {
+    const current = metricValue(metric, index, period.key, group);
+    const evaluation = judge(metric, current.value, period.key, group);
     const comparisons: Partial<Record<SpecComparison, ReportComparison>> = {};
     for (const kind of spec.comparisons ?? []) {
       const key = comparisonKey(kind);
-      const other = metricValue(metric, index, key).value;
+      const other = metricValue(metric, index, key, group).value;
       const change = current.value === null || other === null ? null : current.value.minus(other);
       comparisons[kind] = {
         period: key,
@@ -347,12 +478,7 @@ export async function buildReport(
             : change.div(other.abs()).toString(),
       };
     }
-    const target = targetOf(metric, period.key);
     return {
-      id: metric.id,
-      label: label(metric, locale),
-      unit: metric.unit,
-      direction: metric.direction,
       value: text(current.value),
       reason: current.reason,
       target: targetText(evaluation.target),
@@ -360,11 +486,10 @@ export async function buildReport(
       variancePercent: text(evaluation.variancePercent),
       attainment: text(evaluation.attainment),
       status: evaluation.status,
-      weight: target?.weight == null ? null : target.weight.toString(),
       comparisons,
       series: seriesKeys.map((key) => {
-        const point = metricValue(metric, index, key).value;
-        const judged = judge(metric, point, key);
+        const point = metricValue(metric, index, key, group).value;
+        const judged = judge(metric, point, key, group);
         return {
           period: key,
           value: text(point),
@@ -372,6 +497,54 @@ export async function buildReport(
           status: judged.status,
         };
       }),
+    };
+  };
+  const intervalSettings = review.intervals;
+  const intervalAt = (
+    metric: AnyMetric,
+    index: number,
+    key: string,
+    group: string | null = null,
+  ): MetricInterval["interval"] => {
+    const inputs = inputsOf(spec.metrics[index]?.inputs ?? {}, key, group);
+    if (inputs === null) return null;
+    return intervalOf(metric as never, inputs as never, {
+      ...(intervalSettings?.confidence === undefined
+        ? {}
+        : { confidence: intervalSettings.confidence }),
+      ...(intervalSettings?.method === undefined ? {} : { method: intervalSettings.method }),
+      ...(intervalSettings?.minimum === undefined ? {} : { minimum: intervalSettings.minimum }),
+    }).interval;
+  };
+  const reportInterval = (interval: MetricInterval["interval"]): ReportInterval | null =>
+    interval === null
+      ? null
+      : {
+          model: interval.model,
+          method: interval.method,
+          confidence: interval.confidence.toString(),
+          n: String(interval.n),
+          lower: text(interval.lower),
+          upper: text(interval.upper),
+          smallSample: interval.smallSample.flag,
+          smallSampleReason: interval.smallSample.reason,
+        };
+
+  const kpis: ReportKpi[] = loaded.metrics.map((metric, index) => {
+    const whole = kpiValues(metric, index, null);
+    const target = targetOf(metric, period.key);
+    return {
+      id: metric.id,
+      label: label(metric, locale),
+      unit: metric.unit,
+      direction: metric.direction,
+      ...whole,
+      weight: target?.weight == null ? null : target.weight.toString(),
+      interval:
+        intervalSettings === null ? null : reportInterval(intervalAt(metric, index, period.key)),
+      groups: groupable(index)
+        ? groups.map((group) => ({ group, ...kpiValues(metric, index, group) }))
+        : [],
     };
   });
 
@@ -389,6 +562,225 @@ export async function buildReport(
     { locale },
   );
 
+  // ── Decompositions: the change of a KPI split into the factors of an identity.
+  const quantityValue = (quantity: ResolvedQuantity, key: string): Decimal | number | null => {
+    switch (quantity.kind) {
+      case "kpi":
+        return metricValue(loaded.metrics[quantity.index] as AnyMetric, quantity.index, key).value;
+      case "value":
+        return mappedValue(quantity.value, key, null);
+      case "metric": {
+        const inputs = inputsOf(quantity.inputs, key, null);
+        return inputs === null ? null : quantity.metric.evaluate(inputs as never).value;
+      }
+      default:
+        return unreachable(quantity, "quantity");
+    }
+  };
+  const decompositions: ReportDecomposition[] = review.decompositions.map((decomposition) => {
+    const { identity } = decomposition;
+    const from = comparisonKey(decomposition.against);
+    const before: Record<string, Decimal | number> = {};
+    const after: Record<string, Decimal | number> = {};
+    let complete = true;
+    for (const [name, quantity] of decomposition.quantities) {
+      const a = quantityValue(quantity, from);
+      const b = quantityValue(quantity, period.key);
+      if (a === null || b === null) complete = false;
+      else {
+        before[name] = a;
+        after[name] = b;
+      }
+    }
+    const base = {
+      identity: identity.id,
+      label: identity.label[language],
+      formula: identity.formula,
+      against: decomposition.against,
+      from,
+      to: period.key,
+    };
+    if (!complete) {
+      return {
+        ...base,
+        fromValue: null,
+        toValue: null,
+        change: null,
+        reason: "no_data",
+        contributions: [],
+      };
+    }
+    const explained = explainChange(
+      identity,
+      before,
+      after,
+      decomposition.places === undefined ? {} : { places: decomposition.places },
+    );
+    return {
+      ...base,
+      fromValue: explained.from.toString(),
+      toValue: explained.to.toString(),
+      change: explained.change.toString(),
+      reason: null,
+      contributions: explained.contributions.map((part) => ({
+        name: part.name,
+        label: part.label[language],
+        from: part.from.toString(),
+        to: part.to.toString(),
+        contribution: part.contribution.toString(),
+      })),
+    };
+  });
+
+  // ── Projection of the period reported, from its days so far.
+  let projection: ReportProjection | null = null;
+  if (review.projection !== null) {
+    const projected = review.projection;
+    const metric = loaded.metrics[projected.index] as AnyMetric;
+    const sourceName = loaded.measureSource.get(projected.measure) as string;
+    const source = spec.sources[sourceName] as SpecSource;
+    const firstDay = periodOf(period.start, "day", calendar);
+    const lastDay = periodOf(new Date(period.end.getTime() - 1), "day", calendar);
+    const days = periodRange(firstDay, lastDay, "day", calendar);
+    const daily = new Map<string, { value: Decimal | null; records: number }>();
+    const dayRange = { from: firstDay, to: lastDay };
+    const bySeries = (series: Series<Record<string, AnyMeasure>>): void => {
+      for (const cell of series.cells) {
+        const value = (cell.values as Record<string, Decimal | null>)[projected.measure];
+        if (value !== undefined)
+          daily.set(cell.period.key, { value: value ?? null, records: cell.records });
+      }
+    };
+    if ("file" in source) {
+      const read = readFileSource({
+        name: sourceName,
+        source,
+        dir: loaded.dir,
+        onInvalid: "collect",
+      });
+      bySeries(
+        await aggregateAsync(read.rows, {
+          date: dateColumn(source),
+          granularity: "day",
+          ...(calendar === undefined ? {} : { calendar }),
+          measures: fileMeasures(source, [projected.measure]),
+          range: dayRange,
+          onInvalid: "collect",
+          allowAllRejected: true,
+        }),
+      );
+    } else {
+      for (const series of await runDatabaseSource(loaded, sourceName, {
+        granularity: "day",
+        range: dayRange,
+        only: [projected.measure],
+      }))
+        bySeries(series);
+    }
+    const withRecords = days.filter((day) => (daily.get(day.key)?.records ?? 0) > 0);
+    const asOf =
+      typeof projected.asOf === "number"
+        ? days[Math.min(projected.asOf, days.length) - 1]
+        : typeof projected.asOf === "string"
+          ? days.find((day) => day.key === projected.asOf)
+          : withRecords[withRecords.length - 1];
+    if (projected.asOf !== undefined && asOf === undefined) {
+      throw new KpiError([
+        makeIssue({
+          code: "invalid_option",
+          subject,
+          path: ["review", "projection", "asOf"],
+          expected: REPORT_EXPECTED.asOfInPeriod(period.key),
+          received: describe(projected.asOf),
+        }),
+      ]);
+    }
+    const elapsed = asOf === undefined ? 0 : days.indexOf(asOf) + 1;
+    const result = projectTotal(
+      {
+        daily: days.slice(0, elapsed).map((day) => daily.get(day.key)?.value ?? 0),
+        elapsedDays: elapsed,
+        totalDays: days.length,
+      },
+      {
+        ...(projected.confidence === undefined ? {} : { confidence: projected.confidence }),
+        ...(projected.band === undefined ? {} : { band: projected.band }),
+      },
+    );
+    const asMetric = (value: Decimal | null): Decimal | null =>
+      value === null ? null : metric.evaluate({ [projected.input]: value } as never).value;
+    const value = asMetric(result.projected);
+    projection = {
+      metric: metric.id,
+      label: label(metric, locale),
+      unit: metric.unit,
+      asOf: asOf?.key ?? firstDay.key,
+      elapsedDays: result.elapsedDays,
+      totalDays: result.totalDays,
+      actualSoFar: (asMetric(result.actual) ?? result.actual).toString(),
+      projected: text(value),
+      lower: text(asMetric(result.lower)),
+      upper: text(asMetric(result.upper)),
+      band: result.band,
+      confidence: result.confidence.toString(),
+      reason: result.reason,
+      status: value === null ? null : judge(metric, value, period.key).status,
+    };
+  }
+
+  // ── Alerts: the rules over each KPI's series (and each group's), those of the period reported.
+  let alerts: ReportAlert[] | null = null;
+  if (review.alerts.length > 0) {
+    const significance = review.alerts.some((rule) => rule.onlyIfSignificant === true);
+    const watched: AlertSeries[] = [];
+    for (const [index, metric] of loaded.metrics.entries()) {
+      for (const group of [null, ...(groupable(index) ? groups : [])]) {
+        watched.push({
+          metric: metric.id,
+          group,
+          points: seriesKeys.map((key) => {
+            const value = metricValue(metric, index, key, group).value;
+            const target = targetOf(metric, key, group)?.target ?? null;
+            const point: AlertPoint = {
+              period: key,
+              value,
+              target: target === null || "min" in target ? null : target,
+            };
+            if (!significance || value === null) return point;
+            const interval = intervalAt(metric, index, key, group);
+            if (interval === null || interval.lower === null || interval.upper === null)
+              return point;
+            return {
+              ...point,
+              interval: { lower: interval.lower, upper: interval.upper },
+              ...(interval.model === "share"
+                ? {
+                    sample: {
+                      model: "share" as const,
+                      successes: interval.successes,
+                      n: interval.n,
+                    },
+                  }
+                : {}),
+            };
+          }),
+        });
+      }
+    }
+    alerts = evaluateAlerts(review.alerts, watched)
+      .filter((alert) => alert.period === period.key)
+      .map((alert) => ({
+        rule: alert.rule,
+        kind: alert.kind,
+        metric: alert.metric,
+        group: alert.group,
+        period: alert.period,
+        value: alert.value.toString(),
+        threshold: alert.threshold.toString(),
+        message: alert.message[language],
+      }));
+  }
+
   return {
     title: spec.title ?? null,
     locale,
@@ -397,7 +789,21 @@ export async function buildReport(
     granularity,
     period: period.key,
     periods: seriesKeys,
+    groupBy: spec.groupBy ?? null,
+    groups,
     kpis,
+    review: {
+      intervals:
+        intervalSettings === null
+          ? null
+          : {
+              confidence: String(intervalSettings.confidence ?? "0.95"),
+              method: intervalSettings.method ?? "wilson",
+            },
+      decompositions,
+      projection,
+      alerts,
+    },
     scorecard: { score: text(card.score), status: card.status },
     dataQuality: {
       rows: quality.reduce((total, source) => total + source.rows, 0),

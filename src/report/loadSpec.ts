@@ -2,13 +2,17 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { KpiIssue } from "../core/errors.js";
-import { KpiError, makeIssue } from "../core/errors.js";
+import { isKpiError, KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { catalog } from "../metrics/index.js";
 import type { AnyMetric } from "../model/types.js";
+import { parseRateTable, type RateTable } from "../money/index.js";
 import { parsePeriod } from "../period/index.js";
+import { checkData } from "./checkData.js";
 import { checkDateFormat } from "./dateFormat.js";
 import * as REPORT_EXPECTED from "./messages.js";
+import { emptyReview, type ResolvedReview, resolveReview } from "./resolveReview.js";
+import { type Add, checkValueOf, isDescribed, type Path, type Skipped } from "./specChecks.js";
 import { reportSpecSchema } from "./specSchema.js";
 import type { ReportSpec, SpecCondition, SpecMeasure, SpecSource } from "./types.js";
 
@@ -23,9 +27,68 @@ export interface LoadedSpec {
   readonly metrics: readonly AnyMetric[];
   /** The source of each measure name. */
   readonly measureSource: ReadonlyMap<string, string>;
+  /** The review features, resolved (identities, alert rules). */
+  readonly review: ResolvedReview;
+  /** The rate table of each convertedSum measure, by measure name. */
+  readonly rates: ReadonlyMap<string, RateTable>;
 }
 
-type Path = (string | number)[];
+const noneSkipped = (): Skipped => ({
+  top: new Set(),
+  sources: new Set(),
+  metrics: new Set(),
+  measures: new Map(),
+});
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The parts of a spec whose shape is right, and what was left out. */
+function wellShaped(
+  data: Record<string, unknown>,
+  paths: readonly (readonly (string | number)[])[],
+): { spec: ReportSpec; skipped: Skipped } {
+  const top = new Set<string>();
+  const sources = new Set<string>();
+  const metrics = new Set<number>();
+  for (const path of paths) {
+    const [head, second] = path;
+    if (head === undefined) continue;
+    if (head === "sources" && second !== undefined) sources.add(String(second));
+    else if (head === "metrics" && typeof second === "number") metrics.add(second);
+    else top.add(String(head));
+  }
+  const spec: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (!top.has(key)) spec[key] = value;
+  const measures = new Map<string, string>();
+  if (isPlainObject(spec.sources)) {
+    const kept: Record<string, unknown> = {};
+    for (const [name, source] of Object.entries(spec.sources)) {
+      if (!sources.has(name)) kept[name] = source;
+      else if (isPlainObject(source) && isPlainObject(source.measures)) {
+        for (const measure of Object.keys(source.measures)) measures.set(measure, name);
+      }
+    }
+    spec.sources = kept;
+  } else {
+    spec.sources = {};
+    top.add("sources");
+  }
+  if (!Array.isArray(spec.metrics)) {
+    spec.metrics = [];
+    top.add("metrics");
+  }
+  return { spec: spec as unknown as ReportSpec, skipped: { top, sources, metrics, measures } };
+}
+
+/** Options of {@link loadSpec}. @internal */
+export interface LoadSpecOptions {
+  /**
+   * Also check against the data (what `kinerja validate` does): each file source's header has the
+   * columns the spec reads, and each targets file is valid.
+   */
+  readonly checkData?: boolean;
+}
 
 const MEASURE_KINDS = [
   "count",
@@ -36,7 +99,9 @@ const MEASURE_KINDS = [
   "max",
   "first",
   "last",
+  "convertedSum",
 ] as const;
+const CONVERSION_KEYS = ["currency", "rates", "to", "method"] as const;
 const FILE_TYPES: Readonly<Record<string, "csv" | "ndjson" | "json">> = {
   ".csv": "csv",
   ".ndjson": "ndjson",
@@ -134,15 +199,18 @@ function isMetric(value: unknown): value is AnyMetric {
 /**
  * Reads, checks and resolves a report spec: the JSON, its shape (the zod schema) and what the
  * schema cannot say (one origin per source, one kind per measure, conditions, date formats,
- * locales, metric ids and their inputs, measure names, period keys). Every problem is listed, each
- * with its JSON path, in one `KpiError` whose subject is the file name.
+ * locales, metric ids and their inputs, measure names, period keys, the review features) and, with
+ * `checkData`, the data (headers, targets files). Problems of shape and of meaning are listed
+ * together: the checks of meaning run on every part whose shape is right. Every problem is listed,
+ * each with its JSON path, in one `KpiError` whose subject is the file name.
  *
  * @param file - The spec file.
+ * @param options - Whether to check against the data too.
  * @returns The checked spec.
  * @throws {KpiError} listing every problem.
  * @internal
  */
-export async function loadSpec(file: string): Promise<LoadedSpec> {
+export async function loadSpec(file: string, options: LoadSpecOptions = {}): Promise<LoadedSpec> {
   const subject = basename(file);
   const issues: KpiIssue[] = [];
   const add = (
@@ -158,7 +226,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
         subject,
         path,
         expected,
-        received: describe(received),
+        received: isDescribed(received) ? received.text : describe(received),
         ...(where === undefined ? {} : { where }),
       }),
     );
@@ -186,6 +254,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
     throw new KpiError(issues);
   }
   const parsed = reportSpecSchema().safeParse(data);
+  const shapeIssues: (readonly (string | number)[])[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
@@ -200,13 +269,16 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
               REPORT_EXPECTED.knownKey(known),
               valueAt(received, [key]),
             );
+            shapeIssues.push([...path, key]);
           }
           break;
         case "invalid_type":
           add("invalid_option", path, REPORT_EXPECTED.typed(issue.expected), received);
+          shapeIssues.push(path);
           break;
         case "invalid_value":
           add("invalid_option", path, REPORT_EXPECTED.oneOfValues(issue.values), received);
+          shapeIssues.push(path);
           break;
         default:
           add(
@@ -215,16 +287,59 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
             issue.message.replace(/^(Invalid input: )?[Ee]xpected /, ""),
             received,
           );
+          shapeIssues.push(path);
       }
     }
-    throw new KpiError(dedupe(issues));
+    if (data === null || typeof data !== "object" || Array.isArray(data))
+      throw new KpiError(dedupe(issues));
   }
-  const spec = parsed.data;
+  // The checks of meaning run on the parts whose shape is right.
+  const { spec, skipped } = parsed.success
+    ? { spec: parsed.data, skipped: noneSkipped() }
+    : wellShaped(data as Record<string, unknown>, shapeIssues);
   const dir = dirname(resolve(file));
-  checkSpec(spec, add);
-  const { metrics, measureSource } = await resolveMetrics(spec, dir, add);
+  checkSpec(spec, add, skipped);
+  const { metrics, measureSource } = await resolveMetrics(spec, dir, add, skipped);
+  const review = skipped.top.has("review")
+    ? emptyReview()
+    : resolveReview(spec, dir, { metrics, measureSource, skipped }, add);
+  const rates = readRates(spec, dir, add);
+  if (options.checkData === true) checkData(spec, dir, metrics, skipped, add);
   if (issues.length > 0) throw new KpiError(dedupe(issues));
-  return { file, dir, spec, metrics, measureSource };
+  return { file, dir, spec, metrics, measureSource, review, rates };
+}
+
+/**
+ * The rate table of each convertedSum measure, read from its file (relative to the spec); a file
+ * that cannot be read or is not a rate table is listed at the measure's `rates`.
+ *
+ * @internal
+ */
+function readRates(spec: ReportSpec, dir: string, add: Add): Map<string, RateTable> {
+  const tables = new Map<string, RateTable>();
+  const cache = new Map<string, RateTable | null>();
+  for (const [sourceName, source] of Object.entries(spec.sources)) {
+    for (const [measureName, measure] of Object.entries(source.measures)) {
+      if (!("convertedSum" in measure) || measure.rates === undefined) continue;
+      const path: Path = ["sources", sourceName, "measures", measureName, "rates"];
+      const file = resolve(dir, measure.rates);
+      if (!cache.has(file)) {
+        let table: RateTable | null = null;
+        try {
+          table = parseRateTable(readFileSync(file, "utf8"));
+        } catch (error) {
+          const detail = isKpiError(error)
+            ? error.issues.map((issue) => issue.message).join("; ")
+            : (error as Error).message;
+          add("invalid_option", path, REPORT_EXPECTED.rateTable, detail);
+        }
+        cache.set(file, table);
+      }
+      const table = cache.get(file);
+      if (table !== undefined && table !== null) tables.set(measureName, table);
+    }
+  }
+  return tables;
 }
 
 function dedupe(issues: readonly KpiIssue[]): KpiIssue[] {
@@ -255,8 +370,17 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
       metrics: 0,
       targets: 0,
       comparisons: 0,
+      groupBy: 0,
+      review: 0,
     };
   }
+  if (head === "review" && path.length === 1)
+    return { intervals: 0, decompositions: 0, projection: 0, alerts: 0 };
+  if (head === "review" && path[1] === "intervals") return { confidence: 0, method: 0, minimum: 0 };
+  if (head === "review" && path[1] === "projection")
+    return { metric: 0, asOf: 0, confidence: 0, band: 0 };
+  if (head === "review" && path[1] === "decompositions" && path.length === 3)
+    return { identity: 0, values: 0, against: 0, places: 0 };
   if (head === "sources" && path.length === 2) {
     return {
       file: 0,
@@ -264,17 +388,21 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
       delimiter: 0,
       duckdb: 0,
       postgres: 0,
+      clickhouse: 0,
       date: 0,
       numberLocale: 0,
       where: 0,
+      groupBy: 0,
       measures: 0,
     };
   }
   if (head === "sources" && third === "duckdb") return { database: 0, table: 0, file: 0, query: 0 };
   if (head === "sources" && third === "postgres") return { url: 0, table: 0 };
+  if (head === "sources" && third === "clickhouse")
+    return { url: 0, database: 0, table: 0, file: 0, query: 0 };
   if (head === "sources" && third === "date") return { column: 0, format: 0 };
   if (head === "sources" && third === "measures" && path.length === 4) {
-    return Object.fromEntries([...MEASURE_KINDS, "where"].map((k) => [k, 0]));
+    return Object.fromEntries([...MEASURE_KINDS, "where", ...CONVERSION_KEYS].map((k) => [k, 0]));
   }
   if (head === "sources" && (third === "where" || fifth !== undefined)) return condition;
   if (head === "metrics") return { metric: 0, module: 0, export: 0, inputs: 0 };
@@ -290,14 +418,6 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
   }
   return undefined;
 }
-
-type Add = (
-  code: KpiIssue["code"],
-  path: Path,
-  expected: string,
-  received: unknown,
-  where?: string,
-) => void;
 
 function checkCondition(condition: SpecCondition, path: Path, add: Add): void {
   const keys = Object.keys(condition);
@@ -322,11 +442,39 @@ function checkCondition(condition: SpecCondition, path: Path, add: Add): void {
   if ("not" in condition) checkCondition(condition.not, [...path, "not"], add);
 }
 
-function checkMeasure(measure: SpecMeasure, path: Path, add: Add): void {
+function checkMeasure(
+  measure: SpecMeasure,
+  path: Path,
+  add: Add,
+  context: { readonly database: boolean; readonly currency: string | undefined },
+): void {
   const kinds = MEASURE_KINDS.filter((kind) => kind in measure);
   if (kinds.length !== 1) {
     add("invalid_option", path, REPORT_EXPECTED.oneMeasureKind, measure);
     return;
+  }
+  if ("convertedSum" in measure) {
+    if (context.database)
+      add("invalid_option", [...path, "convertedSum"], REPORT_EXPECTED.convertedInFile, measure);
+    if (measure.currency === undefined)
+      add("invalid_option", [...path, "currency"], REPORT_EXPECTED.conversionCurrency, undefined);
+    else if (typeof measure.currency === "string" && !isCurrency(measure.currency))
+      add("invalid_option", [...path, "currency"], REPORT_EXPECTED.currency, measure.currency);
+    if (measure.rates === undefined)
+      add("invalid_option", [...path, "rates"], REPORT_EXPECTED.ratesFile, undefined);
+    const to = measure.to ?? context.currency;
+    if (to === undefined || !isCurrency(to))
+      add("invalid_option", [...path, "to"], REPORT_EXPECTED.conversionTarget, measure.to);
+  } else {
+    for (const key of CONVERSION_KEYS) {
+      if (key in measure)
+        add(
+          "invalid_option",
+          [...path, key],
+          REPORT_EXPECTED.onlyConverted,
+          (measure as Record<string, unknown>)[key],
+        );
+    }
   }
   const where = (measure as { readonly where?: unknown }).where;
   if (where !== undefined && !("sum" in measure)) {
@@ -338,9 +486,11 @@ function checkMeasure(measure: SpecMeasure, path: Path, add: Add): void {
     checkCondition(measure.count, [...path, "count"], add);
 }
 
-function checkSource(name: string, source: SpecSource, add: Add): void {
+function checkSource(name: string, source: SpecSource, add: Add, spec: ReportSpec): void {
   const path: Path = ["sources", name];
-  const origins = (["file", "duckdb", "postgres"] as const).filter((key) => key in source);
+  const origins = (["file", "duckdb", "postgres", "clickhouse"] as const).filter(
+    (key) => key in source,
+  );
   if (origins.length !== 1) add("invalid_option", path, REPORT_EXPECTED.oneOrigin, origins);
   if ("file" in source && origins.length === 1) {
     if (fileType(source.file, source.type) === undefined) {
@@ -356,6 +506,17 @@ function checkSource(name: string, source: SpecSource, add: Add): void {
       add("invalid_option", [...path, "duckdb"], REPORT_EXPECTED.duckdbOrigin, source.duckdb);
     }
   }
+  if ("clickhouse" in source && origins.length === 1) {
+    const { url, table, file, query, database } = source.clickhouse;
+    const given = [table, file, query].filter((x) => x !== undefined).length;
+    if (given !== 1 || (url !== undefined && (table === undefined || database !== undefined)))
+      add(
+        "invalid_option",
+        [...path, "clickhouse"],
+        REPORT_EXPECTED.clickhouseOrigin,
+        source.clickhouse,
+      );
+  }
   const date = typeof source.date === "string" ? { column: source.date } : source.date;
   if (date.format !== undefined && date.format !== "iso" && !checkDateFormat(date.format)) {
     add("invalid_option", [...path, "date", "format"], REPORT_EXPECTED.dateFormat, date.format);
@@ -364,6 +525,8 @@ function checkSource(name: string, source: SpecSource, add: Add): void {
     add("invalid_option", [...path, "numberLocale"], REPORT_EXPECTED.locale, source.numberLocale);
   }
   if (source.where !== undefined) checkCondition(source.where, [...path, "where"], add);
+  if (typeof source.groupBy === "string" && spec.groupBy === undefined)
+    add("invalid_option", [...path, "groupBy"], REPORT_EXPECTED.groupByTop, source.groupBy);
   const measures = Object.entries(source.measures);
   if (measures.length === 0)
     add(
@@ -372,22 +535,28 @@ function checkSource(name: string, source: SpecSource, add: Add): void {
       REPORT_EXPECTED.atLeastOneMeasure,
       source.measures,
     );
+  const context = {
+    database: !("file" in source),
+    currency: spec.currency,
+  };
   for (const [measureName, measure] of measures)
-    checkMeasure(measure, [...path, "measures", measureName], add);
+    checkMeasure(measure, [...path, "measures", measureName], add, context);
 }
 
-function checkSpec(spec: ReportSpec, add: Add): void {
+function checkSpec(spec: ReportSpec, add: Add, skipped: Skipped): void {
   if (spec.locale !== undefined && !isLocale(spec.locale))
     add("invalid_option", ["locale"], REPORT_EXPECTED.locale, spec.locale);
   if (spec.currency !== undefined && !isCurrency(spec.currency)) {
     add("invalid_option", ["currency"], REPORT_EXPECTED.currency, spec.currency);
   }
   const sources = Object.entries(spec.sources);
-  if (sources.length === 0)
+  if (sources.length === 0 && skipped.sources.size === 0 && !skipped.top.has("sources"))
     add("invalid_option", ["sources"], REPORT_EXPECTED.atLeastOneSource, spec.sources);
-  for (const [name, source] of sources) checkSource(name, source, add);
-  if (spec.metrics.length === 0)
+  for (const [name, source] of sources) checkSource(name, source, add, spec);
+  if (spec.metrics.length === 0 && !skipped.top.has("metrics"))
     add("invalid_option", ["metrics"], REPORT_EXPECTED.atLeastOneMetric, spec.metrics);
+  // Period keys mean nothing without the granularity and calendar they are read in.
+  if (skipped.top.has("granularity") || skipped.top.has("calendar")) return;
   const granularity = spec.granularity ?? "month";
   const periodOk = (path: Path, key: string): boolean => {
     try {
@@ -416,8 +585,9 @@ async function resolveMetrics(
   spec: ReportSpec,
   dir: string,
   add: Add,
+  skipped: Skipped,
 ): Promise<{ metrics: AnyMetric[]; measureSource: Map<string, string> }> {
-  const measureSource = new Map<string, string>();
+  const measureSource = new Map<string, string>(skipped.measures);
   for (const [sourceName, source] of Object.entries(spec.sources)) {
     for (const measureName of Object.keys(source.measures)) {
       const other = measureSource.get(measureName);
@@ -433,10 +603,10 @@ async function resolveMetrics(
       }
     }
   }
-  const names = [...measureSource.keys()];
   const metrics: AnyMetric[] = [];
   const seen = new Set<string>();
   for (const [index, entry] of spec.metrics.entries()) {
+    if (skipped.metrics.has(index)) continue;
     const path: Path = ["metrics", index];
     let metric: AnyMetric | undefined;
     if (entry.module !== undefined) {
@@ -488,14 +658,8 @@ async function resolveMetrics(
           input,
           `metrics[${index}].inputs.${input}`,
         );
-      } else if (typeof value === "string" && !measureSource.has(value)) {
-        add(
-          "invalid_option",
-          [...path, "inputs", input],
-          REPORT_EXPECTED.measureName(names),
-          value,
-          `metrics[${index}].inputs.${input}`,
-        );
+      } else {
+        checkValueOf(value, [...path, "inputs", input], measureSource, add);
       }
     }
     for (const [input, inputSpec] of Object.entries(inputs)) {
@@ -513,7 +677,7 @@ async function resolveMetrics(
   const money = metrics.filter(
     (metric) => metric.unit === "currency" || metric.unit === "currency_per_day",
   );
-  if (spec.currency === undefined && money.length > 0) {
+  if (spec.currency === undefined && money.length > 0 && !skipped.top.has("currency")) {
     add(
       "invalid_option",
       ["currency"],

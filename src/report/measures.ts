@@ -9,12 +9,34 @@ import {
   min,
   sum,
 } from "../aggregate/index.js";
+import { raise } from "../core/errors.js";
+import { type CurrencyCode, convertedSum, type RateTable } from "../money/index.js";
 import { toCondition } from "./condition.js";
+import * as REPORT_EXPECTED from "./messages.js";
 import type { SpecMeasure } from "./types.js";
+
+/** What a convertedSum measure needs besides the spec measure. @internal */
+export interface MeasureConversion {
+  readonly rates: RateTable;
+  /** The spec's currency (the default `to`). */
+  readonly to: string;
+  /** The date column of the source. */
+  readonly date: string;
+  readonly timeZone: string;
+}
 
 /** The kind of a spec measure and the column it reads (none for count). @internal */
 export interface MeasureShape {
-  readonly kind: "count" | "sum" | "countDistinct" | "mean" | "min" | "max" | "first" | "last";
+  readonly kind:
+    | "count"
+    | "sum"
+    | "countDistinct"
+    | "mean"
+    | "min"
+    | "max"
+    | "first"
+    | "last"
+    | "convertedSum";
   readonly column: string | undefined;
 }
 
@@ -33,6 +55,7 @@ export function measureShape(measure: SpecMeasure): MeasureShape {
   if ("min" in measure) return { kind: "min", column: measure.min };
   if ("max" in measure) return { kind: "max", column: measure.max };
   if ("first" in measure) return { kind: "first", column: measure.first };
+  if ("convertedSum" in measure) return { kind: "convertedSum", column: measure.convertedSum };
   return { kind: "last", column: measure.last };
 }
 
@@ -48,7 +71,12 @@ export function measureShape(measure: SpecMeasure): MeasureShape {
  * @returns The measure.
  * @internal
  */
-export function toMeasure(measure: SpecMeasure, asText: boolean, inProcess: boolean): AnyMeasure {
+export function toMeasure(
+  measure: SpecMeasure,
+  asText: boolean,
+  inProcess: boolean,
+  conversion?: MeasureConversion,
+): AnyMeasure {
   if ("count" in measure)
     return measure.count === true ? count() : count(toCondition(measure.count, asText));
   if ("sum" in measure) {
@@ -65,5 +93,28 @@ export function toMeasure(measure: SpecMeasure, asText: boolean, inProcess: bool
   if ("min" in measure) return min(measure.min);
   if ("max" in measure) return max(measure.max);
   if ("first" in measure) return first(measure.first);
+  if ("convertedSum" in measure) {
+    if (conversion === undefined)
+      return raise(
+        "invalid_option",
+        "report",
+        ["convertedSum"],
+        REPORT_EXPECTED.ratesFile,
+        measure,
+      );
+    const currency = measure.currency;
+    return convertedSum({
+      amount: measure.convertedSum,
+      currency:
+        typeof currency === "string"
+          ? (currency as CurrencyCode)
+          : (record: Record<string, unknown>) => record[currency.column] as string,
+      date: conversion.date,
+      rates: conversion.rates,
+      to: (measure.to ?? conversion.to) as CurrencyCode,
+      method: measure.method ?? "spot",
+      timeZone: conversion.timeZone,
+    }) as unknown as AnyMeasure;
+  }
   return last(measure.last);
 }

@@ -29,6 +29,25 @@ export const describeMetricEntry =
 export const describeLocale =
   'The language and number format of the report: "id-ID" (default) or "en-US".';
 export const describeCurrency = 'The ISO 4217 currency of money metrics, such as "IDR".';
+export const describeCurrencyColumn = "The column holding each row's ISO 4217 currency code.";
+export const describeRates =
+  "A rate table file (the JSON of parseRateTable), relative to the spec file.";
+export const describeSourceGroupBy =
+  "The column of this source holding the spec's groupBy dimension (default: the column named like it), or false when the source has none.";
+export const describeValueOf =
+  "The name of a measure, a list of measures (their sum), or a constant number.";
+export const describeGroupBy =
+  'A dimension every KPI is also reported by, such as "region": the column of that name in each source (a source may name its own column, or false).';
+export const describeIdentity =
+  'The id of an identity of the catalog (such as "revenue_from_leads"), or an identity inline: { "id", "label", "result", "factors" }.';
+export const describeDecomposition =
+  "The change of a KPI split exactly into the factors of an identity (explainChange), against the previous period or the same period last year.";
+export const describeProjection =
+  'Where a flow KPI (such as sales_revenue) will land at the end of the period, from its days so far (projectTotal), with a band and the status it would reach; "asOf" is the last day known (a date, or the day of the period).';
+export const describeAlertsFile =
+  'A file of alert rules ({ "rules": [...] }, see alert-rules.schema.json), relative to the spec file.';
+export const describeReview =
+  "Review features: intervals of the sample-based KPIs, decompositions of a change, the projection of the period, alert rules.";
 
 // What was expected.
 export const jsonText = "valid JSON";
@@ -38,7 +57,8 @@ export const knownKey = (keys: readonly string[]): string =>
 export const oneOfValues = (values: readonly unknown[]): string =>
   `one of ${values.map((value) => JSON.stringify(value)).join(", ")}`;
 export const typed = (type: string): string => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-export const oneOrigin = 'exactly one of "file", "duckdb" or "postgres" (where the rows come from)';
+export const oneOrigin =
+  'exactly one of "file", "duckdb", "postgres" or "clickhouse" (where the rows come from)';
 export const duckdbOrigin = 'exactly one of "table", "file" or "query"';
 export const oneMeasureKind =
   'exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last"';
@@ -91,8 +111,47 @@ export const numberText = (locale: string | undefined, example: string): string 
     ? "a plain decimal number such as 1234.50 (set the source's numberLocale for 1.234,50)"
     : `a number written in ${locale} such as ${example}`;
 export const entityId = "an id (not empty)";
+export const groupValue = "a group (not empty)";
+export const convertedInFile =
+  "a measure of a file source (a conversion runs in process, with the rate of each row's date)";
+export const conversionCurrency =
+  'the currency of the amounts: an ISO 4217 code such as "USD", or { "column" } for each row\'s';
+export const ratesFile = "a rate table file (the JSON of parseRateTable), relative to the spec";
+export const rateTable = "a readable rate table (the JSON of parseRateTable)";
+export const conversionTarget =
+  'the ISO 4217 currency to convert into (its "to", or the spec\'s "currency")';
+export const onlyConverted = 'used only with "convertedSum"';
+export const groupByTop =
+  'set only with a "groupBy" at the top of the spec (the dimension this column holds)';
+export const measureList = "a non-empty list of measure names (their sum)";
+export const confidence = "a confidence level between 0 and 1, such as 0.95";
+export const minimum = "a positive integer";
+export const places = "an integer from 0 to 20";
+export const identityId = (ids: readonly string[]): string =>
+  `the id of an identity of the catalog (${ids.join(", ")}), or an identity inline`;
+export const quantityName = (identity: string, names: readonly string[]): string =>
+  `a quantity of ${identity} (${names.join(", ")})`;
+export const quantity = (name: string): string =>
+  `a measure, a list of measures, a number or { "metric", "inputs" } (${name} is not a KPI of the report)`;
+export const projectedMetric = (ids: readonly string[]): string =>
+  `a KPI of the report (${ids.join(", ")}) with one input mapped to one sum or count measure`;
+export const asOf =
+  "the last day known: a date such as 2026-10-15, or the day of the period (1 to 31)";
+export const asOfInPeriod = (period: string): string => `a day of the period reported (${period})`;
+export const alertsFile = 'a readable JSON file of alert rules ({ "rules": [...] })';
+export const alertMetric = (ids: readonly string[]): string =>
+  `the id of a KPI of the report (${ids.join(", ")})`;
+export const alertGroup = 'set only when the spec has a "groupBy"';
+const CLIENTS: Readonly<Record<string, string>> = {
+  postgres: "npm install pg",
+  duckdb: "npm install @duckdb/node-api",
+  clickhouse: 'npm install chdb for ClickHouse in process, or a "url" of a ClickHouse server',
+};
 export const databaseSource = (kind: string): string =>
-  `a source kind this command can read (${kind} needs its client: npm install ${kind === "postgres" ? "pg" : "@duckdb/node-api"})`;
+  `a source kind this command can read (${kind} needs its client: ${CLIENTS[kind] ?? kind})`;
+export const clickhouseAnswer = "a ClickHouse server that answers the query";
+export const clickhouseOrigin =
+  'exactly one of "table", "file" or "query" ("file" and "query" only in process, without "url")';
 export const environmentVariable = (name: string): string =>
   `the environment variable ${name} set to a connection URL`;
 export const dataInPeriod = (first: string, last: string): string =>

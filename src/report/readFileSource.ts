@@ -6,12 +6,13 @@ import type { KpiErrorCode } from "../core/errors.js";
 import { KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import type { SqlCondition } from "../sql/index.js";
-import { conditionColumns, toCondition } from "./condition.js";
+import { toCondition } from "./condition.js";
 import { dateReader, isIsoInstant } from "./dateFormat.js";
 import { fileType } from "./loadSpec.js";
 import { measureShape } from "./measures.js";
 import * as REPORT_EXPECTED from "./messages.js";
 import { numberReader } from "./numberReader.js";
+import { groupColumn, sourceColumns } from "./sourceColumns.js";
 import type { SpecFileOrigin, SpecSource } from "./types.js";
 
 /** A bad row of a source, where it is and what was expected. @internal */
@@ -57,6 +58,8 @@ export interface ReadFileSourceOptions {
   readonly source: SpecSource & SpecFileOrigin;
   readonly dir: string;
   readonly onInvalid: "throw" | "collect";
+  /** The spec's groupBy dimension (its column is read and checked: a group is not empty). */
+  readonly groupBy?: string;
 }
 
 interface Check {
@@ -68,7 +71,7 @@ interface Check {
   readonly read: (value: unknown) => unknown;
 }
 
-function checks(source: SpecSource, asText: boolean): Check[] {
+function checks(source: SpecSource, asText: boolean, groupBy: string | undefined): Check[] {
   const date = typeof source.date === "string" ? { column: source.date } : source.date;
   const format = date.format ?? "iso";
   const pattern = format === "iso" ? undefined : dateReader(format);
@@ -86,6 +89,16 @@ function checks(source: SpecSource, asText: boolean): Check[] {
       },
     },
   ];
+  const group = groupColumn(source, groupBy);
+  if (group !== undefined) {
+    result.push({
+      column: group,
+      code: "invalid_record",
+      expected: REPORT_EXPECTED.groupValue,
+      when: undefined,
+      read: (value) => (value === null || value === undefined || value === "" ? undefined : value),
+    });
+  }
   const numbers = numberReader(source.numberLocale);
   const seen = new Set<string>();
   for (const measure of Object.values(source.measures)) {
@@ -127,22 +140,6 @@ function checks(source: SpecSource, asText: boolean): Check[] {
   return result;
 }
 
-/** Every column a source reads: the date, the measures' columns and the conditions' columns. @internal */
-export function sourceColumns(source: SpecSource): string[] {
-  const date = typeof source.date === "string" ? source.date : source.date.column;
-  const columns = [date];
-  for (const measure of Object.values(source.measures)) {
-    const { column } = measureShape(measure);
-    if (column !== undefined) columns.push(column);
-    if ("count" in measure && measure.count !== true)
-      columns.push(...conditionColumns(measure.count));
-    if ("where" in measure && measure.where !== undefined)
-      columns.push(...conditionColumns(measure.where));
-  }
-  if (source.where !== undefined) columns.push(...conditionColumns(source.where));
-  return [...new Set(columns)];
-}
-
 /**
  * Reads the rows of a CSV, NDJSON or JSON file source as records for `aggregateAsync`, one at a
  * time (CSV through csv-parse's streaming parser and NDJSON line by line, so memory does not grow
@@ -157,14 +154,14 @@ export function sourceColumns(source: SpecSource): string[] {
  * @internal
  */
 export function readFileSource(options: ReadFileSourceOptions): FileRows {
-  const { name, source, dir, onInvalid } = options;
+  const { name, source, dir, onInvalid, groupBy } = options;
   const path = resolve(dir, source.file);
   const file = basename(path);
   const type = fileType(source.file, source.type) ?? "csv";
   const asText = type === "csv";
-  const rowChecks = checks(source, asText);
+  const rowChecks = checks(source, asText, groupBy);
   const where = source.where === undefined ? undefined : toCondition(source.where, asText);
-  const needed = sourceColumns(source);
+  const needed = sourceColumns(source, groupBy);
   const issues: RowIssue[] = [];
   let rows = 0;
   let rejected = 0;

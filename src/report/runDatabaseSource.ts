@@ -1,15 +1,24 @@
 import type { AnyMeasure, Series } from "../aggregate/index.js";
 import { KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import { seriesFromRows, toSql } from "../sql/index.js";
+import { type SqlDialect, seriesFromRows, toSql } from "../sql/index.js";
 import type { LoadedSpec } from "./loadSpec.js";
 import * as REPORT_EXPECTED from "./messages.js";
-import { duckdbView, sqlPlans } from "./sqlPlans.js";
-import type { SpecSource } from "./types.js";
+import { clickhouseView, duckdbView, type SqlPlansOptions, sqlPlans } from "./sqlPlans.js";
+import type { ClickhouseOrigin, DuckdbOrigin, PostgresOrigin, SpecSource } from "./types.js";
 
 type Row = Record<string, unknown>;
 
-function missingClient(subject: string, kind: "duckdb" | "postgres", error: unknown): never {
+/** A connection that runs one query and gives its rows. */
+interface Runner {
+  readonly dialect: SqlDialect;
+  run(text: string, params: readonly unknown[] | Readonly<Record<string, unknown>>): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+type DatabaseKind = "duckdb" | "postgres" | "clickhouse";
+
+function missingClient(subject: string, kind: DatabaseKind, error: unknown): never {
   throw new KpiError([
     makeIssue({
       code: "invalid_option",
@@ -26,90 +35,201 @@ async function importOptional(name: string): Promise<unknown> {
   return import(/* @vite-ignore */ name);
 }
 
+/** A URL given as is, or `${NAME}` read from the environment. */
+function urlOf(subject: string, path: readonly (string | number)[], url: string): string {
+  const variable = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(url)?.[1];
+  const value = variable === undefined ? url : process.env[variable];
+  if (value === undefined || value === "") {
+    throw new KpiError([
+      makeIssue({
+        code: "invalid_option",
+        subject,
+        path,
+        expected: REPORT_EXPECTED.environmentVariable(variable ?? ""),
+        received: "nothing",
+      }),
+    ]);
+  }
+  return value;
+}
+
+async function duckdbRunner(
+  loaded: LoadedSpec,
+  name: string,
+  source: SpecSource & DuckdbOrigin,
+): Promise<Runner> {
+  let api: {
+    DuckDBInstance: {
+      create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceLike>;
+    };
+  };
+  try {
+    api = (await importOptional("@duckdb/node-api")) as typeof api;
+  } catch (error) {
+    return missingClient(loaded.file, "duckdb", error);
+  }
+  const database =
+    source.duckdb.database === undefined ? ":memory:" : `${loaded.dir}/${source.duckdb.database}`;
+  const instance = await api.DuckDBInstance.create(database);
+  const connection = await instance.connect();
+  const view = duckdbView(name, source, loaded.dir);
+  if (view !== undefined) await connection.run(view);
+  return {
+    dialect: "duckdb",
+    async run(text, params) {
+      const reader = await connection.runAndReadAll(text, [...(params as readonly unknown[])]);
+      return reader.getRowObjects() as Row[];
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+async function postgresRunner(
+  loaded: LoadedSpec,
+  name: string,
+  source: SpecSource & PostgresOrigin,
+): Promise<Runner> {
+  const url = urlOf(loaded.file, ["sources", name, "postgres", "url"], source.postgres.url);
+  let pg: { default?: { Client: PgClientClass }; Client?: PgClientClass };
+  try {
+    pg = (await importOptional("pg")) as typeof pg;
+  } catch (error) {
+    return missingClient(loaded.file, "postgres", error);
+  }
+  const Client = (pg.Client ?? pg.default?.Client) as PgClientClass;
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return {
+    dialect: "postgres",
+    async run(text, params) {
+      return (await client.query(text, [...(params as readonly unknown[])])).rows;
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+/** Rows of ClickHouse's JSONEachRow output. */
+const jsonEachRow = (text: string): Row[] =>
+  text
+    .split("\n")
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as Row);
+
+async function clickhouseRunner(
+  loaded: LoadedSpec,
+  name: string,
+  source: SpecSource & ClickhouseOrigin,
+): Promise<Runner> {
+  const origin = source.clickhouse;
+  if (origin.url !== undefined) {
+    // A ClickHouse server over HTTP: the query in the body, its parameters as param_<name>.
+    const url = new URL(urlOf(loaded.file, ["sources", name, "clickhouse", "url"], origin.url));
+    return {
+      dialect: "clickhouse",
+      async run(text, params) {
+        const target = new URL(url);
+        target.searchParams.set("default_format", "JSONEachRow");
+        for (const [key, value] of Object.entries(params))
+          target.searchParams.set(`param_${key}`, String(value));
+        let response: Response;
+        try {
+          response = await fetch(target, { method: "POST", body: text });
+        } catch (error) {
+          return missingClient(loaded.file, "clickhouse", error);
+        }
+        const body = await response.text();
+        if (!response.ok) {
+          throw new KpiError([
+            makeIssue({
+              code: "invalid_option",
+              subject: loaded.file,
+              path: ["sources", name, "clickhouse"],
+              expected: REPORT_EXPECTED.clickhouseAnswer,
+              received: describe(body.slice(0, 300)),
+            }),
+          ]);
+        }
+        return jsonEachRow(body);
+      },
+      async close() {},
+    };
+  }
+  // ClickHouse in process: chDB.
+  let chdb: { Session: new (path?: string) => ChdbSession };
+  try {
+    chdb = (await importOptional("chdb")) as typeof chdb;
+  } catch (error) {
+    return missingClient(loaded.file, "clickhouse", error);
+  }
+  const session =
+    origin.database === undefined
+      ? new chdb.Session()
+      : new chdb.Session(`${loaded.dir}/${origin.database}`);
+  const view = clickhouseView(name, source, loaded.dir, loaded.spec.calendar?.timeZone ?? "UTC");
+  if (view !== undefined) session.query(view);
+  return {
+    dialect: "clickhouse",
+    async run(text, params) {
+      return jsonEachRow(session.queryBind(text, params as object, "JSONEachRow"));
+    },
+    async close() {
+      session.cleanup();
+    },
+  };
+}
+
 /**
- * Runs the queries of a DuckDB or PostgreSQL source (`toSql`, then `seriesFromRows`): the
- * aggregation happens in the database, and the series come back with the same period keys and
- * exact decimals. The clients are optional: `@duckdb/node-api` and `pg` are loaded only here.
+ * Runs the queries of a DuckDB, PostgreSQL or ClickHouse source (`toSql`, then `seriesFromRows`):
+ * the aggregation happens in the database, and the series come back with the same period keys and
+ * exact decimals. The clients are optional and loaded only here: `@duckdb/node-api`, `pg`, and
+ * `chdb` for ClickHouse in process (a ClickHouse server with a `url` is reached over HTTP).
  *
  * @param loaded - The checked spec.
  * @param name - The source's name.
+ * @param options - Grouped by the spec's `groupBy`, or another granularity and range.
  * @returns The series of each query.
- * @throws {KpiError} when the client is not installed or the URL's environment variable is unset.
+ * @throws {KpiError} when the client is not installed, the URL's environment variable is unset, or
+ * the server refuses a query.
  * @internal
  */
 export async function runDatabaseSource(
   loaded: LoadedSpec,
   name: string,
+  options: SqlPlansOptions = {},
 ): Promise<Series<Record<string, AnyMeasure>>[]> {
   const source = loaded.spec.sources[name] as SpecSource;
-  const subject = loaded.file;
-  const plans = sqlPlans(loaded, name);
-  if ("duckdb" in source) {
-    let api: {
-      DuckDBInstance: {
-        create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceLike>;
-      };
-    };
-    try {
-      api = (await importOptional("@duckdb/node-api")) as typeof api;
-    } catch (error) {
-      return missingClient(subject, "duckdb", error);
+  const plans = sqlPlans(loaded, name, options);
+  if (plans.length === 0) return [];
+  if ("file" in source) return [];
+  const runner =
+    "duckdb" in source
+      ? await duckdbRunner(loaded, name, source)
+      : "postgres" in source
+        ? await postgresRunner(loaded, name, source)
+        : await clickhouseRunner(loaded, name, source);
+  try {
+    const result: Series<Record<string, AnyMeasure>>[] = [];
+    for (const plan of plans) {
+      const query = toSql(plan.options, { dialect: runner.dialect } as { dialect: "duckdb" });
+      const rows = await runner.run(query.text, query.params as readonly unknown[]);
+      result.push(seriesFromRows(rows, plan.options));
     }
-    const database =
-      source.duckdb.database === undefined ? ":memory:" : `${loaded.dir}/${source.duckdb.database}`;
-    const instance = await api.DuckDBInstance.create(database);
-    const connection = await instance.connect();
-    try {
-      const view = duckdbView(name, source, loaded.dir);
-      if (view !== undefined) await connection.run(view);
-      const result: Series<Record<string, AnyMeasure>>[] = [];
-      for (const plan of plans) {
-        const query = toSql(plan.options, { dialect: "duckdb" });
-        const reader = await connection.runAndReadAll(query.text, [...query.params]);
-        result.push(seriesFromRows(reader.getRowObjects() as Row[], plan.options));
-      }
-      return result;
-    } finally {
-      connection.closeSync();
-      instance.closeSync();
-    }
+    return result;
+  } finally {
+    await runner.close();
   }
-  if ("postgres" in source) {
-    const variable = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(source.postgres.url)?.[1];
-    const url = variable === undefined ? source.postgres.url : process.env[variable];
-    if (url === undefined || url === "") {
-      throw new KpiError([
-        makeIssue({
-          code: "invalid_option",
-          subject,
-          path: ["sources", name, "postgres", "url"],
-          expected: REPORT_EXPECTED.environmentVariable(variable ?? ""),
-          received: "nothing",
-        }),
-      ]);
-    }
-    let pg: { default?: { Client: PgClientClass }; Client?: PgClientClass };
-    try {
-      pg = (await importOptional("pg")) as typeof pg;
-    } catch (error) {
-      return missingClient(subject, "postgres", error);
-    }
-    const Client = (pg.Client ?? pg.default?.Client) as PgClientClass;
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      const result: Series<Record<string, AnyMeasure>>[] = [];
-      for (const plan of plans) {
-        const query = toSql(plan.options, { dialect: "postgres" });
-        const { rows } = await client.query(query.text, [...query.params]);
-        result.push(seriesFromRows(rows, plan.options));
-      }
-      return result;
-    } finally {
-      await client.end();
-    }
-  }
-  return [];
+}
+
+/** The part of chDB's Session used here. */
+interface ChdbSession {
+  query(text: string, format?: string): string;
+  queryBind(text: string, params: object, format?: string): string;
+  cleanup(): void;
 }
 
 interface DuckDBInstanceLike {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { GRANULARITIES } from "../period/index.js";
-import { calendarSchema } from "../schemas/index.js";
+import { shareIntervalMethods } from "../review/index.js";
+import { alertRuleSchema, calendarSchema } from "../schemas/index.js";
 import * as REPORT_EXPECTED from "./messages.js";
 import { COMPARISONS, type ReportSpec, SPEC_ON_INVALID, type SpecCondition } from "./types.js";
 
@@ -36,6 +37,9 @@ function conditionSchema(): z.ZodMiniType<SpecCondition> {
 export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
   const condition = conditionSchema();
   const column = text(REPORT_EXPECTED.describeColumn);
+  const measureValue = z
+    .union([z.string(), z.number(), z.array(z.string())])
+    .check(z.meta({ description: REPORT_EXPECTED.describeValueOf }));
   const measure = z
     .strictObject({
       count: z.optional(z.union([z.literal(true), condition])),
@@ -47,6 +51,16 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
       max: z.optional(column),
       first: z.optional(column),
       last: z.optional(column),
+      convertedSum: z.optional(column),
+      currency: z.optional(
+        z.union([
+          text(REPORT_EXPECTED.describeCurrency),
+          z.strictObject({ column: text(REPORT_EXPECTED.describeCurrencyColumn) }),
+        ]),
+      ),
+      rates: z.optional(text(REPORT_EXPECTED.describeRates)),
+      to: z.optional(text(REPORT_EXPECTED.describeCurrency)),
+      method: z.optional(z.enum(["spot", "average"])),
     })
     .check(z.meta({ description: REPORT_EXPECTED.describeMeasure }));
   const source = z
@@ -63,6 +77,15 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
         }),
       ),
       postgres: z.optional(z.strictObject({ url: z.string(), table: z.string() })),
+      clickhouse: z.optional(
+        z.strictObject({
+          url: z.optional(z.string()),
+          database: z.optional(z.string()),
+          table: z.optional(z.string()),
+          file: z.optional(z.string()),
+          query: z.optional(z.string()),
+        }),
+      ),
       date: z.union([
         column,
         z.strictObject({
@@ -72,6 +95,7 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
       ]),
       numberLocale: z.optional(text(REPORT_EXPECTED.describeNumberLocale)),
       where: z.optional(condition),
+      groupBy: z.optional(z.union([text(REPORT_EXPECTED.describeSourceGroupBy), z.literal(false)])),
       measures: z.record(z.string(), measure),
     })
     .check(z.meta({ description: REPORT_EXPECTED.describeSource }));
@@ -80,9 +104,74 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
       metric: text(REPORT_EXPECTED.describeMetric),
       module: z.optional(text(REPORT_EXPECTED.describeModule)),
       export: z.optional(z.string()),
-      inputs: z.record(z.string(), z.union([z.string(), z.number()])),
+      inputs: z.record(z.string(), measureValue),
     })
     .check(z.meta({ description: REPORT_EXPECTED.describeMetricEntry }));
+  const localized = z.strictObject({ en: z.string(), id: z.string() });
+  const term = z.strictObject({
+    name: z.string(),
+    label: localized,
+    metric: z.optional(z.string()),
+  });
+  const numberOrText = z.union([z.number(), z.string()]);
+  const review = z
+    .strictObject({
+      intervals: z.optional(
+        z.union([
+          z.boolean(),
+          z.strictObject({
+            confidence: z.optional(numberOrText),
+            method: z.optional(z.enum(shareIntervalMethods)),
+            minimum: z.optional(z.number()),
+          }),
+        ]),
+      ),
+      decompositions: z.optional(
+        z.array(
+          z
+            .strictObject({
+              identity: z.union([
+                text(REPORT_EXPECTED.describeIdentity),
+                z.strictObject({
+                  id: z.string(),
+                  label: localized,
+                  result: term,
+                  factors: z.array(term),
+                }),
+              ]),
+              values: z.optional(
+                z.record(
+                  z.string(),
+                  z.union([
+                    measureValue,
+                    z.strictObject({
+                      metric: z.string(),
+                      inputs: z.record(z.string(), measureValue),
+                    }),
+                  ]),
+                ),
+              ),
+              against: z.optional(z.enum(COMPARISONS)),
+              places: z.optional(z.number()),
+            })
+            .check(z.meta({ description: REPORT_EXPECTED.describeDecomposition })),
+        ),
+      ),
+      projection: z.optional(
+        z
+          .strictObject({
+            metric: z.string(),
+            asOf: z.optional(z.union([z.string(), z.number()])),
+            confidence: z.optional(numberOrText),
+            band: z.optional(z.enum(["prediction", "mean"])),
+          })
+          .check(z.meta({ description: REPORT_EXPECTED.describeProjection })),
+      ),
+      alerts: z.optional(
+        z.union([text(REPORT_EXPECTED.describeAlertsFile), z.array(alertRuleSchema())]),
+      ),
+    })
+    .check(z.meta({ description: REPORT_EXPECTED.describeReview }));
   return z.strictObject({
     $schema: z.optional(z.string()),
     title: z.optional(z.string()),
@@ -97,5 +186,7 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
     metrics: z.array(metric),
     targets: z.optional(z.union([z.string(), z.array(z.string())])),
     comparisons: z.optional(z.array(z.enum(COMPARISONS))),
+    groupBy: z.optional(text(REPORT_EXPECTED.describeGroupBy)),
+    review: z.optional(review),
   }) as unknown as z.ZodMiniType<ReportSpec>;
 }

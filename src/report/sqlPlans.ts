@@ -1,10 +1,11 @@
 import { basename, resolve } from "node:path";
 import type { AnyMeasure } from "../aggregate/index.js";
-import { parsePeriod } from "../period/index.js";
+import { type Granularity, type Period, parsePeriod } from "../period/index.js";
 import type { ToSqlOptions } from "../sql/index.js";
 import { toCondition } from "./condition.js";
 import type { LoadedSpec } from "./loadSpec.js";
 import { toMeasure } from "./measures.js";
+import { groupColumn } from "./sourceColumns.js";
 import type { SpecCondition, SpecSource } from "./types.js";
 
 /** One query of a source: the toSql options and the spec measures it computes. @internal */
@@ -25,6 +26,8 @@ export interface SqlPlan {
  */
 export function sqlTable(name: string, source: SpecSource): string {
   if ("duckdb" in source && source.duckdb.table !== undefined) return source.duckdb.table;
+  if ("clickhouse" in source && source.clickhouse.table !== undefined)
+    return source.clickhouse.table;
   if ("postgres" in source) return source.postgres.table;
   if ("file" in source) return name;
   return `kinerja_${name}`;
@@ -58,10 +61,61 @@ export function duckdbView(name: string, source: SpecSource, dir: string): strin
   return undefined;
 }
 
+/**
+ * The statement that creates the view of a ClickHouse source (chDB) over a file or a query, or
+ * undefined for a table. A file is read with every column as text (no float ever holds an
+ * amount: sums convert the text to Decimal), its date column parsed as an instant (a date
+ * without an offset is wall time in the calendar's zone).
+ *
+ * @param name - The source's name.
+ * @param source - The source.
+ * @param dir - The spec's directory.
+ * @param timeZone - The calendar's time zone.
+ * @returns The statement, or undefined.
+ * @internal
+ */
+export function clickhouseView(
+  name: string,
+  source: SpecSource,
+  dir: string,
+  timeZone: string,
+): string | undefined {
+  if (!("clickhouse" in source)) return undefined;
+  const quote = (text: string): string =>
+    `'${text.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+  const identifier = (text: string): string =>
+    `\`${text.replaceAll("\\", "\\\\").replaceAll("`", "\\`")}\``;
+  const view = identifier(sqlTable(name, source));
+  const { file, query } = source.clickhouse;
+  if (file !== undefined) {
+    const path = resolve(dir, file);
+    const format = /\.parquet$/i.test(path)
+      ? "Parquet"
+      : /\.(ndjson|jsonl)$/i.test(path)
+        ? "JSONEachRow"
+        : "CSVWithNames";
+    const date = identifier(typeof source.date === "string" ? source.date : source.date.column);
+    return `CREATE OR REPLACE VIEW ${view} AS SELECT * REPLACE (parseDateTime64BestEffortOrNull(toString(${date}), 3, ${quote(timeZone)}) AS ${date}) FROM file(${quote(path)}, '${format}') SETTINGS input_format_csv_use_best_effort_in_schema_inference = 0, input_format_json_read_numbers_as_strings = 1`;
+  }
+  if (query !== undefined) return `CREATE OR REPLACE VIEW ${view} AS ${query}`;
+  return undefined;
+}
+
 const both = (
   a: SpecCondition | undefined,
   b: SpecCondition | undefined,
 ): SpecCondition | undefined => (a === undefined ? b : b === undefined ? a : { all: [a, b] });
+
+/** Options of {@link sqlPlans}. @internal */
+export interface SqlPlansOptions {
+  /** Split by the spec's `groupBy` (when the source has the dimension). */
+  readonly grouped?: boolean;
+  /** Another granularity and range (the days of a period, for a projection). */
+  readonly granularity?: Granularity;
+  readonly range?: { readonly from: Period; readonly to: Period };
+  /** Only these measures. */
+  readonly only?: readonly string[];
+}
 
 /**
  * The queries of a source pushed into a database: one for the measures without their own
@@ -70,17 +124,26 @@ const both = (
  *
  * @param loaded - The checked spec.
  * @param name - The source's name.
+ * @param options - Grouped, another granularity and range, some measures only.
  * @returns The plans, each with the toSql options.
  * @internal
  */
-export function sqlPlans(loaded: LoadedSpec, name: string): SqlPlan[] {
+export function sqlPlans(
+  loaded: LoadedSpec,
+  name: string,
+  options: SqlPlansOptions = {},
+): SqlPlan[] {
   const { spec } = loaded;
   const source = spec.sources[name] as SpecSource;
+  const group = options.grouped === true ? groupColumn(source, spec.groupBy) : undefined;
   const groups = new Map<
     string,
     { where: SpecCondition | undefined; measures: Record<string, AnyMeasure> }
   >();
   for (const [measureName, measure] of Object.entries(source.measures)) {
+    // A conversion runs in process (the rate of each row's date): it has no SQL.
+    if ("convertedSum" in measure) continue;
+    if (options.only !== undefined && !options.only.includes(measureName)) continue;
     const own = "where" in measure ? measure.where : undefined;
     const key = own === undefined ? "" : JSON.stringify(own);
     const group = groups.get(key) ?? { where: both(source.where, own), measures: {} };
@@ -89,19 +152,21 @@ export function sqlPlans(loaded: LoadedSpec, name: string): SqlPlan[] {
   }
   const date = typeof source.date === "string" ? source.date : source.date.column;
   const range =
-    spec.range === undefined
+    options.range ??
+    (spec.range === undefined
       ? undefined
       : {
           from: parsePeriod(spec.range.from, spec.calendar),
           to: parsePeriod(spec.range.to, spec.calendar),
-        };
+        });
   return [...groups.values()].map(({ where, measures }) => ({
     source: name,
     options: {
       table: sqlTable(name, source),
       date,
-      granularity: spec.granularity ?? "month",
+      granularity: options.granularity ?? spec.granularity ?? "month",
       ...(spec.calendar === undefined ? {} : { calendar: spec.calendar }),
+      ...(group === undefined ? {} : { groupBy: group }),
       measures,
       ...(range === undefined ? {} : { range }),
       ...(where === undefined ? {} : { where: toCondition(where, false) }),
@@ -116,5 +181,9 @@ export function databaseLabel(name: string, source: SpecSource): string {
     return `duckdb:${basename(origin)}`;
   }
   if ("postgres" in source) return `postgres:${source.postgres.table}`;
+  if ("clickhouse" in source) {
+    const origin = source.clickhouse.file ?? source.clickhouse.table ?? name;
+    return `clickhouse:${basename(origin)}`;
+  }
   return name;
 }
