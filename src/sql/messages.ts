@@ -22,8 +22,6 @@ export const SQL_EXPECTED = {
   column: 'a column name or column("name")',
   valueAccessor:
     'a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database',
-  entityAccessors:
-    'options { entity, value } that are column names or column("name"): a function accessor runs in JavaScript and cannot run in the database',
   countPredicate:
     'nothing (count every row), the name of a boolean column, or a condition such as column("stage").eq("won"): a function predicate runs in JavaScript and cannot run in the database',
   condition: 'a condition built with column(...), such as column("stage").eq("won")',

@@ -167,12 +167,19 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
       entity?: unknown;
       value?: unknown;
     };
-    const entityColumn = columnOf(pair.entity);
-    const valueColumn = columnOf(pair.value);
-    if (entityColumn === undefined || valueColumn === undefined) {
-      return bad(SQL_EXPECTED.entityAccessors);
-    }
-    return { ...base, column: valueColumn, entity: entityColumn };
+    const [entity, value] = (["entity", "value"] as const).map(
+      (option) =>
+        columnOf(pair[option]) ??
+        fail({
+          code: "invalid_option",
+          subject,
+          path: ["measures", name, option],
+          where: `measure ${JSON.stringify(name)} option ${option}`,
+          expected: SQL_EXPECTED.valueAccessor,
+          received: describe(pair[option]),
+        }),
+    );
+    return { ...base, column: value, entity };
   }
   return { ...base, column: columnOf(accessor) ?? bad(SQL_EXPECTED.valueAccessor) };
 }

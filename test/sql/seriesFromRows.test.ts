@@ -13,10 +13,12 @@ import {
   mergeSeries,
   metricSeries,
   min,
+  moments,
   parseTargets,
   rollup,
   serializeSeries,
   sum,
+  sumOfLatestPerEntity,
   total,
   winRate,
 } from "../../src/index.js";
@@ -619,6 +621,137 @@ describe("rows outside the range, and filling without a bound", () => {
       () => seriesFromRows(many, grouped),
       "invalid_option",
       /received 1461 day periods from 2020-01-01 to 2023-12-31 × 685 groups = 1000785 cells$/,
+    );
+  });
+});
+
+describe("seriesFromRows: per-entity snapshots and moments", () => {
+  const options = {
+    table: "snapshots",
+    date: "at",
+    granularity: "month",
+    sequence: "seq",
+    measures: {
+      pipeline: sumOfLatestPerEntity({ entity: "deal", value: "amount" }),
+      scores: moments("score"),
+    },
+  } as const;
+  const january = Date.UTC(2025, 0, 31);
+  const row = (entities: unknown, extra: Record<string, unknown> = {}) => ({
+    period_key: "2025-01",
+    record_count: "3",
+    invalid_count: "0",
+    m0_value: entities,
+    m0_type: "DECIMAL(18,4)",
+    m1_value: "12.0000",
+    m1_type: "DECIMAL(38,4)",
+    m1_count: "3",
+    m1_squares: "50.00000000",
+    ...extra,
+  });
+
+  it("rebuilds each entity's kept row (entities as text; a negative sequence is an index)", () => {
+    const series = seriesFromRows(
+      [
+        row(
+          JSON.stringify([
+            ["7", String(january), "-4", "100.5000"],
+            ["D2", String(january), "2", "-0.5"],
+          ]),
+        ),
+      ],
+      options,
+    );
+    const cell = series.at("2025-01");
+    expect(cell?.values.pipeline?.toString()).toBe("100");
+    expect(cell?.states.pipeline.toJSON()).toEqual({
+      kind: "sum_of_latest_per_entity",
+      entities: [
+        ["7", january, -4, "100.5"],
+        ["D2", january, 2, "-0.5"],
+      ],
+    });
+    expect(cell?.states.scores.toJSON()).toEqual({
+      kind: "moments",
+      n: 3,
+      sum: "12",
+      sumOfSquares: "50",
+    });
+    // A client that parses JSON columns (pg with json_agg) gives the array itself.
+    expect(
+      seriesFromRows([row([["D1", String(january), "0", "1"]])], options)
+        .at("2025-01")
+        ?.values.pipeline?.toString(),
+    ).toBe("1");
+  });
+
+  it("refuses rows a query made by toSql cannot return", () => {
+    const entity = (entries: unknown) => () => seriesFromRows([row(entries)], options);
+    for (const bad of [
+      "not json",
+      "{}",
+      JSON.stringify([["D1", String(january), "0"]]),
+      JSON.stringify([["D1", january, "0", "1"]]),
+      JSON.stringify([["D1", String(january), "0.5", "1"]]),
+      JSON.stringify([["D1", String(january), "0", "1e3"]]),
+      JSON.stringify([[null, String(january), "0", "1"]]),
+    ]) {
+      expectKpiError(entity(bad), "invalid_argument", {
+        message:
+          /^seriesFromRows: row 0 column "m0_value" must be a JSON array of \[entity, epoch milliseconds, index, value\] arrays of text/,
+        path: ["rows", 0, "m0_value"],
+      });
+    }
+    // One entity twice, an instant outside the period, more entities than rows.
+    for (const bad of [
+      [
+        ["D1", String(january), "0", "1"],
+        ["D1", String(january), "1", "2"],
+      ],
+      [["D1", String(Date.UTC(2025, 1, 1)), "0", "1"]],
+      [
+        ["A", String(january), "0", "1"],
+        ["B", String(january), "0", "1"],
+        ["C", String(january), "0", "1"],
+        ["D", String(january), "0", "1"],
+      ],
+    ]) {
+      expectKpiError(entity(JSON.stringify(bad)), "invalid_argument");
+    }
+    // A floating-point value column, and a sum of squares that no values can give.
+    expectKpiError(
+      () => seriesFromRows([row("[]", { m0_type: "DOUBLE" })], options),
+      "invalid_argument",
+      { path: ["rows", 0, "m0_type"] },
+    );
+    expectKpiError(
+      () => seriesFromRows([row("[]", { m1_squares: "47.99" })], options),
+      "invalid_argument",
+      /^moments: state must be a serialized state of this measure/,
+    );
+  });
+
+  it("toSql refuses per-entity accessors that are functions, naming the measure", () => {
+    expectKpiError(
+      () =>
+        toSql(
+          {
+            ...options,
+            measures: {
+              pipeline: sumOfLatestPerEntity({
+                entity: (r: { deal: string }) => r.deal,
+                value: "amount",
+              }),
+            },
+          },
+          { dialect: "duckdb" },
+        ),
+      "invalid_option",
+      {
+        message:
+          'toSql: measure "pipeline" option entity must be a column name or column("name"): a function accessor runs in JavaScript and cannot run in the database, received a function',
+        path: ["measures", "pipeline", "entity"],
+      },
     );
   });
 });

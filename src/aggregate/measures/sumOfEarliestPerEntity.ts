@@ -12,6 +12,8 @@ import type { Measure } from "./types.js";
  * the opening pipeline or MRR. Unlike `first`, which keeps the one value at the period's first
  * instant overall, this keeps one value per entity. Rollups keep each entity's earliest value in
  * the coarser period; merges are exact. `null` when there is no entity (also a filled empty period).
+ * `toSql` pushes it down like {@link sumOfLatestPerEntity} (ties there by `sequence`, else the
+ * smaller value).
  *
  * @param options - `entity` and `value` accessors.
  * @returns The measure.

@@ -18,7 +18,9 @@ import type { Measure } from "./types.js";
  * of 0. A period without records carries the previous value forward when the series is filled.
  * `null` when there is no entity.
  *
- * SQL push-down is not available yet (`toSql` refuses custom kinds).
+ * `toSql` pushes it down: the engine keeps each entity's latest row per period (and group) and
+ * returns those rows, so the series read back rolls up and merges the same way. There, ties at one
+ * instant are broken by the `sequence` column (as the record index here), else by the larger value.
  *
  * @param options - `entity` and `value` accessors.
  * @returns The measure, for `aggregate`, `rollup`, `mergeSeries` and the JSON round trip.

@@ -188,4 +188,6 @@ export type Measures = Readonly<Record<string, AnyMeasure>>;
  *
  * @category Aggregation
  */
-export type StateOf<M> = M extends Measure<infer S, Decimal | null, string> ? S : never;
+// Inferred from `empty` alone: matching the whole Measure interface with a wider kind fails (its
+// serialized state depends on the kind), which made every state `never`.
+export type StateOf<M> = M extends { empty(): infer S } ? S : never;
