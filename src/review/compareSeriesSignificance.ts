@@ -105,9 +105,9 @@ function isMoments(value: unknown): value is MomentsLike {
  * for (const row of rows) {
  *   const change = row.significance.difference;
  *   console.log(row.period.key, change?.estimate?.toFixed(2) ?? null, change?.verdict ?? row.significance.reason);
+ *   // 2025-02 null no_previous
+ *   // 2025-03 -0.08 within_noise
  * }
- * // 2025-02 null no_previous
- * // 2025-03 -0.08 within_noise
  * ```
  * @category Review statistics
  */

@@ -85,32 +85,53 @@ export function countBusinessDays(
   if (to - from >= MAX_DAYS)
     raise("out_of_domain", subject, ["range", "to"], REVIEW_EXPECTED.rangeLength, bounds.to);
   const settings = readOptions(options, subject);
-  const weekend = readWeekend(settings.weekend, subject);
-  const holidays = readHolidays(settings.holidays, subject);
+  const isBusinessDay = businessDayTest(settings, subject, ["options"]);
   let count = 0;
-  for (let day = from; day <= to; day++) {
-    // 1970-01-01 was a Thursday (4)
-    const weekday = (((day + 4) % 7) + 7) % 7;
-    if (!weekend.has(weekday) && !holidays.has(day)) count++;
-  }
+  for (let day = from; day <= to; day++) if (isBusinessDay(day)) count++;
   return count;
 }
 
-function readWeekend(value: unknown, subject: string): Set<number> {
+/**
+ * The test of a business day (a day number, days since 1970-01-01) from `{ holidays, weekend }`,
+ * checked once; problems are reported under `path` (`["options"]` here, `["businessDays"]` in
+ * `pace`).
+ *
+ * @internal
+ */
+export function businessDayTest(
+  settings: Readonly<Record<string, unknown>>,
+  subject: string,
+  path: readonly (string | number)[],
+): (day: number) => boolean {
+  const weekend = readWeekend(settings.weekend, subject, path);
+  const holidays = readHolidays(settings.holidays, subject, path);
+  // 1970-01-01 was a Thursday (4)
+  return (day) => !weekend.has((((day + 4) % 7) + 7) % 7) && !holidays.has(day);
+}
+
+function readWeekend(
+  value: unknown,
+  subject: string,
+  path: readonly (string | number)[],
+): Set<number> {
   if (value === undefined) return new Set([6, 0]);
   const valid =
     Array.isArray(value) &&
     value.every((day) => Number.isInteger(day) && day >= 0 && day <= 6) &&
     new Set(value).size === value.length;
   if (!valid)
-    raise("invalid_option", subject, ["options", "weekend"], REVIEW_EXPECTED.weekend, value);
+    raise("invalid_option", subject, [...path, "weekend"], REVIEW_EXPECTED.weekend, value);
   return new Set(value as number[]);
 }
 
-function readHolidays(value: unknown, subject: string): Set<number> {
+function readHolidays(
+  value: unknown,
+  subject: string,
+  path: readonly (string | number)[],
+): Set<number> {
   if (value === undefined) return new Set();
   if (!Array.isArray(value)) {
-    raise("invalid_option", subject, ["options", "holidays"], REVIEW_EXPECTED.holidays, value);
+    raise("invalid_option", subject, [...path, "holidays"], REVIEW_EXPECTED.holidays, value);
   }
   const issues: KpiIssue[] = [];
   const days = new Set<number>();
@@ -125,7 +146,7 @@ function readHolidays(value: unknown, subject: string): Set<number> {
         makeIssue({
           code: "invalid_option",
           subject,
-          path: ["options", "holidays", index],
+          path: [...path, "holidays", index],
           expected: REVIEW_EXPECTED.holidays,
           received: describe(holiday),
         }),

@@ -7,6 +7,7 @@ export {
   type SeriesPointLike,
 } from "./evaluateSeries.js";
 export {
+  type PaceBand,
   type PaceCurve,
   type PaceInput,
   type Pacing,

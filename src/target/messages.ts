@@ -50,7 +50,7 @@ export const weights = "a Map from entry id to weight";
 export const cap = "a positive cap on attainment, or null / false for no cap";
 export const options = "an options object";
 export const paceInput =
-  "an object with actualToDate, target, period, asOf and a metric or direction";
+  "an object with actualToDate (or inputsToDate), target, period, asOf and a metric or direction";
 export const period = 'a Period or a period key such as "2025-03"';
 export const curve =
   '"linear", "elapsed_time", or { by: granularity, weights: an array or a function of the sub-period }';
@@ -149,3 +149,19 @@ export const interval =
 export const intervalOrder = "an interval whose lower bound is at most its upper bound";
 export const intervalContainsActual = (actual: string): string =>
   `an interval that contains the actual ${actual} (the interval of the same value, on the same scale)`;
+export const actualOrInputs =
+  "either actualToDate (a flow's value so far) or inputsToDate (the metric's inputs so far), not both";
+export const inputsToDate = "an object of the metric's inputs accumulated so far";
+export const inputsNeedMetric = "a metric whose inputs inputsToDate holds";
+export const curveOrBusinessDays = "either a curve or businessDays, not both";
+export const businessDays = "an object { holidays?, weekend? }";
+export const daily = "an array of the values of the days elapsed so far, in order";
+export const dailyWithInputs = "daily values of a flow (actualToDate), not of inputsToDate";
+export const dailyAtMost = (days: number): string =>
+  `at most one value for each day begun by asOf (${days})`;
+export const dailySum = (sum: string): string => `the sum of the daily values (${sum})`;
+export const paceConfidence =
+  "a confidence level strictly between 0 and 1 and at most 0.999999999, such as 0.9 or 0.95";
+export const paceBand = 'one of "prediction", "mean"';
+export const minimumElapsedShare = "a share of the period from 0 to 1";
+export const noBusinessDays = "a period with at least one business day";

@@ -3,7 +3,7 @@ import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.j
 import { describe, placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
-import type { AnyMetric, MetricDirection } from "../model/types.js";
+import type { AnyMetric, InputSpec, MetricDirection } from "../model/types.js";
 import type { Bucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { instantIssue, readInstant } from "../period/instant.js";
@@ -18,7 +18,9 @@ import type {
   InstantInput,
   Period,
 } from "../period/types.js";
-import { computeEvaluation, meetsTarget } from "./compute.js";
+import { businessDayTest, dayNumber, type Holiday } from "../review/countBusinessDays.js";
+import { type ProjectionBand, projectionBands, projectTotal } from "../review/projectTotal.js";
+import { computeEvaluation, type EvaluationParts, meetsTarget } from "./compute.js";
 import { readFormula } from "./evaluate.js";
 import * as TARGET_EXPECTED from "./messages.js";
 import { notPaceableBecause } from "./paceable.js";
@@ -70,8 +72,18 @@ export interface PaceInput {
   readonly direction?: MetricDirection;
   /** An id for the result when no metric is given. */
   readonly id?: string;
-  /** The value accumulated from the start of the period to `asOf`, or `null`. */
-  readonly actualToDate: Numeric | null;
+  /**
+   * The value accumulated from the start of the period to `asOf`, or `null`. Leave it out when
+   * giving `inputsToDate` (or `daily`, whose sum it then is).
+   */
+  readonly actualToDate?: Numeric | null;
+  /**
+   * Instead of `actualToDate`, for a metric that is a ratio of flows (win rate = won / (won +
+   * lost), conversion, CAC): its inputs accumulated so far. Each input is projected to the end of
+   * the period and the metric is computed from the projected inputs — a ratio of projected sums,
+   * not a projected ratio. Every input must roll up by `sum`.
+   */
+  readonly inputsToDate?: Readonly<Record<string, Numeric>>;
   /** The target for the whole period, or `null`. */
   readonly target: Numeric | null;
   /** The period: a Period (which carries its calendar) or a key such as `"2025-03"`. */
@@ -86,14 +98,63 @@ export interface PaceInput {
   readonly bands?: StatusBands;
   /** Lower-is-better attainment formula of the projection: `"inverse"` (default) or `"linear"`. */
   readonly attainment?: "inverse" | "linear";
+  /**
+   * Count business days: the target accrues only on days that are neither on the `weekend`
+   * (weekday numbers, default `[6, 0]`, Saturday and Sunday) nor in `holidays` (dates
+   * `YYYY-MM-DD` or `{ date }` entries such as those of `indonesiaHolidaysExample`), the days read
+   * in the calendar's zone. Replaces `curve`.
+   */
+  readonly businessDays?: {
+    readonly holidays?: readonly Holiday[];
+    readonly weekend?: readonly number[];
+  };
+  /**
+   * The value of each day elapsed so far, in order (each business day with `businessDays`; 0 for
+   * a day without sales). The projection is then the total so far plus the remaining days at the
+   * mean daily value, with a band from the variability of the days (see `projectTotal`).
+   */
+  readonly daily?: readonly Numeric[];
+  /** The confidence level of the band from `daily` (default 0.95). */
+  readonly confidence?: Numeric;
+  /** The band from `daily`: `"prediction"` (default) or `"mean"` (see `projectionBands`). */
+  readonly band?: ProjectionBand;
+  /**
+   * The early-period guard: no projection before this share of the period (by the curve, or of
+   * its business days) has elapsed — `projected` is then `null` with the reason `too_early`.
+   * From 0 to 1; default 0 (no guard). 0.2 keeps a few good or bad first days from swinging the
+   * projection.
+   */
+  readonly minimumElapsedShare?: Numeric;
 }
 
 /**
- * Why a projection is `null`: no data, or nothing of the target was expected yet.
+ * Why a projection is `null`: no data, nothing of the target was expected yet, or less of the
+ * period has elapsed than `minimumElapsedShare`.
  *
  * @category Targets
  */
-export type ProjectionReason = "no_data" | "not_started";
+export type ProjectionReason = "no_data" | "not_started" | "too_early";
+
+/**
+ * The band of a projection from daily values: where the period's total will land at the chosen
+ * confidence, and the status each end would reach against the target.
+ *
+ * @category Targets
+ */
+export interface PaceBand {
+  readonly band: ProjectionBand;
+  readonly confidence: Decimal;
+  /** The lower end; `null` with one day only (`reason: "single_day"`). */
+  readonly lower: Decimal | null;
+  readonly upper: Decimal | null;
+  /** The status the lower end would reach (`no_data` without a band or a target). */
+  readonly lowerStatus: TargetStatus;
+  readonly upperStatus: TargetStatus;
+  /** The days so far and in the whole period (business days with `businessDays`). */
+  readonly elapsedDays: number;
+  readonly totalDays: number;
+  readonly reason: "single_day" | null;
+}
 
 /**
  * Where a period in progress stands.
@@ -123,6 +184,15 @@ export interface Pacing {
   readonly status: TargetStatus;
   /** The full evaluation of the projection against the target. */
   readonly projection: Evaluation;
+  /** With `inputsToDate`: each input projected to the end of the period; otherwise `null`. */
+  readonly projectedInputs: Readonly<Record<string, Decimal>> | null;
+  /** With `daily`: the band of the projection; otherwise (or without a projection) `null`. */
+  readonly projectionBand: PaceBand | null;
+  /**
+   * With `businessDays` or `daily`: the days (business days with `businessDays`) that have ended
+   * by `asOf`, and in the whole period; otherwise `null`.
+   */
+  readonly days: { readonly elapsed: number; readonly total: number } | null;
 }
 
 /** A share of the period as an exact fraction. */
@@ -135,22 +205,36 @@ interface Share {
  * Paces a flow KPI in a period in progress: how much of the target should be in by now (by the
  * curve), the run-rate projection to the end of the period, and the projection's attainment and
  * status. Only flows can be paced: a metric must be paceable (see `isPaceable`), because a ratio,
- * an average or a snapshot does not accumulate.
+ * an average or a snapshot does not accumulate — but a ratio of flows (win rate, conversion, CAC)
+ * is paced from its inputs: give `inputsToDate`, and each input is projected and the metric
+ * computed from the projections (a ratio of projected sums, not a projected ratio).
+ *
+ * - `businessDays` makes the target accrue on business days only (weekends and your holidays
+ *   carry no weight), days read in the calendar's zone.
+ * - `daily`, the value of each day so far, gives the projection a band from the variability of
+ *   the days (`projectTotal`: the total so far plus the remaining days at the mean daily value,
+ *   Student's t band), and the status each end of the band would reach.
+ * - `minimumElapsedShare` guards the start of the period: before that share has elapsed there is
+ *   no projection (`projected` `null`, reason `too_early`, status `no_data`).
  *
  * Before the period starts nothing is expected (share 0, no projection) and nothing can have
  * accrued, so `actualToDate` must then be 0 or `null`; at or after its end the share is 1 and the
  * projection is the actual. Every zero returned is an unsigned 0 (never `-0`).
  *
- * @param input - `metric` (or `direction`), `actualToDate`, `target`, `period`, `asOf`, and optional
- * `calendar`, `curve`, `bands` and `attainment`.
+ * @param input - `metric` (or `direction`), `actualToDate` (or `inputsToDate`, or `daily`),
+ * `target`, `period`, `asOf`, and optional `calendar`, `curve` or `businessDays`, `bands`,
+ * `attainment`, `daily`, `confidence`, `band` and `minimumElapsedShare`.
  * @returns The {@link Pacing}.
- * @throws {KpiError} `not_paceable` for a metric that does not accumulate (the message says why);
- * `invalid_period`, `invalid_date`, `invalid_calendar`, `invalid_option` (curve, bands),
- * `invalid_number`, `invalid_target`; every problem at once where possible;
- * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts.
+ * @throws {KpiError} `not_paceable` for a metric that does not accumulate (the message says why;
+ * with `inputsToDate`, an input that does not roll up by sum); `invalid_period`, `invalid_date`,
+ * `invalid_calendar`, `invalid_option` (curve, bands, business days, confidence, band, minimum
+ * share), `invalid_number`, `invalid_target`, `invalid_argument` (both `actualToDate` and
+ * `inputsToDate`, `daily` with `inputsToDate`); every problem at once where possible;
+ * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts, more
+ * daily values than days begun by `asOf`, or an `actualToDate` that is not the sum of `daily`.
  * @example
  * ```ts
- * import { pace, salesRevenue } from "kinerja";
+ * import { indonesiaHolidaysExample, pace, salesRevenue, winRate } from "kinerja";
  *
  * const march = pace({
  *   metric: salesRevenue,
@@ -164,6 +248,36 @@ interface Share {
  * // 0.5
  * console.log(march.expectedToDate?.toString(), march.projected?.toString(), march.status);
  * // 500000000 900000000 at_risk
+ *
+ * // Business days, with the revenue of each one so far (millions of rupiah)
+ * const holidays = indonesiaHolidaysExample.filter((day) => day.kind === "national_holiday");
+ * const banded = pace({
+ *   metric: salesRevenue,
+ *   daily: [61, 58, 72, "49.5", 66, 70, 55, 63, 68, 59],
+ *   target: 1250,
+ *   period: "2025-03",
+ *   asOf: "2025-03-15",
+ *   calendar: { timeZone: "Asia/Jakarta" },
+ *   businessDays: { holidays },
+ * });
+ * console.log(banded.days, banded.projected?.toString(), banded.status);
+ * // { elapsed: 10, total: 20 } 1243 at_risk
+ * const band = banded.projectionBand;
+ * console.log(band?.lower?.toFixed(0), band?.upper?.toFixed(0), band?.lowerStatus, band?.upperStatus);
+ * // 1172 1314 at_risk on_track
+ *
+ * // A ratio of flows: the win rate at month end from the projected won and lost deals
+ * const winning = pace({
+ *   metric: winRate,
+ *   inputsToDate: { won: 18, lost: 42 },
+ *   target: "0.35",
+ *   period: "2025-03",
+ *   asOf: "2025-03-15",
+ *   calendar: { timeZone: "Asia/Jakarta" },
+ *   businessDays: { holidays },
+ * });
+ * console.log(winning.projectedInputs, winning.projected?.toString(), winning.status);
+ * // { won: 36, lost: 84 } 0.3 off_track
  * ```
  * @category Targets
  */
@@ -181,7 +295,31 @@ export function pace(input: PaceInput): Pacing {
     ]);
   }
   const subject = readSubject(input, place, issues);
-  const actual = readActual(input.actualToDate, child(place, "actualToDate"), issues);
+  const ratio = input.inputsToDate !== undefined;
+  const daily = input.daily === undefined ? undefined : readDaily(input.daily, issues);
+  let actual: Decimal | null | undefined;
+  if (ratio && input.actualToDate !== undefined) {
+    issues.push(
+      makeIssue({
+        ...child(place, "actualToDate"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.actualOrInputs,
+        received: describe(input.actualToDate),
+      }),
+    );
+  } else if (!ratio && !(input.actualToDate === undefined && input.daily !== undefined)) {
+    actual = readActual(input.actualToDate, child(place, "actualToDate"), issues);
+  }
+  if (ratio && input.daily !== undefined) {
+    issues.push(
+      makeIssue({
+        ...child(place, "daily"),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.dailyWithInputs,
+        received: describe(input.daily),
+      }),
+    );
+  }
   const target = readPointTarget(input.target, child(place, "target"), issues);
   const bands =
     input.bands === undefined ? undefined : readBands(input.bands, child(place, "bands"), issues);
@@ -189,19 +327,41 @@ export function pace(input: PaceInput): Pacing {
     subject === undefined
       ? undefined
       : readFormula(input.attainment, subject.direction, null, child(place, "attainment"), issues);
-  if (subject?.metric) {
-    const reason = notPaceableBecause(subject.metric);
-    if (reason !== null) {
+  const paceable = subject?.metric ? notPaceableBecause(subject.metric) : null;
+  if (subject !== undefined && ratio) {
+    if (subject.metric === null) {
       issues.push(
         makeIssue({
           ...child(place, "metric"),
-          code: "not_paceable",
-          expected: TARGET_EXPECTED.paceable,
-          received: reason,
+          code: "invalid_argument",
+          expected: TARGET_EXPECTED.inputsNeedMetric,
+          received: TARGET_EXPECTED.receivedNeither,
         }),
       );
+    } else {
+      const rollup = notFlowBecause(subject.metric);
+      if (rollup !== null) {
+        issues.push(
+          makeIssue({
+            ...child(place, "metric"),
+            code: "not_paceable",
+            expected: TARGET_EXPECTED.paceable,
+            received: rollup,
+          }),
+        );
+      }
     }
+  } else if (paceable !== null) {
+    issues.push(
+      makeIssue({
+        ...child(place, "metric"),
+        code: "not_paceable",
+        expected: TARGET_EXPECTED.paceable,
+        received: paceable,
+      }),
+    );
   }
+  const settings = readProjectionOptions(input, issues);
   const calendar = readCalendar(input, issues);
   const period = calendar === undefined ? undefined : readPeriod(input.period, calendar, issues);
   let asOf: number | undefined;
@@ -217,68 +377,168 @@ export function pace(input: PaceInput): Pacing {
       );
     }
   }
+  const isBusinessDay = readBusinessDays(input, issues);
+  const curve =
+    isBusinessDay === undefined || isBusinessDay === null
+      ? input.curve
+      : {
+          by: "day",
+          weights: (day: Period) => {
+            const number = dayNumber(day.key);
+            return number !== null && isBusinessDay(number) ? 1 : 0;
+          },
+        };
   const share =
-    period === undefined || asOf === undefined
+    period === undefined || asOf === undefined || isBusinessDay === null
       ? undefined
-      : elapsedShare(period, asOf, input.curve, issues);
+      : elapsedShare(
+          period,
+          asOf,
+          curve,
+          issues,
+          isBusinessDay === undefined ? "curve" : "businessDays",
+        );
   if (
     issues.length > 0 ||
     subject === undefined ||
-    actual === undefined ||
+    (actual === undefined && !ratio && daily === undefined) ||
     target === undefined ||
     lowerFormula === undefined ||
+    settings === undefined ||
     period === undefined ||
     asOf === undefined ||
-    share === undefined
+    share === undefined ||
+    isBusinessDay === null
   ) {
     throw new KpiError(issues);
   }
-
-  if (actual !== null && !actual.isZero() && asOf < period.start.getTime()) {
+  // Inputs so far of a ratio of flows, read by the metric (its own errors for bad values).
+  const inputs =
+    ratio && subject.metric !== null
+      ? (subject.metric.parseInputs(input.inputsToDate as never) as Readonly<
+          Record<string, Decimal>
+        >)
+      : null;
+  const days =
+    isBusinessDay !== undefined || daily !== undefined
+      ? countDays(period, asOf, isBusinessDay ?? (() => true))
+      : null;
+  if (daily !== undefined && days !== null) {
+    const sum = exact.sum(daily);
+    if (daily.length > days.begun) {
+      throw new KpiError([
+        makeIssue({
+          ...child(place, "daily"),
+          code: "inconsistent_inputs",
+          expected: TARGET_EXPECTED.dailyAtMost(days.begun),
+          received: `${daily.length} values`,
+        }),
+      ]);
+    }
+    if (actual !== undefined && (actual === null || !actual.eq(sum))) {
+      throw new KpiError([
+        makeIssue({
+          ...child(place, "actualToDate"),
+          code: "inconsistent_inputs",
+          expected: TARGET_EXPECTED.dailySum(unsigned(sum).toString()),
+          received: actual === null ? "null" : actual.toString(),
+        }),
+      ]);
+    }
+    actual = unsigned(sum);
+  }
+  const metric = subject.metric;
+  if (inputs !== null && metric !== null) actual = metric(inputs as never);
+  const accrued =
+    inputs === null ? actual : exact.sum(Object.values(inputs).map((value) => value.abs()));
+  if (
+    accrued !== null &&
+    accrued !== undefined &&
+    !accrued.isZero() &&
+    asOf < period.start.getTime()
+  ) {
     throw new KpiError([
       makeIssue({
-        ...child(place, "actualToDate"),
+        ...child(place, inputs === null ? "actualToDate" : "inputsToDate"),
         code: "inconsistent_inputs",
         expected: TARGET_EXPECTED.notStartedActual,
         received: TARGET_EXPECTED.receivedNotStarted(
-          actual.toString(),
+          accrued.toString(),
           new Date(asOf).toISOString(),
           period.start.toISOString(),
         ),
       }),
     ]);
   }
+  const current = actual ?? null;
   const started = !share.numerator.isZero();
-  const projected =
-    actual === null || !started ? null : actual.times(share.denominator).div(share.numerator);
-  const projection = computeEvaluation({
+  const tooEarly =
+    started && share.numerator.lt(settings.minimumElapsedShare.times(share.denominator));
+  const growth = (value: Decimal) => value.times(share.denominator).div(share.numerator);
+  let projected: Decimal | null = null;
+  let projectedInputs: Record<string, Decimal> | null = null;
+  let band: ReturnType<typeof projectTotal> | null = null;
+  if (started && !tooEarly) {
+    if (inputs !== null && metric !== null) {
+      projectedInputs = {};
+      for (const [name, value] of Object.entries(inputs)) {
+        projectedInputs[name] = unsigned(growth(value));
+      }
+      projected = metric(projectedInputs as never);
+    } else if (daily !== undefined && days !== null) {
+      band = projectTotal(
+        { daily, totalDays: days.total },
+        { confidence: settings.confidence, band: settings.band, minimumElapsedShare: 0 },
+      );
+      projected = band.projected;
+    } else if (current !== null) {
+      projected = growth(current);
+    }
+  }
+  const parts: EvaluationParts = {
     metricId: subject.metricId,
-    label: subject.metric?.label ?? null,
-    unit: subject.metric?.unit ?? null,
+    label: metric?.label ?? null,
+    unit: metric?.unit ?? null,
     direction: subject.direction,
-    actual: projected,
+    actual: projected === null ? null : unsigned(projected),
     target,
     bands: bands ?? defaultBands(subject.direction, false),
     lowerFormula,
-  });
+  };
+  const projection = computeEvaluation(parts);
+  // A ratio does not accrue: nothing of it is "expected by now".
+  const accrues = paceable === null && inputs === null;
   const expectedToDate =
-    target === null ? null : unsigned(target.times(share.numerator).div(share.denominator));
-  const varianceToDate =
-    actual === null || expectedToDate === null
+    target === null || !accrues
       ? null
-      : unsigned(exact.minus(actual, expectedToDate));
+      : unsigned(target.times(share.numerator).div(share.denominator));
+  const varianceToDate =
+    current === null || expectedToDate === null
+      ? null
+      : unsigned(exact.minus(current, expectedToDate));
+  const statusOf = (value: Decimal | null) =>
+    value === null ? "no_data" : computeEvaluation({ ...parts, actual: value }).status;
   return {
     metricId: subject.metricId,
     direction: subject.direction,
     period,
     asOf: new Date(asOf),
     elapsedShare: unsigned(new KDecimal(share.numerator).div(share.denominator)),
-    actualToDate: actual === null ? null : unsigned(actual),
+    actualToDate: current === null ? null : unsigned(current),
     target: target === null ? null : unsigned(target),
     expectedToDate,
     varianceToDate,
     projected: projected === null ? null : unsigned(projected),
-    projectedReason: actual === null ? "no_data" : started ? null : "not_started",
+    projectedReason:
+      projected !== null
+        ? null
+        : !started
+          ? current === null
+            ? "no_data"
+            : "not_started"
+          : tooEarly
+            ? "too_early"
+            : "no_data",
     projectedAttainment: projection.attainment,
     status:
       // Nothing expected yet (a zero weight so far) although the period has begun and something
@@ -293,7 +553,197 @@ export function pace(input: PaceInput): Pacing {
           : "off_track"
         : projection.status,
     projection,
+    projectedInputs,
+    projectionBand:
+      band === null || band.projected === null || days === null
+        ? null
+        : {
+            band: band.band,
+            confidence: band.confidence,
+            lower: band.lower,
+            upper: band.upper,
+            lowerStatus: statusOf(band.lower),
+            upperStatus: statusOf(band.upper),
+            elapsedDays: band.elapsedDays,
+            totalDays: band.totalDays,
+            reason: band.reason === "single_day" ? "single_day" : null,
+          },
+    days: days === null ? null : { elapsed: days.ended, total: days.total },
   };
+}
+
+/** Why a metric's inputs are not all flows, or `null`: inputsToDate projects each of them. */
+function notFlowBecause(metric: AnyMetric): string | null {
+  for (const [name, spec] of Object.entries(metric.inputs as Record<string, InputSpec>)) {
+    if (spec.rollup !== "sum") {
+      return TARGET_EXPECTED.notPaceableRollup(metric.id, name, spec.rollup);
+    }
+  }
+  return null;
+}
+
+function readDaily(value: unknown, issues: KpiIssue[]): Decimal[] | undefined {
+  const place: Place = { subject: "pace", path: ["daily"] };
+  if (!Array.isArray(value)) {
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.daily,
+        received: describe(value),
+      }),
+    );
+    return undefined;
+  }
+  const before = issues.length;
+  const values = value.map((day: unknown, index: number) =>
+    readDecimal(day, child(place, index), issues),
+  );
+  return issues.length > before ? undefined : (values as Decimal[]);
+}
+
+interface ProjectionSettings {
+  readonly confidence: Decimal | undefined;
+  readonly band: ProjectionBand | undefined;
+  readonly minimumElapsedShare: Decimal;
+}
+
+function readProjectionOptions(
+  input: Record<string, unknown>,
+  issues: KpiIssue[],
+): ProjectionSettings | undefined {
+  const before = issues.length;
+  const place: Place = { subject: "pace", path: [] };
+  let confidence: Decimal | undefined;
+  if (input.confidence !== undefined) {
+    confidence = readDecimal(
+      input.confidence,
+      child(place, "confidence"),
+      issues,
+      "invalid_option",
+    );
+    if (confidence !== undefined && (!confidence.gt(0) || confidence.gt("0.999999999"))) {
+      issues.push(
+        makeIssue({
+          ...child(place, "confidence"),
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.paceConfidence,
+          received: confidence.toString(),
+        }),
+      );
+    }
+  }
+  if (input.band !== undefined && !(projectionBands as readonly unknown[]).includes(input.band)) {
+    issues.push(
+      makeIssue({
+        ...child(place, "band"),
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.paceBand,
+        received: describe(input.band),
+      }),
+    );
+  }
+  let minimum: Decimal | undefined = new KDecimal(0);
+  if (input.minimumElapsedShare !== undefined) {
+    minimum = readDecimal(
+      input.minimumElapsedShare,
+      child(place, "minimumElapsedShare"),
+      issues,
+      "invalid_option",
+    );
+    if (minimum !== undefined && (minimum.isNegative() || minimum.gt(1))) {
+      issues.push(
+        makeIssue({
+          ...child(place, "minimumElapsedShare"),
+          code: "invalid_option",
+          expected: TARGET_EXPECTED.minimumElapsedShare,
+          received: minimum.toString(),
+        }),
+      );
+    }
+  }
+  if (issues.length > before || minimum === undefined) return undefined;
+  return {
+    confidence,
+    band: input.band as ProjectionBand | undefined,
+    minimumElapsedShare: minimum,
+  };
+}
+
+/**
+ * The test of a business day from `businessDays`: `undefined` when it is not given, `null` when it
+ * is refused (the issues pushed).
+ */
+function readBusinessDays(
+  input: Record<string, unknown>,
+  issues: KpiIssue[],
+): ((day: number) => boolean) | null | undefined {
+  const value = input.businessDays;
+  if (value === undefined) return undefined;
+  const place: Place = { subject: "pace", path: ["businessDays"] };
+  if (input.curve !== undefined) {
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.curveOrBusinessDays,
+        received: describe(value),
+      }),
+    );
+    return null;
+  }
+  if (!isRecord(value)) {
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.businessDays,
+        received: describe(value),
+      }),
+    );
+    return null;
+  }
+  const extra = Object.keys(value).filter((key) => key !== "holidays" && key !== "weekend");
+  if (extra.length > 0) {
+    issues.push(
+      makeIssue({
+        ...place,
+        code: "invalid_option",
+        expected: TARGET_EXPECTED.businessDays,
+        received: TARGET_EXPECTED.receivedFields(extra),
+      }),
+    );
+    return null;
+  }
+  try {
+    return businessDayTest(value, "pace", ["businessDays"]);
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    issues.push(...error.issues);
+    return null;
+  }
+}
+
+/** The days of a period that count (business days, or every day), in all, begun and ended by asOf. */
+function countDays(
+  period: Period,
+  asOf: number,
+  counts: (day: number) => boolean,
+): { total: number; begun: number; ended: number } {
+  const bucketer = sharedBucketer("day", period.calendar).bucketer;
+  const first = bucketer.ordinalOf(period.start.getTime());
+  const afterLast = bucketer.ordinalOf(period.end.getTime());
+  let total = 0;
+  let begun = 0;
+  let ended = 0;
+  for (let ordinal = first; ordinal < afterLast; ordinal++) {
+    const day = dayNumber(bucketer.period(ordinal).key);
+    if (day === null || !counts(day)) continue;
+    total++;
+    if (bucketer.startOf(ordinal) < asOf) begun++;
+    if (bucketer.startOf(ordinal + 1) <= asOf) ended++;
+  }
+  return { total, begun, ended };
 }
 
 /** A zero without a sign: decimal.js keeps `-0` (`-5 × 0`), which would print as "-0". */
@@ -454,6 +904,7 @@ function elapsedShare(
   asOf: number,
   curve: unknown,
   issues: KpiIssue[],
+  field: "curve" | "businessDays",
 ): Share | undefined {
   const start = period.start.getTime();
   const end = period.end.getTime();
@@ -526,9 +977,9 @@ function elapsedShare(
   if (total.isZero()) {
     issues.push(
       makeIssue({
-        ...child(place, "weights"),
+        ...(field === "curve" ? child(place, "weights") : { subject: "pace", path: [field] }),
         code: "invalid_option",
-        expected: TARGET_EXPECTED.curveTotal,
+        expected: field === "curve" ? TARGET_EXPECTED.curveTotal : TARGET_EXPECTED.noBusinessDays,
         received: "0",
       }),
     );

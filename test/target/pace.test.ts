@@ -542,3 +542,234 @@ describe("pace: a curve with no weight so far", () => {
     expect(lower.status).toBe("off_track");
   });
 });
+
+describe("pace: business days, daily values and the early-period guard", () => {
+  // March 2025 in Indonesia: 21 weekdays; Nyepi (Saturday 29th) falls on a weekend and Idul Fitri
+  // (Monday 31st) is a national holiday, so 20 business days; by Saturday the 15th, 10 have ended.
+  const holidays = [{ date: "2025-03-29" }, "2025-03-31"];
+  const daily = [61, 58, 72, "49.5", 66, 70, 55, 63, 68, 59];
+  const base = {
+    metric: salesRevenue,
+    target: 1250,
+    period: "2025-03",
+    asOf: "2025-03-15",
+    calendar: jakarta,
+    businessDays: { holidays },
+  } as const;
+
+  it("accrues the target on business days only", () => {
+    const march = pace({ ...base, actualToDate: "621.5" });
+    expect(march.elapsedShare.toString()).toBe("0.5");
+    expect(march.days).toEqual({ elapsed: 10, total: 20 });
+    expect(march.expectedToDate?.toString()).toBe("625");
+    expect(march.projected?.toString()).toBe("1243");
+    expect(march.projectionBand).toBeNull();
+    // the weekend and the holiday: Monday the 31st carries no weight, so at its start the
+    // whole target is expected
+    expect(pace({ ...base, actualToDate: 1200, asOf: "2025-03-31" }).elapsedShare.toString()).toBe(
+      "1",
+    );
+  });
+
+  it("projects from the daily values with a band, as projectTotal does", () => {
+    const march = pace({ ...base, daily });
+    // m = 10, x̄ = 62.15, s² = (10·Σx² − (Σx)²)/(10·9) = 49.7806, t(0.975, 9) = 2.262157;
+    // prediction band 1243 ± t·s·√(10 + 10²/10) = 1243 ± 71.3785…
+    expect(march.actualToDate?.toString()).toBe("621.5");
+    expect(march.projected?.toString()).toBe("1243");
+    expect(march.status).toBe("at_risk");
+    expect(march.projectionBand).toMatchObject({
+      band: "prediction",
+      elapsedDays: 10,
+      totalDays: 20,
+      lowerStatus: "at_risk",
+      upperStatus: "on_track",
+      reason: null,
+    });
+    expect(march.projectionBand?.lower?.toFixed(2)).toBe("1171.62");
+    expect(march.projectionBand?.upper?.toFixed(2)).toBe("1314.38");
+    const mean = pace({ ...base, daily, band: "mean", confidence: "0.9" });
+    expect(mean.projectionBand?.band).toBe("mean");
+    expect(mean.projectionBand?.confidence.toString()).toBe("0.9");
+    expect(
+      mean.projectionBand?.upper
+        ?.minus(mean.projectionBand.lower ?? 0)
+        .lt(march.projectionBand?.upper?.minus(march.projectionBand.lower ?? 0) ?? 0),
+    ).toBe(true);
+    // one day: a projection without a band
+    const first = pace({ ...base, daily: [61], asOf: "2025-03-04" });
+    expect(first.projected?.toString()).toBe("1220");
+    expect(first.projectionBand).toMatchObject({ lower: null, upper: null, reason: "single_day" });
+  });
+
+  it("every calendar day counts without businessDays", () => {
+    const days = pace({
+      metric: salesRevenue,
+      daily: [10, 20],
+      target: 600,
+      period: "2025-03",
+      asOf: "2025-03-03",
+      calendar: jakarta,
+    });
+    expect(days.days).toEqual({ elapsed: 2, total: 31 });
+    expect(days.projected?.toString()).toBe("465");
+  });
+
+  it("does not project before the minimum share, with the reason", () => {
+    const early = pace({
+      ...base,
+      daily: daily.slice(0, 3),
+      asOf: "2025-03-06",
+      minimumElapsedShare: "0.2",
+    });
+    expect(early.projected).toBeNull();
+    expect(early.projectedReason).toBe("too_early");
+    expect(early.status).toBe("no_data");
+    expect(early.projectionBand).toBeNull();
+    expect(early.expectedToDate?.toString()).toBe("187.5");
+    const later = pace({
+      ...base,
+      daily: daily.slice(0, 4),
+      asOf: "2025-03-07",
+      minimumElapsedShare: "0.2",
+    });
+    expect(later.projectedReason).toBeNull();
+    // the default guard is 0: pace projects from the first moment, as it always has
+    expect(pace({ ...base, actualToDate: 61, asOf: "2025-03-04" }).projected?.toString()).toBe(
+      "1220",
+    );
+  });
+
+  it("refuses inconsistent daily values and bad options, every problem at once", () => {
+    expectKpiError(
+      () => pace({ ...base, daily: [...daily, 60], asOf: "2025-03-14" }),
+      "inconsistent_inputs",
+      { path: ["daily"] },
+    );
+    expectKpiError(() => pace({ ...base, daily, actualToDate: 600 }), "inconsistent_inputs", {
+      path: ["actualToDate"],
+    });
+    expectIssueCodes(
+      () =>
+        pace({
+          ...base,
+          daily: [1, "x"],
+          confidence: 1,
+          band: "wide" as never,
+          minimumElapsedShare: 2,
+          businessDays: { holidays: ["2025-02-30"], weekend: [7] },
+        }),
+      ["invalid_number", "invalid_option", "invalid_option", "invalid_option", "invalid_option"],
+    );
+    expectKpiError(
+      () => pace({ ...base, actualToDate: 1, curve: "elapsed_time" }),
+      "invalid_option",
+      { path: ["businessDays"] },
+    );
+    expectKpiError(
+      () => pace({ ...base, actualToDate: 1, businessDays: { holiday: [] } as never }),
+      "invalid_option",
+      { path: ["businessDays"] },
+    );
+    expectKpiError(
+      () => pace({ ...base, actualToDate: 1, businessDays: { holidays: [1] as never } }),
+      "invalid_option",
+      { path: ["businessDays", "holidays", 0] },
+    );
+    expectKpiError(
+      () =>
+        pace({
+          ...base,
+          actualToDate: 0,
+          period: "2025-03-01",
+          asOf: "2025-03-01T06:00",
+          businessDays: {},
+        }),
+      "invalid_option",
+      { path: ["businessDays"] },
+    );
+  });
+});
+
+describe("pace: a ratio of flows from its projected inputs", () => {
+  const base = {
+    metric: winRate,
+    target: "0.35",
+    period: "2025-03",
+    asOf: "2025-03-16T12:00",
+    calendar: jakarta,
+  } as const;
+
+  it("projects won and lost, and computes the win rate from the projections", () => {
+    const march = pace({ ...base, inputsToDate: { won: 18, lost: 42 } });
+    expect(march.projectedInputs).toEqual({ won: new KDecimal(36), lost: new KDecimal(84) });
+    expect(march.actualToDate?.toString()).toBe("0.3");
+    expect(march.projected?.toString()).toBe("0.3");
+    expect(march.status).toBe("off_track");
+    expect(march.projection.attainment?.toFixed(4)).toBe("0.8571");
+    // a rate does not accrue: nothing of it is "expected by now"
+    expect(march.expectedToDate).toBeNull();
+    expect(march.varianceToDate).toBeNull();
+  });
+
+  it("CAC from its projected spend and new customers", () => {
+    // half of March: 40 M spent, 16 customers → 80 M and 32 at month end, CAC 2.5 M
+    const cac = pace({
+      ...base,
+      metric: customerAcquisitionCost,
+      target: 2_000_000,
+      inputsToDate: { salesSpend: 0, marketingSpend: 40_000_000, newCustomers: 16 },
+    });
+    expect(cac.projectedInputs?.marketingSpend?.toString()).toBe("80000000");
+    expect(cac.projected?.toString()).toBe("2500000");
+    expect(cac.status).toBe("off_track");
+  });
+
+  it("has no projection when the ratio is undefined, or too early", () => {
+    expect(pace({ ...base, inputsToDate: { won: 0, lost: 0 } }).projectedReason).toBe("no_data");
+    const early = pace({
+      ...base,
+      inputsToDate: { won: 1, lost: 0 },
+      asOf: "2025-03-02",
+      minimumElapsedShare: "0.1",
+    });
+    expect(early.projectedReason).toBe("too_early");
+    expect(early.projectedInputs).toBeNull();
+  });
+
+  it("refuses snapshots, both actual and inputs, daily values, or no metric", () => {
+    expectKpiError(
+      () =>
+        pace({
+          ...base,
+          metric: customerRetentionRate,
+          inputsToDate: { customersAtStart: 10, customersAtEnd: 9, newCustomers: 1 },
+        }),
+      "not_paceable",
+      { path: ["metric"] },
+    );
+    expectKpiError(
+      () => pace({ ...base, actualToDate: "0.3", inputsToDate: { won: 18, lost: 42 } }),
+      "invalid_argument",
+      { path: ["actualToDate"] },
+    );
+    expectKpiError(
+      () => pace({ ...base, daily: [1], inputsToDate: { won: 18, lost: 42 } }),
+      "invalid_argument",
+      { path: ["daily"] },
+    );
+    expectKpiError(
+      () =>
+        pace({
+          direction: "higher_is_better",
+          target: 1,
+          period: "2025-03",
+          asOf: "2025-03-16",
+          inputsToDate: { won: 1 },
+        }),
+      "invalid_argument",
+      { path: ["metric"] },
+    );
+    expectKpiError(() => pace({ ...base, inputsToDate: { won: -1, lost: 2 } }), "out_of_domain");
+  });
+});
