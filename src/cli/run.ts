@@ -145,7 +145,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("validate", args, {});
   if (values.help === true) return help(io, "validate");
   const spec = specArgument("validate", positionals);
-  const loaded = await loadSpec(spec);
+  const loaded = await loadSpec(spec, { checkData: true });
   io.stdout(
     `${CLI.valid(basename(spec), Object.keys(loaded.spec.sources).length, loaded.metrics.length)}\n`,
   );

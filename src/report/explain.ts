@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { fileType, type LoadedSpec } from "./loadSpec.js";
 import { measureShape } from "./measures.js";
+import { groupColumn } from "./sourceColumns.js";
 import type { SpecCondition, SpecMeasure, SpecSource, SpecValue } from "./types.js";
 
 const js = (value: unknown): string => JSON.stringify(value);
@@ -24,8 +25,20 @@ function condition(c: SpecCondition, asText: boolean): string {
   return c.is === "null" ? `${ref}.isNull()` : `${ref}.isNotNull()`;
 }
 
-function measure(m: SpecMeasure, asText: boolean): string {
+function measure(
+  m: SpecMeasure,
+  asText: boolean,
+  date: string,
+  rates: (file: string) => string,
+): string {
   const { kind, column } = measureShape(m);
+  if ("convertedSum" in m) {
+    const currency =
+      typeof m.currency === "string"
+        ? js(m.currency)
+        : `(row: Row) => row[${js(m.currency.column)}] as CurrencyCode`;
+    return `convertedSum({ amount: ${js(m.convertedSum)}, currency: ${currency}, date: ${js(date)}, rates: parseRateTable(readFileSync(${js(rates(m.rates))}, "utf8")), to: ${js(m.to ?? currency)} as CurrencyCode, method: ${js(m.method ?? "spot")}, timeZone: calendar.timeZone ?? "UTC" })`;
+  }
   if ("count" in m) return m.count === true ? "count()" : `count(${condition(m.count, asText)})`;
   if ("sum" in m && m.where !== undefined) {
     return `sum((row: Row) => (${condition(m.where, asText)}(row) ? (row[${js(m.sum)}] as string) : "0"))`;
@@ -56,17 +69,23 @@ export function explainSpec(loaded: LoadedSpec): string {
   };
   const usesDatabase = Object.values(spec.sources).some((s) => !("file" in s));
   const custom = spec.metrics.filter((m) => m.module !== undefined);
+  const converts = Object.values(spec.sources).some((source) =>
+    Object.values(source.measures).some((m) => "convertedSum" in m),
+  );
+  const readsFiles = spec.targets !== undefined || converts;
   out.push(
     `// ${relative(process.cwd(), resolve(loaded.file))} as code (kinerja explain): the same report with the kinerja library.`,
     `// Run it with a TypeScript runner (tsx, node --experimental-strip-types) from ${js(process.cwd())}.`,
-    `import { createReadStream${spec.targets === undefined ? "" : ", readFileSync"} } from "node:fs";`,
+    `import { createReadStream${readsFiles ? ", readFileSync" : ""} } from "node:fs";`,
     `import { createInterface } from "node:readline";`,
     `import { parse } from "csv-parse";`,
     `import {`,
+    `  type AnyMeasure,`,
     `  type AnyMetric,`,
     `  aggregateAsync,`,
     `  count,`,
     `  countDistinct,`,
+    ...(converts ? [`  convertedSum,`, `  type CurrencyCode,`] : []),
     `  type Decimal,`,
     `  evaluate,`,
     `  first,`,
@@ -76,6 +95,7 @@ export function explainSpec(loaded: LoadedSpec): string {
     `  mean,`,
     `  min,`,
     `  parseDecimal,`,
+    ...(converts ? [`  parseRateTable,`] : []),
     `  parsePeriod,`,
     `  parseTargets,`,
     `  type Series,`,
@@ -88,7 +108,7 @@ export function explainSpec(loaded: LoadedSpec): string {
     ),
     "",
     "type Row = Record<string, unknown>;",
-    `const calendar = ${js(spec.calendar ?? {})};`,
+    `const calendar: { timeZone?: string } = ${js(spec.calendar ?? {})};`,
     `const granularity = ${js(granularity)};`,
     `const locale = ${js(locale)};`,
     ...(spec.range === undefined
@@ -128,6 +148,7 @@ export function explainSpec(loaded: LoadedSpec): string {
     series.push(variable);
     const date = typeof source.date === "string" ? { column: source.date } : source.date;
     const measures = Object.entries(source.measures);
+    const group = groupColumn(source, spec.groupBy);
     if ("file" in source) {
       const type = fileType(source.file, source.type) ?? "csv";
       const asText = type === "csv";
@@ -174,9 +195,11 @@ export function explainSpec(loaded: LoadedSpec): string {
         "  calendar,",
         ...(spec.range === undefined ? [] : ["  range,"]),
         `  onInvalid: ${js(spec.onInvalid ?? "throw")},`,
+        ...(group === undefined ? [] : [`  groupBy: ${js(group)},`]),
         "  measures: {",
         ...measures.map(
-          ([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, asText)},`,
+          ([measureName, m]) =>
+            `    ${identifier(measureName)}: ${measure(m, asText, date.column, path, spec.currency)},`,
         ),
         "  },",
         "});",
@@ -193,9 +216,11 @@ export function explainSpec(loaded: LoadedSpec): string {
         "  granularity,",
         "  calendar,",
         ...(source.where === undefined ? [] : [`  where: ${condition(source.where, false)},`]),
+        ...(group === undefined ? [] : [`  groupBy: ${js(group)},`]),
         "  measures: {",
         ...measures.map(
-          ([measureName, m]) => `    ${identifier(measureName)}: ${measure(m, false)},`,
+          ([measureName, m]) =>
+            `    ${identifier(measureName)}: ${measure(m, false, date.column, path, spec.currency)},`,
         ),
         "  },",
         "} as const;",
@@ -213,15 +238,30 @@ export function explainSpec(loaded: LoadedSpec): string {
     "const seriesOf: Record<string, Series> = {",
     ...measureSeries,
     "};",
-    "const valueOf = (measure: string, key: string): Decimal | null =>",
-    "  seriesOf[measure]?.cells.find((cell) => cell.period.key === key)?.values[measure] as Decimal | null ?? null;",
+    "// A measure's value in a period (and group): one cell, or the cells of the groups merged.",
+    "const valueOf = (measure: string, key: string, group: string | null = null): Decimal | null => {",
+    "  const series = seriesOf[measure];",
+    "  const cells = series?.cells.filter((cell) => cell.period.key === key && (group === null || cell.group === group)) ?? [];",
+    "  if (series === undefined || cells.length === 0) return null;",
+    "  if (cells.length === 1 && (group !== null || cells[0]?.group === null)) return (cells[0]?.values[measure] as Decimal | null) ?? null;",
+    "  const m = series.measures[measure] as AnyMeasure;",
+    "  const state = m.empty();",
+    "  for (const cell of cells) m.mergeInto(state, cell.states[measure]);",
+    "  return m.finalize(state) as Decimal | null;",
+    "};",
+    "// What an input reads: a number, a measure, or the sum of a list of measures.",
+    "const inputOf = (mapped: string | number | readonly string[], key: string, group: string | null = null): Decimal | number | null => {",
+    '  if (typeof mapped === "number") return mapped;',
+    "  const parts = [mapped].flat().map((m) => valueOf(m, key, group));",
+    "  return parts.some((p) => p === null) ? null : (parts as Decimal[]).reduce((a, b) => a.plus(b));",
+    "};",
     "",
     "// The period: the last one every source has data for.",
     `const withData = [${series.join(", ")}].map((s) => new Set(s.cells.filter((c) => c.records > 0).map((c) => c.period.key)));`,
     `const period = ${spec.period === undefined ? "[...(withData[0] ?? [])].filter((key) => withData.every((set) => set.has(key))).sort().at(-1) as string" : js(spec.period)};`,
     "",
     "// Each KPI: its metric and, for each input, a measure or a constant.",
-    "const kpis: { metric: AnyMetric; inputs: Record<string, string | number> }[] = [",
+    "const kpis: { metric: AnyMetric; inputs: Record<string, string | number | readonly string[]> }[] = [",
     ...spec.metrics.map(
       (m) =>
         `  { metric: ${m.module === undefined ? `getMetric(${js(m.metric)})` : camel(m.metric)}, inputs: ${js(m.inputs)} },`,
@@ -236,12 +276,34 @@ export function explainSpec(loaded: LoadedSpec): string {
             ", ",
           )}].flatMap((file) => [...parseTargets(readFileSync(file, "utf8"), { calendar${custom.length === 0 ? "" : `, metrics: [${custom.map((m) => camel(m.metric)).join(", ")}]`} })]);`,
     "for (const { metric, inputs } of kpis) {",
-    '  const values = Object.entries(inputs).map(([input, m]) => [input, typeof m === "number" ? m : valueOf(m, period)] as const);',
+    "  const values = Object.entries(inputs).map(([input, m]) => [input, inputOf(m, period)] as const);",
     "  const actual = values.some(([, v]) => v === null) ? null : metric.evaluate(Object.fromEntries(values)).value;",
     "  const target = targets.find((t) => t.metricId === metric.id && t.period.key === period && t.group === null);",
     "  const evaluation = evaluate({ metric, actual, target: target?.target ?? null, ...(target?.bands == null ? {} : { bands: target.bands }) });",
     "  console.log(metric.id, actual?.toString() ?? null, evaluation.status);",
     "}",
+    ...(spec.groupBy === undefined
+      ? []
+      : [
+          `// By ${spec.groupBy}: the same KPIs in each group (a KPI reading a source without the dimension has none).`,
+          `const groups = [...new Set(Object.values(seriesOf).flatMap((s) => s.cells.map((c) => c.group)).filter((g) => g !== null))].map(String).sort();`,
+          "for (const { metric, inputs } of kpis) {",
+          "  for (const group of groups) {",
+          "    const values = Object.entries(inputs).map(([input, m]) => [input, inputOf(m, period, group)] as const);",
+          "    if (values.some(([, v]) => v === null)) continue;",
+          "    const target = targets.find((t) => t.metricId === metric.id && t.period.key === period && t.group === group);",
+          "    const actual = metric.evaluate(Object.fromEntries(values)).value;",
+          "    const evaluation = evaluate({ metric, actual, target: target?.target ?? null, ...(target?.bands == null ? {} : { bands: target.bands }) });",
+          "    console.log(metric.id, group, actual?.toString() ?? null, evaluation.status);",
+          "  }",
+          "}",
+        ]),
+    ...(spec.review === undefined
+      ? []
+      : [
+          "// The review features of the spec (intervals, decompositions, the projection, alerts) are",
+          "// intervalOf, explainChange, projectTotal and evaluateAlerts over these values: see docs/review.md.",
+        ]),
     "void locale;",
     "",
   );

@@ -192,6 +192,22 @@ export const REPORT_WORDS = {
     timeZone: "time zone",
     range: (from: string, to: string): string => `${from} to ${to}`,
     noData: "no data",
+    byGroup: (dimension: string): string => `By ${dimension}`,
+    interval: (confidence: string): string => `${confidence} interval`,
+    smallSample: "small sample",
+    why: (label: string, from: string, to: string): string =>
+      `Why ${label} changed, ${from} → ${to}`,
+    driver: "Driver",
+    contribution: "Contribution",
+    projectionTitle: (label: string, period: string, asOf: string): string =>
+      `Projection of ${label} for ${period} as of ${asOf}`,
+    soFar: (elapsed: number, total: number): string => `so far (${elapsed} of ${total} days)`,
+    projected: "projected",
+    band: (confidence: string): string => `${confidence} band`,
+    wouldBe: "status it would reach",
+    alerts: "Alerts",
+    noAlerts: "No alert fires.",
+    reviewNoData: "no data to compare",
   },
   id: {
     report: "Laporan KPI",
@@ -223,6 +239,22 @@ export const REPORT_WORDS = {
     timeZone: "zona waktu",
     range: (from: string, to: string): string => `${from} sampai ${to}`,
     noData: "tidak ada data",
+    byGroup: (dimension: string): string => `Per ${dimension}`,
+    interval: (confidence: string): string => `Interval ${confidence}`,
+    smallSample: "sampel kecil",
+    why: (label: string, from: string, to: string): string =>
+      `Mengapa ${label} berubah, ${from} → ${to}`,
+    driver: "Pendorong",
+    contribution: "Kontribusi",
+    projectionTitle: (label: string, period: string, asOf: string): string =>
+      `Proyeksi ${label} untuk ${period} per ${asOf}`,
+    soFar: (elapsed: number, total: number): string => `sejauh ini (${elapsed} dari ${total} hari)`,
+    projected: "proyeksi",
+    band: (confidence: string): string => `rentang ${confidence}`,
+    wouldBe: "status yang akan dicapai",
+    alerts: "Peringatan",
+    noAlerts: "Tidak ada peringatan.",
+    reviewNoData: "tidak ada data untuk dibandingkan",
   },
 } as const;
 

@@ -292,7 +292,7 @@ export function resolveReview(
         ? { path: ["review", "alerts", ...rest] }
         : {
             path: ["review", "alerts"],
-            where: `alerts file ${JSON.stringify(basename(file))} ${pathText(rest)}`,
+            where: `alerts file ${JSON.stringify(basename(file))}${rest.length === 0 ? "" : ` ${pathText(rest)}`}`,
           };
     let rules: unknown = review.alerts;
     if (!inline) {
@@ -311,7 +311,11 @@ export function resolveReview(
               "invalid_option",
               at.path,
               issue.message.replace(/^(Invalid input: )?[Ee]xpected /, ""),
-              described(issue.code),
+              described(
+                issue.code === "unrecognized_keys"
+                  ? `the keys ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}`
+                  : issue.code,
+              ),
               at.where,
             );
           }

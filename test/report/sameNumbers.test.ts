@@ -9,11 +9,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   type AnyMetric,
   aggregate,
+  convertedSum,
   count,
   createFormatter,
   type Decimal,
   evaluate,
   getMetric,
+  parseRateTable,
   parseTargets,
   type Series,
   scorecard,
@@ -54,11 +56,36 @@ function libraryKpis(key: string): { metric: AnyMetric; actual: Decimal | null }
     calendar,
     measures: { leads: count(), converted: count((l: Row) => l.converted_at !== "") },
   });
-  const spend = aggregate(read("marketing-spend.csv"), {
+  // Marketing spend as examples/demo.ts has it: the rupiah rows, and the dollar rows converted at
+  // the fictional spot rate of their date.
+  const rates = parseRateTable(readFileSync(join(data, "rates-example.json"), "utf8"));
+  const spendRows = [
+    ...read("marketing-spend.csv").map((r) => ({
+      date: r.date,
+      amount: r.spend_idr,
+      currency: "IDR",
+    })),
+    ...read("marketing-spend-usd.csv").map((r) => ({
+      date: r.date,
+      amount: r.amount,
+      currency: r.currency,
+    })),
+  ];
+  const spend = aggregate(spendRows, {
     date: "date",
     granularity: "month",
     calendar,
-    measures: { spend: sum("spend_idr") },
+    measures: {
+      spend: convertedSum({
+        amount: "amount",
+        currency: "currency",
+        date: "date",
+        rates,
+        to: "IDR",
+        method: "spot",
+        timeZone: calendar.timeZone,
+      }),
+    },
   });
   const surveys = aggregate(read("surveys.csv"), {
     date: "responded_at",

@@ -1,4 +1,5 @@
 import { createFormatter, type Formatter } from "../../format/index.js";
+import { catalog } from "../../metrics/index.js";
 import type { MetricUnit } from "../../model/types.js";
 import { wordsFor } from "../messages.js";
 import type { Report, ReportKpi, ReportTarget } from "../report.js";
@@ -93,6 +94,7 @@ export function kpiHeader(report: Report): string[] {
     ...reportComparisons(report).map(
       (kind) => `${words.versus} ${first?.comparisons[kind]?.period ?? ""}`,
     ),
+    ...intervalHeader(report),
   ];
 }
 
@@ -105,6 +107,9 @@ export function kpiRow(report: Report, display: DisplayKpi): string[] {
     display.attainment,
     display.status,
     ...reportComparisons(report).map((kind) => display.comparisons[kind] ?? ""),
+    ...(report.review.intervals === null
+      ? []
+      : [showInterval(reportFormatter(report), display.kpi)]),
   ];
 }
 
@@ -123,4 +128,130 @@ export function summaryLines(report: Report): { scorecard: string; dataQuality: 
 export function titleLine(report: Report): string {
   const words = wordsFor(report.locale);
   return `${words.report}${report.title === null ? "" : ` — ${report.title}`} — ${report.period} (${report.timeZone})`;
+}
+
+/** A percentage of a confidence level, such as `95%`. */
+const confidenceText = (formatter: Formatter, confidence: string): string =>
+  formatter.formatValue(confidence, "ratio");
+
+/** How a KPI's interval is shown: `lower – upper`, with ⚠ for a small sample; empty without. @internal */
+export function showInterval(formatter: Formatter, kpi: ReportKpi): string {
+  const interval = kpi.interval;
+  if (interval === null) return "";
+  const unit = interval.model === "share" ? "ratio" : kpi.unit;
+  const bounds = `${formatter.formatValue(interval.lower, unit)} – ${formatter.formatValue(interval.upper, unit)}`;
+  return interval.smallSample ? `${bounds} ⚠` : bounds;
+}
+
+/** The header of the interval column, or none when the report has no intervals. @internal */
+export function intervalHeader(report: Report): string[] {
+  const settings = report.review.intervals;
+  if (settings === null) return [];
+  return [
+    wordsFor(report.locale).interval(confidenceText(reportFormatter(report), settings.confidence)),
+  ];
+}
+
+/** The rows of the KPIs by group: KPI, group, actual, target, attainment, status, comparisons. @internal */
+export function groupTable(report: Report): { header: string[]; rows: string[][] } | null {
+  if (report.groupBy === null) return null;
+  const formatter = reportFormatter(report);
+  const words = wordsFor(report.locale);
+  const comparisons = reportComparisons(report);
+  const first = report.kpis[0];
+  const header = [
+    words.kpi,
+    report.groupBy,
+    words.actual,
+    words.target,
+    words.attainment,
+    words.status,
+    ...comparisons.map((kind) => `${words.versus} ${first?.comparisons[kind]?.period ?? ""}`),
+  ];
+  const rows = report.kpis.flatMap((kpi) =>
+    kpi.groups.map((group) => [
+      kpi.label,
+      group.group,
+      showValue(formatter, group.value, kpi.unit),
+      showTarget(formatter, group.target, kpi.unit),
+      formatter.formatValue(group.attainment, "ratio"),
+      formatter.statusLabel(group.status),
+      ...comparisons.map((kind) =>
+        showChange(formatter, group.comparisons[kind]?.changePercent ?? null),
+      ),
+    ]),
+  );
+  return { header, rows };
+}
+
+/** A decomposition as a table: driver, the other period, the period, contribution; and its title. @internal */
+export function decompositionTables(
+  report: Report,
+): { title: string; header: string[]; rows: string[][] }[] {
+  const formatter = reportFormatter(report);
+  const words = wordsFor(report.locale);
+  return report.review.decompositions.map((decomposition) => {
+    const kpi = report.kpis.find((k) => decomposition.formula.startsWith(`${k.id} =`));
+    const resultUnit = kpi?.unit ?? "count";
+    const title = words.why(
+      kpi?.label ?? decomposition.label,
+      decomposition.from,
+      decomposition.to,
+    );
+    const header = [words.driver, decomposition.from, decomposition.to, words.contribution];
+    if (decomposition.reason !== null)
+      return { title, header, rows: [[words.reviewNoData, "", "", ""]] };
+    const unitOf = (name: string): MetricUnit =>
+      report.kpis.find((k) => k.id === name)?.unit ??
+      catalog.find((metric) => metric.id === name)?.unit ??
+      "count";
+    const signed = (value: string): string =>
+      formatter.formatValue(value, resultUnit, { signDisplay: "exceptZero" });
+    return {
+      title,
+      header,
+      rows: [
+        ...decomposition.contributions.map((part) => [
+          part.label,
+          formatter.formatValue(part.from, unitOf(part.name)),
+          formatter.formatValue(part.to, unitOf(part.name)),
+          signed(part.contribution),
+        ]),
+        [
+          kpi?.label ?? decomposition.identity,
+          formatter.formatValue(decomposition.fromValue, resultUnit),
+          formatter.formatValue(decomposition.toValue, resultUnit),
+          signed(decomposition.change ?? "0"),
+        ],
+      ],
+    };
+  });
+}
+
+/** The projection as lines of text, or none. @internal */
+export function projectionLines(report: Report): { title: string; lines: string[] } | null {
+  const projection = report.review.projection;
+  if (projection === null) return null;
+  const formatter = reportFormatter(report);
+  const words = wordsFor(report.locale);
+  const value = (text: string | null): string => formatter.formatValue(text, projection.unit);
+  const lines = [
+    `${words.soFar(projection.elapsedDays, projection.totalDays)}: ${value(projection.actualSoFar)}`,
+    `${words.projected}: ${value(projection.projected)}`,
+    `${words.band(confidenceText(formatter, projection.confidence))}: ${value(projection.lower)} – ${value(projection.upper)}`,
+  ];
+  if (projection.status !== null)
+    lines.push(`${words.wouldBe}: ${formatter.statusLabel(projection.status)}`);
+  return {
+    title: words.projectionTitle(projection.label, report.period, projection.asOf),
+    lines,
+  };
+}
+
+/** The alerts as lines of text, or null when the spec has no alert rules. @internal */
+export function alertLines(report: Report): string[] | null {
+  const alerts = report.review.alerts;
+  if (alerts === null) return null;
+  const words = wordsFor(report.locale);
+  return alerts.length === 0 ? [words.noAlerts] : alerts.map((alert) => alert.message);
 }

@@ -2,8 +2,13 @@ import type { TargetStatus } from "../../target/index.js";
 import { wordsFor } from "../messages.js";
 import type { Report, ReportKpi } from "../report.js";
 import {
+  alertLines,
+  decompositionTables,
   displayKpis,
+  groupTable,
+  projectionLines,
   reportFormatter,
+  showInterval,
   showTarget,
   showValue,
   summaryLines,
@@ -45,6 +50,10 @@ th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: rig
 th:first-child, td:first-child { text-align: left; }
 .quality td, .quality th { font-size: 0.9rem; }
 .issues { font-size: 0.85rem; }
+.groups { margin-top: 8px; font-size: 0.85rem; }
+.groups caption { text-align: left; color: var(--muted); }
+.projection { font-size: 0.9rem; margin: 0 0 8px; }
+.projection p, .projection ul { margin: 0; }
 footer { margin-top: 28px; color: var(--muted); font-size: 0.8rem; }
 @media print {
   body { padding: 0; font-size: 10pt; max-width: none; }
@@ -150,6 +159,42 @@ export function renderHtml(report: Report): string {
   const language = report.locale.toLowerCase().startsWith("id") ? "id" : "en";
   const summary = summaryLines(report);
   const formatter = reportFormatter(report);
+  const projection = projectionLines(report);
+  const groups = groupTable(report);
+  const groupRows = (id: string): string => {
+    const kpi = report.kpis.find((k) => k.id === id);
+    if (groups === null || kpi === undefined || kpi.groups.length === 0) return "";
+    const rows = groups.rows.filter((row) => row[0] === kpi.label);
+    return `<table class="groups"><caption>${escapeHtml(words.byGroup(report.groupBy as string))}</caption>
+<thead><tr>${groups.header
+      .slice(1)
+      .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+      .join("")}</tr></thead>
+<tbody>
+${rows
+  .map(
+    (row) =>
+      `<tr data-group="${escapeHtml(row[1] ?? "")}">${row
+        .slice(1)
+        .map((c, i) => `<td${i === 1 ? ' data-field="value"' : ""}>${escapeHtml(c)}</td>`)
+        .join("")}</tr>`,
+  )
+  .join("\n")}
+</tbody></table>`;
+  };
+  const alerts = alertLines(report);
+  const review = [
+    ...(alerts === null
+      ? []
+      : [
+          `<section class="alerts"><h2>${escapeHtml(words.alerts)}</h2><ul data-field="alerts">${alerts.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></section>`,
+        ]),
+    ...decompositionTables(report).map(
+      (table) => `<section class="decomposition"><h2>${escapeHtml(table.title)}</h2>
+<table><thead><tr>${table.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>
+<tbody>${table.rows.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`).join("\n")}</tbody></table></section>`,
+    ),
+  ].join("\n");
   const cards = displayKpis(report)
     .map((display) => {
       const { kpi } = display;
@@ -167,8 +212,11 @@ export function renderHtml(report: Report): string {
 <dt>${escapeHtml(words.attainment)}</dt><dd data-field="attainment">${escapeHtml(display.attainment)}</dd>
 <dt>${escapeHtml(words.status)}</dt><dd><span class="status" data-field="status">${escapeHtml(display.status)}</span></dd>
 ${comparisons}
+${kpi.interval === null || report.review.intervals === null ? "" : `<dt>${escapeHtml(words.interval(formatter.formatValue(report.review.intervals.confidence, "ratio")))}</dt><dd data-field="interval">${escapeHtml(showInterval(formatter, kpi))}${kpi.interval.smallSample ? ` <small>(${escapeHtml(words.smallSample)})</small>` : ""}</dd>`}
 </dl>
+${projection !== null && report.review.projection?.metric === kpi.id ? `<div class="projection" data-field="projection"><p><strong>${escapeHtml(projection.title)}</strong></p><ul>${projection.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></div>` : ""}
 ${chart(report, kpi, words)}
+${groupRows(kpi.id)}
 </article>`;
     })
     .join("\n");
@@ -203,6 +251,7 @@ ${chart(report, kpi, words)}
 <section class="cards" aria-label="${escapeHtml(words.kpi)}">
 ${cards}
 </section>
+${review}
 <section class="quality">
 <h2>${escapeHtml(words.dataQuality)}</h2>
 <p data-field="data-quality">${escapeHtml(summary.dataQuality)}</p>

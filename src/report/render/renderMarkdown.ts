@@ -1,6 +1,16 @@
 import { wordsFor } from "../messages.js";
 import type { Report } from "../report.js";
-import { displayKpis, kpiHeader, kpiRow, summaryLines, titleLine } from "./display.js";
+import {
+  alertLines,
+  decompositionTables,
+  displayKpis,
+  groupTable,
+  kpiHeader,
+  kpiRow,
+  projectionLines,
+  summaryLines,
+  titleLine,
+} from "./display.js";
 
 const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
 
@@ -13,17 +23,49 @@ const escapeCell = (text: string): string => text.replaceAll("|", "\\|");
  * @internal
  */
 export function renderMarkdown(report: Report): string {
-  const header = kpiHeader(report);
-  const rows = displayKpis(report).map((display) => kpiRow(report, display));
   const words = wordsFor(report.locale);
   const summary = summaryLines(report);
   const issues = report.dataQuality.sources.flatMap((source) => source.issues);
-  return [
+  const table = (header: readonly string[], rows: readonly string[][], left = 1): string[] => [
+    `| ${header.map(escapeCell).join(" | ")} |`,
+    `| ${header.map((_, i) => (i < left ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+  ];
+  const out = [
     `# ${escapeCell(titleLine(report))}`,
     "",
-    `| ${header.map(escapeCell).join(" | ")} |`,
-    `| ${header.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
+    ...table(
+      kpiHeader(report),
+      displayKpis(report).map((display) => kpiRow(report, display)),
+    ),
+  ];
+  const groups = groupTable(report);
+  if (groups !== null && groups.rows.length > 0)
+    out.push(
+      "",
+      `## ${escapeCell(words.byGroup(report.groupBy as string))}`,
+      "",
+      ...table(groups.header, groups.rows, 2),
+    );
+  for (const decomposition of decompositionTables(report))
+    out.push(
+      "",
+      `## ${escapeCell(decomposition.title)}`,
+      "",
+      ...table(decomposition.header, decomposition.rows),
+    );
+  const projection = projectionLines(report);
+  if (projection !== null)
+    out.push(
+      "",
+      `## ${escapeCell(projection.title)}`,
+      "",
+      ...projection.lines.map((line) => `- ${escapeCell(line)}`),
+    );
+  const alerts = alertLines(report);
+  if (alerts !== null)
+    out.push("", `## ${words.alerts}`, "", ...alerts.map((line) => `- ${escapeCell(line)}`));
+  out.push(
     "",
     `**${summary.scorecard}**`,
     "",
@@ -35,5 +77,6 @@ export function renderMarkdown(report: Report): string {
       : ["", ...issues.slice(0, 20).map((issue) => `- ${escapeCell(issue.message)}`)]),
     ...(issues.length > 20 ? [`- ${words.moreProblems(report.dataQuality.problems - 20)}`] : []),
     "",
-  ].join("\n");
+  );
+  return out.join("\n");
 }
