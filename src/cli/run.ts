@@ -13,7 +13,8 @@ import { renderJson } from "../report/render/renderJson.js";
 import { renderMarkdown } from "../report/render/renderMarkdown.js";
 import { renderTable } from "../report/render/renderTable.js";
 import { reportJsonSchema } from "../report/reportJsonSchema.js";
-import { duckdbView, sqlPlans, sqlTable } from "../report/sqlPlans.js";
+import { groupColumn } from "../report/sourceColumns.js";
+import { clickhouseView, duckdbView, sqlPlans, sqlTable } from "../report/sqlPlans.js";
 import type { SpecSource } from "../report/types.js";
 import { type SqlDialect, toSql } from "../sql/index.js";
 import * as CLI from "./messages.js";
@@ -204,9 +205,18 @@ async function sql(args: readonly string[], io: CliIo): Promise<number> {
   for (const name of values.source === undefined ? names : [values.source]) {
     const source = loaded.spec.sources[name] as SpecSource;
     const lines = [CLI.sqlComment(name, sqlTable(name, source))];
-    const view = dialect === "duckdb" ? duckdbView(name, source, loaded.dir) : undefined;
+    const view =
+      dialect === "duckdb"
+        ? duckdbView(name, source, loaded.dir)
+        : dialect === "clickhouse"
+          ? clickhouseView(name, source, loaded.dir, loaded.spec.calendar?.timeZone ?? "UTC")
+          : undefined;
     if (view !== undefined) lines.push(`${view};`);
-    for (const plan of sqlPlans(loaded, name)) {
+    const grouped =
+      groupColumn(source, loaded.spec.groupBy) === undefined
+        ? []
+        : sqlPlans(loaded, name, { grouped: true });
+    for (const plan of [...sqlPlans(loaded, name), ...grouped]) {
       const query = toSql(plan.options, { dialect } as { dialect: "duckdb" });
       lines.push(`${query.text};`, CLI.paramsComment, `-- ${JSON.stringify(query.params)}`);
     }

@@ -4,7 +4,7 @@ import { type Granularity, type Period, parsePeriod } from "../period/index.js";
 import type { ToSqlOptions } from "../sql/index.js";
 import { toCondition } from "./condition.js";
 import type { LoadedSpec } from "./loadSpec.js";
-import { toMeasure } from "./measures.js";
+import { measureShape, toMeasure } from "./measures.js";
 import { groupColumn } from "./sourceColumns.js";
 import type { SpecCondition, SpecSource } from "./types.js";
 
@@ -53,7 +53,21 @@ export function duckdbView(name: string, source: SpecSource, dir: string): strin
       : /\.(ndjson|jsonl|json)$/i.test(path)
         ? "read_json_auto"
         : "read_csv";
-    return `CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${reader}(${quote(path)})`;
+    // CSV amounts are read as DECIMAL (DuckDB's sniffer would make 100.50 a DOUBLE, which
+    // seriesFromRows rightly refuses to sum): the text is parsed exactly.
+    const amounts = [
+      ...new Set(
+        Object.values(source.measures)
+          .map(measureShape)
+          .filter((shape) => ["sum", "mean", "min", "max"].includes(shape.kind))
+          .map((shape) => shape.column as string),
+      ),
+    ];
+    const types =
+      reader === "read_csv" && amounts.length > 0
+        ? `, types = {${amounts.map((column) => `${quote(column)}: 'DECIMAL(38, 10)'`).join(", ")}}`
+        : "";
+    return `CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${reader}(${quote(path)}${types})`;
   }
   if ("duckdb" in source && source.duckdb.query !== undefined) {
     return `CREATE OR REPLACE VIEW ${view} AS ${source.duckdb.query}`;

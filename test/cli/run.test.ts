@@ -91,7 +91,7 @@ describe("kinerja", () => {
   it("validates the demo spec", async () => {
     expect(await kinerja("validate", spec)).toEqual({
       code: 0,
-      stdout: "spec.json: valid (4 sources, 7 metrics)\n",
+      stdout: "spec.json: valid (5 sources, 7 metrics)\n",
       stderr: "",
     });
   });
@@ -136,7 +136,7 @@ describe("kinerja", () => {
     const result = await kinerja("sql", spec, "--dialect", "duckdb", "--source", "deals");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^-- source "deals": table deals\nCREATE OR REPLACE VIEW "deals" AS SELECT \* FROM read_csv\('.*deals\.csv'\);\n/,
+      /^-- source "deals": table deals\nCREATE OR REPLACE VIEW "deals" AS SELECT \* FROM read_csv\('.*deals\.csv', types = \{'amount_idr': 'DECIMAL\(38, 10\)'\}\);\n/,
     );
     // One query for the counts (with the source's where), one for the sum with its own where.
     expect(result.stdout.match(/^-- parameters:$/gm)).toHaveLength(2);
