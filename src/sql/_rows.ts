@@ -74,18 +74,21 @@ export function sumParts(text: string | null): { integer: string; scale: number 
   return { integer: text.slice(0, point) + text.slice(point + 1), scale: text.length - point - 1 };
 }
 
+/** A JSON column as the client gave it: parsed when text (undefined when not JSON). */
+function parsed(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The distinct values kept by the query: a JSON array of distinct strings. @internal */
 export function readDistinct(row: ResultRow, rowIndex: number, field: string): string[] {
   const value = row[field];
   if (value === null || value === undefined) return [];
-  let list: unknown = value;
-  if (typeof value === "string") {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      list = undefined;
-    }
-  }
+  const list = parsed(value);
   if (
     !Array.isArray(list) ||
     list.some((item) => typeof item !== "string") ||
@@ -109,14 +112,7 @@ export function readEntityRows(
 ): [string, number, number, string][] {
   const value = row[field];
   if (value === null || value === undefined) return [];
-  let list: unknown = value;
-  if (typeof value === "string") {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      list = undefined;
-    }
-  }
+  const list = parsed(value);
   const bad = (): never => badValue(rowIndex, field, SQL_EXPECTED.entityRows, value);
   if (!Array.isArray(list)) return bad();
   return list.map((entry: unknown): [string, number, number, string] => {
