@@ -109,7 +109,15 @@ export function clickhouseView(
         ? "JSONEachRow"
         : "CSVWithNames";
     const date = identifier(typeof source.date === "string" ? source.date : source.date.column);
-    return `CREATE OR REPLACE VIEW ${view} AS SELECT * REPLACE (parseDateTime64BestEffortOrNull(toString(${date}), 3, ${quote(timeZone)}) AS ${date}) FROM file(${quote(path)}, '${format}') SETTINGS input_format_csv_use_best_effort_in_schema_inference = 0, input_format_json_read_numbers_as_strings = 1`;
+    const amounts = [
+      ...new Set(
+        Object.values(source.measures)
+          .map(measureShape)
+          .filter((shape) => ["sum", "mean", "min", "max"].includes(shape.kind))
+          .map((shape) => identifier(shape.column as string)),
+      ),
+    ].map((column) => `, toDecimal128OrNull(toString(${column}), 10) AS ${column}`);
+    return `CREATE OR REPLACE VIEW ${view} AS SELECT * REPLACE (parseDateTime64BestEffortOrNull(toString(${date}), 3, ${quote(timeZone)}) AS ${date}${amounts.join("")}) FROM file(${quote(path)}, '${format}') SETTINGS input_format_csv_use_best_effort_in_schema_inference = 0, input_format_json_read_numbers_as_strings = 1`;
   }
   if (query !== undefined) return `CREATE OR REPLACE VIEW ${view} AS ${query}`;
   return undefined;
