@@ -204,7 +204,6 @@ function formatSignificance(
   unit: MetricUnit,
   options: FormatValueOptions,
 ): FormattedSignificance {
-  checkSignificance(significance);
   const language = labelLanguage(options.locale ?? "id-ID");
   const { lower, upper } = significance;
   const { actual } = evaluation;
@@ -232,42 +231,6 @@ function formatSignificance(
     smallSample:
       significance.smallSample?.flag === true ? FORMAT_WORDS.smallSample[language] : null,
   };
-}
-
-const POSITIONS: readonly unknown[] = ["above", "below", "within_noise", null];
-
-/** Checks the fields of a significance that are shown, listing every problem. */
-function checkSignificance(significance: EvaluationSignificance): void {
-  const issues: KpiIssue[] = [];
-  const issue = (field: string, expected: string, value: unknown) =>
-    issues.push(
-      makeIssue({
-        code: "invalid_argument",
-        subject: "formatEvaluation",
-        path: ["evaluation", "significance", field],
-        expected,
-        received: describe(value),
-      }),
-    );
-  if (typeof significance !== "object" || significance === null) {
-    raise(
-      "invalid_argument",
-      "formatEvaluation",
-      ["evaluation", "significance"],
-      FORMAT_EXPECTED.significance,
-      significance,
-    );
-  }
-  for (const field of ["lower", "upper"] as const) {
-    const value: unknown = significance[field];
-    if (!isNumericOrNull(value, ["significance", field])) {
-      issue(field, FORMAT_EXPECTED.evaluationValue, value);
-    }
-  }
-  if (!POSITIONS.includes(significance.position)) {
-    issue("position", FORMAT_EXPECTED.position, significance.position);
-  }
-  if (issues.length > 0) throw new KpiError(issues);
 }
 
 const STATUSES: readonly unknown[] = ["on_track", "at_risk", "off_track", "no_data"];
@@ -309,6 +272,21 @@ function checkEvaluation(evaluation: Evaluation): void {
     isNumericOrNull((target as { max?: unknown }).max, ["target", "max"]);
   if (!range && !isNumericOrNull(target, ["target"])) {
     issue("target", FORMAT_EXPECTED.evaluationTarget, target);
+  }
+  const significance: unknown = (evaluation as { significance?: unknown }).significance;
+  if (significance !== undefined) {
+    const { lower, upper, position } = (significance ?? {}) as Record<string, unknown>;
+    if (
+      significance === null ||
+      !isNumericOrNull(lower, ["significance", "lower"]) ||
+      !isNumericOrNull(upper, ["significance", "upper"]) ||
+      !(
+        position === null ||
+        (typeof position === "string" && Object.hasOwn(POSITION_WORDS, position))
+      )
+    ) {
+      issue("significance", FORMAT_EXPECTED.significance, significance);
+    }
   }
   if (issues.length > 0) throw new KpiError(issues);
 }

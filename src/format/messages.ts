@@ -30,8 +30,7 @@ export const options = "an options object or undefined";
 export const evaluation = "an evaluation returned by evaluate, evaluateSeries, pace or scorecard";
 export const metric = "a metric, or an object with a unit and a label { en, id }";
 export const significance =
-  "the significance of an evaluation: { lower, upper, position, confidence, smallSample }";
-export const position = 'one of "above", "below", "within_noise", or null';
+  'the significance of an evaluation: { lower, upper } (decimals or null) and a position "above", "below", "within_noise" or null';
 export const localized = (field: string): string =>
   `a metric, or an object with a ${field} { en, id }`;
 export const formattable =

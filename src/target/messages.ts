@@ -145,10 +145,9 @@ export const weightTwiceTarget =
   "a weight given in one place only (the target's weight in the targets file, or options.weights, not both)";
 export const weightKeyTarget = "the id of a metric that has a target in the period, or an actual";
 export const interval =
-  "an interval { lower, upper } of decimals or null (such as the result of shareInterval), or the result of intervalOf";
-export const intervalOrder = "an interval whose lower bound is at most its upper bound";
+  "an interval { lower, upper } (decimals or null), or the result of intervalOf";
 export const intervalContainsActual = (actual: string): string =>
-  `an interval that contains the actual ${actual} (the interval of the same value, on the same scale)`;
+  `an interval containing the actual ${actual}`;
 export const actualOrInputs =
   "either actualToDate (a flow's value so far) or inputsToDate (the metric's inputs so far), not both";
 export const inputsToDate = "an object of the metric's inputs accumulated so far";

@@ -25,31 +25,13 @@ export interface ReadInterval {
 }
 
 function readBound(value: unknown, place: Place, issues: KpiIssue[]): Decimal | null | undefined {
-  if (value === null) return null;
-  if (value === undefined) {
-    issues.push(
-      makeIssue({
-        ...place,
-        code: "invalid_argument",
-        expected: TARGET_EXPECTED.interval,
-        received: "undefined",
-      }),
-    );
-    return undefined;
-  }
-  return readDecimal(value, place, issues);
+  return value === null ? null : readDecimal(value, place, issues);
 }
 
 function readSmallSample(value: unknown): SmallSample | null {
-  if (
-    isRecord(value) &&
-    typeof value.flag === "boolean" &&
-    typeof value.minimum === "number" &&
-    (value.reason === null || typeof value.reason === "string")
-  ) {
-    return value as unknown as SmallSample;
-  }
-  return null;
+  return isRecord(value) && typeof value.flag === "boolean"
+    ? (value as unknown as SmallSample)
+    : null;
 }
 
 /**
@@ -96,8 +78,8 @@ export function readInterval(
       makeIssue({
         ...child(place, "upper"),
         code: "invalid_argument",
-        expected: TARGET_EXPECTED.intervalOrder,
-        received: `lower ${lower.toString()}, upper ${upper.toString()}`,
+        expected: TARGET_EXPECTED.rangeOrder,
+        received: TARGET_EXPECTED.receivedRange(lower.toString(), upper.toString()),
       }),
     );
     return undefined;

@@ -265,7 +265,7 @@ describe("formatEvaluation with significance", () => {
           significance: { ...jakarta.significance, position: "sideways" },
         } as never),
       "invalid_argument",
-      { path: ["evaluation", "significance", "position"] },
+      { path: ["evaluation", "significance"] },
     );
   });
 });

@@ -180,7 +180,7 @@ describe("evaluate with an interval", () => {
           target: "0.35",
           interval: { upper: "0.4" } as never,
         }),
-      "invalid_argument",
+      "invalid_number",
       { path: ["interval", "lower"] },
     );
   });
