@@ -3,14 +3,14 @@ import type { Bucketer } from "../../period/bucketer.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
 import { MAX_FILLED_CELLS } from "./_limits.js";
+import { SeriesStore } from "./_store.js";
 import {
   type CellData,
   compareGroups,
   type DataQualityReport,
   type GroupKey,
-  makeSeries,
   type Series,
-  type SeriesRow,
+  seriesFromStore,
 } from "./series.js";
 
 /** How the size limit names the option or argument that led to it. @internal */
@@ -192,7 +192,10 @@ export class SeriesBuilder<M extends Measures> {
     checkFillSize(init.subject, init.bucketer, first, last, width, init.limit);
   }
 
-  /** The series: periods in order (filled when asked), groups sorted, every cell finalized. */
+  /**
+   * The series: periods in order (filled when asked), groups sorted, the cells' states moved into
+   * columns (nothing finalized: values are built when read).
+   */
   build(report: DataQualityReport): Series<M> {
     const { init } = this;
     const ordinals: number[] = [];
@@ -209,25 +212,55 @@ export class SeriesBuilder<M extends Measures> {
     const order = values.map((_, position) => position);
     order.sort((a, b) => compareGroups(values[a] as GroupKey, values[b] as GroupKey));
     const positions = init.grouped ? order : [0];
-    const rows: SeriesRow[] = ordinals.map((ordinal) => {
-      const row = this.rows.get(ordinal);
-      return {
-        ordinal,
-        period: init.bucketer.period(ordinal),
-        cells: positions.map(
-          (position) => row?.[position] ?? (init.fill ? this.emptyCell() : undefined),
-        ),
-      };
-    });
-    return makeSeries({
-      granularity: init.bucketer.granularity,
-      calendar: init.bucketer.calendar,
-      measures: init.measures,
-      grouped: init.grouped,
-      filled: init.fill,
-      groups: init.grouped ? order.map((position) => values[position] as GroupKey) : [],
-      rows,
-      report,
-    });
+    const width = positions.length;
+    const measureCount = this.measureList.length;
+    const rowsInOrder = ordinals.map((ordinal) => this.rows.get(ordinal));
+    let size = 0;
+    if (init.fill) {
+      size = ordinals.length * width;
+    } else {
+      for (const row of rowsInOrder) {
+        for (let g = 0; g < width; g++) if (row?.[positions[g] as number] !== undefined) size++;
+      }
+    }
+    // Columns of the exact size: typed where the values are numbers.
+    const cellPeriod = new Int32Array(size);
+    const cellGroup = new Int32Array(size);
+    const records = new Float64Array(size);
+    const states: unknown[][] = this.measureList.map(() => new Array(size));
+    let cell = 0;
+    for (let p = 0; p < rowsInOrder.length; p++) {
+      const row = rowsInOrder[p];
+      for (let g = 0; g < width; g++) {
+        let data = row?.[positions[g] as number];
+        if (data === undefined) {
+          if (!init.fill) continue;
+          data = this.emptyCell();
+        }
+        cellPeriod[cell] = p;
+        cellGroup[cell] = g;
+        records[cell] = data.records;
+        const cellStates = data.states;
+        for (let m = 0; m < measureCount; m++) (states[m] as unknown[])[cell] = cellStates[m];
+        cell++;
+      }
+    }
+    return seriesFromStore(
+      new SeriesStore({
+        granularity: init.bucketer.granularity,
+        calendar: init.bucketer.calendar,
+        measures: init.measures,
+        grouped: init.grouped,
+        filled: init.fill,
+        groups: init.grouped ? order.map((position) => values[position] as GroupKey) : [],
+        periods: ordinals.map((ordinal) => init.bucketer.period(ordinal)),
+        ordinals,
+        cellPeriod,
+        cellGroup,
+        records,
+        states,
+        report,
+      }),
+    );
   }
 }

@@ -6,41 +6,77 @@ import { PERIOD_EXPECTED } from "../../period/messages.js";
 import type { Granularity } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
-import type { CellData, GroupKey, Series, SeriesCell, SeriesRow } from "./series.js";
+import { SeriesStore, trustedStore } from "./_store.js";
+import {
+  type CellData,
+  type GroupKey,
+  type Series,
+  type SeriesCell,
+  seriesFromStore,
+} from "./series.js";
 
-/** A series taken apart for the operations: measures in order, ordinals, cells by group. @internal */
+/** A series as columns, and a bucketer of its granularity and calendar. @internal */
 export interface Grid<M extends Measures> {
-  readonly measures: readonly AnyMeasure[];
+  readonly store: SeriesStore<M>;
   readonly bucketer: Bucketer;
-  /** The ordinal of each period of the series, in order. */
-  readonly ordinals: readonly number[];
-  /** Group values in order (one `null` entry for an ungrouped series). */
-  readonly groups: readonly (GroupKey | null)[];
-  /** For each group position, the cells by ordinal. */
-  readonly cells: readonly Map<number, SeriesCell<M>>[];
 }
 
-/** Takes a series apart. @internal */
+/**
+ * The columns of a series: its own store when this library built it; otherwise (a copy, a
+ * hand-made object already checked by `checkSeries`) columns read from its cells, one cell per
+ * period and group (the last one given wins), every period's key checked. @internal
+ */
 export function gridOf<M extends Measures>(series: Series<M>, subject: string): Grid<M> {
   const bucketer = createBucketer(series.granularity, series.calendar);
-  const measures = Object.values(series.measures) as AnyMeasure[];
-  const groups: (GroupKey | null)[] = series.grouped ? [...series.groups] : [null];
-  const position = new Map<GroupKey | null, number>();
-  groups.forEach((group, index) => {
-    position.set(group, index);
+  const store = trustedStore(series);
+  if (store !== undefined) return { store, bucketer };
+  const ordinals = series.periods.map((period) => bucketer.ordinalOfPeriod(period, subject));
+  const periodIndex = new Map<string, number>();
+  series.periods.forEach((period, index) => {
+    periodIndex.set(period.key, index);
   });
-  const ordinalOfKey = new Map<string, number>();
-  const ordinals = series.periods.map((period) => {
-    const ordinal = bucketer.ordinalOfPeriod(period, subject);
-    ordinalOfKey.set(period.key, ordinal);
-    return ordinal;
-  });
-  const cells = groups.map(() => new Map<number, SeriesCell<M>>());
+  const groups = series.grouped ? [...series.groups] : [];
+  const width = series.grouped ? groups.length : 1;
+  const position = new Map<GroupKey | null, number>(
+    series.grouped ? groups.map((group, index) => [group, index]) : [[null, 0]],
+  );
+  const slots = new Map<number, SeriesCell<M>>();
   for (const cell of series.cells) {
-    const ordinal = ordinalOfKey.get(cell.period.key) as number;
-    (cells[position.get(cell.group) as number] as Map<number, SeriesCell<M>>).set(ordinal, cell);
+    const period = periodIndex.get(cell.period.key) as number;
+    slots.set(period * width + (position.get(cell.group) as number), cell);
   }
-  return { measures, bucketer, ordinals, groups, cells };
+  const names = Object.keys(series.measures);
+  const cellPeriod: number[] = [];
+  const cellGroup: number[] = [];
+  const records: number[] = [];
+  const states: unknown[][] = names.map(() => []);
+  for (const slot of [...slots.keys()].sort((a, b) => a - b)) {
+    const cell = slots.get(slot) as SeriesCell<M>;
+    cellPeriod.push(Math.floor(slot / width));
+    cellGroup.push(slot % width);
+    records.push(cell.records);
+    names.forEach((name, m) => {
+      (states[m] as unknown[]).push((cell.states as Record<string, unknown>)[name]);
+    });
+  }
+  return {
+    bucketer,
+    store: new SeriesStore({
+      granularity: series.granularity,
+      calendar: series.calendar,
+      measures: series.measures,
+      grouped: series.grouped,
+      filled: series.filled,
+      groups,
+      periods: series.periods,
+      ordinals,
+      cellPeriod,
+      cellGroup,
+      records,
+      states,
+      report: series.report,
+    }),
+  };
 }
 
 /** The states of a cell in measure order. @internal */
@@ -51,6 +87,20 @@ export function statesOf<M extends Measures>(series: Series<M>, cell: SeriesCell
 /** A new empty cell. @internal */
 export function emptyCell(measures: readonly AnyMeasure[]): CellData {
   return { states: measures.map((measure) => measure.empty()), records: 0 };
+}
+
+/** Merges the states of cell `cell` of a store into a cell being built. @internal */
+export function mergeStoredInto<M extends Measures>(
+  target: CellData,
+  store: SeriesStore<M>,
+  cell: number,
+): void {
+  const measures = store.measureList;
+  const states = store.init.states;
+  for (let m = 0; m < measures.length; m++) {
+    (measures[m] as AnyMeasure).mergeInto(target.states[m], (states[m] as unknown[])[cell]);
+  }
+  target.records += store.init.records[cell] as number;
 }
 
 /** Merges a series cell into a cell being built. @internal */
@@ -67,17 +117,16 @@ export function mergeCellInto<M extends Measures>(
   target.records += cell.records;
 }
 
-/** Rows with the same periods and cells as the series, each cell computed by a function. @internal */
-export function mapRows<M extends Measures>(
-  grid: Grid<M>,
-  series: Series<M>,
-  compute: (group: number, ordinalIndex: number) => CellData | undefined,
-): SeriesRow[] {
-  return grid.ordinals.map((ordinal, ordinalIndex) => ({
-    ordinal,
-    period: series.periods[ordinalIndex] as SeriesRow["period"],
-    cells: grid.groups.map((_, group) => compute(group, ordinalIndex)),
-  }));
+/**
+ * A series with the same periods, groups and cells as a store, each cell's record count and
+ * states given (one column per measure). @internal
+ */
+export function sameCells<M extends Measures>(
+  store: SeriesStore<M>,
+  records: ArrayLike<number>,
+  states: readonly (readonly unknown[])[],
+): Series<M> {
+  return seriesFromStore(new SeriesStore({ ...store.init, records, states }));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Calendar } from "../../period/types.js";
 import { MEASURE_FACTORIES } from "../measures/kinds.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_PLACE } from "../messages.js";
+import { trustedStore } from "./_store.js";
 import { isGroupKey, type Series } from "./series.js";
 
 /** Whether a value is an object with a `[Symbol.iterator]` method (shared with src/sql). @internal */
@@ -196,6 +197,41 @@ export function checkSeries(
     }
     groupSet.add(group);
   });
+  // A series this library built holds what it was built with: its cells are not read (reading
+  // them would build every cell object).
+  if (trustedStore(series as Series) === undefined)
+    checkCells(subject, name, value, keys, groupSet, entries);
+  const report = value.report as Record<string, unknown> | null | undefined;
+  if (
+    typeof report !== "object" ||
+    report === null ||
+    !isCount(report.records) ||
+    !isCount(report.accepted) ||
+    !isCount(report.rejected) ||
+    !isCount(report.outsideRange) ||
+    !Array.isArray(report.issues)
+  ) {
+    raise("invalid_argument", subject, [name, "report"], AGGREGATE_EXPECTED.series, report);
+  }
+}
+
+/** Checks a positive integer option. @internal */
+export function checkPositiveInteger(subject: string, name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    raise("invalid_argument", subject, name.split("."), AGGREGATE_EXPECTED.windowSize, value);
+  }
+  return value;
+}
+
+/** Checks every cell of a series (each cell's period, group, records, values and states). */
+function checkCells(
+  subject: string,
+  name: string,
+  value: Partial<Record<keyof Series, unknown>>,
+  keys: ReadonlySet<string>,
+  groupSet: ReadonlySet<unknown>,
+  entries: readonly [string, unknown][],
+): void {
   const cells = value.cells;
   if (!Array.isArray(cells))
     raise("invalid_argument", subject, [name, "cells"], AGGREGATE_EXPECTED.series, cells);
@@ -240,24 +276,4 @@ export function checkSeries(
       }
     }
   });
-  const report = value.report as Record<string, unknown> | null | undefined;
-  if (
-    typeof report !== "object" ||
-    report === null ||
-    !isCount(report.records) ||
-    !isCount(report.accepted) ||
-    !isCount(report.rejected) ||
-    !isCount(report.outsideRange) ||
-    !Array.isArray(report.issues)
-  ) {
-    raise("invalid_argument", subject, [name, "report"], AGGREGATE_EXPECTED.series, report);
-  }
-}
-
-/** Checks a positive integer option. @internal */
-export function checkPositiveInteger(subject: string, name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    raise("invalid_argument", subject, name.split("."), AGGREGATE_EXPECTED.windowSize, value);
-  }
-  return value;
 }

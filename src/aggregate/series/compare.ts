@@ -7,6 +7,7 @@ import type { Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 import { gridOf } from "./_grid.js";
 import { checkSeries } from "./_options.js";
+import { type SeriesStore, trustedStore } from "./_store.js";
 import type { GroupKey, MeasureValues, Series } from "./series.js";
 
 /**
@@ -91,6 +92,8 @@ export function compareAs<M extends Measures>(
 ): Comparison<M>[] {
   checkSeries(subject, series);
   const shift = checkOffset(subject, offset);
+  const store = trustedStore(series);
+  if (store !== undefined) return compareStored(subject, store, shift);
   const grid = shift === "same_period_last_year" ? undefined : gridOf(series, subject);
   const previousOf = new Map<string, Period>();
   return series.cells.map((cell) => {
@@ -115,4 +118,43 @@ export function compareAs<M extends Measures>(
       previous: previous === undefined ? null : previous.values,
     };
   });
+}
+
+/** {@link compareAs} over the columns of a series this library built (no cell object is made). */
+function compareStored<M extends Measures>(
+  subject: string,
+  store: SeriesStore<M>,
+  shift: CompareOffset,
+): Comparison<M>[] {
+  const { periods, ordinals, cellPeriod, cellGroup, granularity, calendar } = store.init;
+  // Each period with cells, in order: the period it is compared with, and that period's index.
+  const previousPeriods: Period[] = new Array(periods.length);
+  const previousIndex = new Int32Array(periods.length).fill(-1);
+  for (let period = 0; period < periods.length; period++) {
+    if (store.rowStart[period] === store.rowStart[period + 1]) continue;
+    const previous =
+      shift === "same_period_last_year"
+        ? samePeriodLastYear(periods[period] as Period)
+        : periodInRange(
+            sharedBucketer(granularity, calendar),
+            (ordinals[period] as number) - shift,
+            subject,
+          );
+    previousPeriods[period] = previous;
+    previousIndex[period] = store.periodOf(previous.key) ?? -1;
+  }
+  const comparisons: Comparison<M>[] = new Array(store.size);
+  for (let cell = 0; cell < store.size; cell++) {
+    const period = cellPeriod[cell] as number;
+    const earlier = previousIndex[period] as number;
+    const previous = earlier === -1 ? -1 : store.find(earlier, cellGroup[cell] as number);
+    comparisons[cell] = {
+      period: periods[period] as Period,
+      previousPeriod: previousPeriods[period] as Period,
+      group: store.groupOf(cell),
+      current: store.values(cell),
+      previous: previous === -1 ? null : store.values(previous),
+    };
+  }
+  return comparisons;
 }

@@ -5,8 +5,9 @@ import type { Calendar } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 import { SeriesBuilder } from "./_builder.js";
-import { type Grid, gridOf, mergeCellInto } from "./_grid.js";
+import { gridOf, mergeStoredInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
+import type { SeriesStore } from "./_store.js";
 import type { DataQualityReport, Series } from "./series.js";
 
 /**
@@ -96,7 +97,6 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
   }
   const gridA = gridOf(a, "mergeSeries");
   const gridB = gridOf(b, "mergeSeries");
-  const measures = gridA.measures;
   const builder = new SeriesBuilder({
     subject: "mergeSeries",
     measures: a.measures,
@@ -106,18 +106,18 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
     limit: { code: "invalid_argument", name: "b", expected: AGGREGATE_EXPECTED.mergeFillLimit },
   });
   if (a.grouped) for (const group of [...a.groups, ...b.groups]) builder.addGroup(group);
-  const add = (series: Series<M>, grid: Grid<M>): void => {
-    for (const ordinal of grid.ordinals) {
+  const add = (store: SeriesStore<M>): void => {
+    store.init.ordinals.forEach((ordinal, period) => {
       const row = builder.row(ordinal);
-      grid.groups.forEach((group, index) => {
-        const cell = grid.cells[index]?.get(ordinal);
-        if (cell === undefined) return;
+      const end = store.rowStart[period + 1] as number;
+      for (let cell = store.rowStart[period] as number; cell < end; cell++) {
+        const group = store.groupOf(cell);
         const position = group === null ? 0 : builder.addGroup(group);
-        mergeCellInto(builder.cell(row, position), measures, series, cell);
-      });
-    }
+        mergeStoredInto(builder.cell(row, position), store, cell);
+      }
+    });
   };
-  add(a, gridA);
-  add(b, gridB);
+  add(gridA.store);
+  add(gridB.store);
   return builder.build(mergeReports(a.report, b.report));
 }

@@ -8,6 +8,7 @@ import type { Period } from "../../period/types.js";
 import type { Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 import { checkSeries } from "./_options.js";
+import { trustedStore } from "./_store.js";
 import type { GroupKey, Series } from "./series.js";
 
 /**
@@ -135,6 +136,32 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
         received: "undefined",
       });
     }
+  }
+  const store = trustedStore(series);
+  if (store !== undefined) {
+    // Only the mapped measures' values are built.
+    const positions = pairs.map(([, measure]) => store.names.indexOf(measure));
+    const { periods, cellPeriod } = store.init;
+    const points: MetricPoint[] = new Array(store.size);
+    for (let cell = 0; cell < store.size; cell++) {
+      const inputs: Record<string, Numeric> = {};
+      let missing = false;
+      for (let p = 0; p < pairs.length; p++) {
+        const value = store.value(positions[p] as number, cell) ?? null;
+        if (value === null) missing = true;
+        else inputs[(pairs[p] as [string, string])[0]] = value;
+      }
+      const result = missing
+        ? undefinedBecause("no_data")
+        : metric.evaluate(inputs as MetricInputs<I>, options);
+      points[cell] = {
+        period: periods[cellPeriod[cell] as number] as Period,
+        group: store.groupOf(cell),
+        value: result.value,
+        reason: result.reason,
+      };
+    }
+    return points;
   }
   return series.cells.map((cell) => {
     const inputs: Record<string, Numeric> = {};

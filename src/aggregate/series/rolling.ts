@@ -1,7 +1,8 @@
 import type { AnyMeasure, Measures } from "../measures/types.js";
-import { emptyCell, gridOf, mapRows, statesOf } from "./_grid.js";
+import { emptyCell, gridOf, mergeStoredInto, sameCells } from "./_grid.js";
 import { checkPositiveInteger, checkSeries } from "./_options.js";
-import { type CellData, makeSeries, type Series, type SeriesCell } from "./series.js";
+import type { SeriesStore } from "./_store.js";
+import type { CellData, Series } from "./series.js";
 
 /**
  * Trailing windows: each period's cell becomes the merge of the `n` periods ending with it, the
@@ -34,14 +35,41 @@ import { type CellData, makeSeries, type Series, type SeriesCell } from "./serie
 export function rolling<M extends Measures>(series: Series<M>, n: number): Series<M> {
   checkSeries("rolling", series);
   const size = checkPositiveInteger("rolling", "n", n);
-  const grid = gridOf(series, "rolling");
-  const windows = grid.cells.map((cells) =>
-    slidingWindows(grid.measures, series, cells, grid.ordinals[0] as number, size),
-  );
-  const rows = mapRows(grid, series, (group, ordinalIndex) =>
-    windows[group]?.get(grid.ordinals[ordinalIndex] as number),
-  );
-  return makeSeries({ ...seriesShape(series), rows });
+  const { store } = gridOf(series, "rolling");
+  const { cellGroup } = store.init;
+  // The cells of each group, in time order (the store holds them by period, then group).
+  const starts = new Int32Array(store.width + 1);
+  for (let cell = 0; cell < store.size; cell++) {
+    const next = (cellGroup[cell] as number) + 1;
+    starts[next] = (starts[next] as number) + 1;
+  }
+  for (let g = 0; g < store.width; g++) {
+    starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
+  }
+  const byGroup = new Int32Array(store.size);
+  const filled = starts.slice(0, store.width);
+  for (let cell = 0; cell < store.size; cell++) {
+    const g = cellGroup[cell] as number;
+    const at = filled[g] as number;
+    byGroup[at] = cell;
+    filled[g] = at + 1;
+  }
+  const records = new Float64Array(store.size);
+  const states: unknown[][] = store.measureList.map(() => new Array(store.size));
+  const base = store.init.ordinals[0] as number;
+  for (let g = 0; g < store.width; g++) {
+    slidingWindows(
+      store,
+      byGroup.subarray(starts[g] as number, starts[g + 1] as number),
+      base,
+      size,
+      (cell, window) => {
+        records[cell] = window.records;
+        for (let m = 0; m < states.length; m++) (states[m] as unknown[])[cell] = window.states[m];
+      },
+    );
+  }
+  return sameCells(store, records, states);
 }
 
 /**
@@ -52,73 +80,72 @@ export function rolling<M extends Measures>(series: Series<M>, n: number): Serie
  * states are those of merging the window's cells one by one.
  */
 function slidingWindows<M extends Measures>(
-  measures: readonly AnyMeasure[],
-  series: Series<M>,
-  cells: ReadonlyMap<number, SeriesCell<M>>,
+  store: SeriesStore<M>,
+  cells: Int32Array,
   base: number,
   n: number,
-): Map<number, CellData> {
-  const ordinals = [...cells.keys()].sort((a, b) => a - b);
-  const count = ordinals.length;
-  const data = ordinals.map((ordinal) => {
-    const cell = cells.get(ordinal) as SeriesCell<M>;
-    return { states: statesOf(series, cell), records: cell.records };
-  });
-  const block = ordinals.map((ordinal) => Math.floor((ordinal - base) / n));
+  put: (cell: number, window: CellData) => void,
+): void {
+  const { ordinals, cellPeriod } = store.init;
+  const count = cells.length;
+  const ordinalOf = (j: number): number =>
+    ordinals[cellPeriod[cells[j] as number] as number] as number;
+  const block = new Float64Array(count);
+  for (let j = 0; j < count; j++) block[j] = Math.floor((ordinalOf(j) - base) / n);
   const prefix: CellData[] = new Array(count);
   for (let j = 0; j < count; j++) {
     const start = j === 0 || block[j - 1] !== block[j];
-    prefix[j] = joined(measures, start ? undefined : prefix[j - 1], data[j] as CellData);
+    prefix[j] = joined(store, start ? undefined : prefix[j - 1], cells[j] as number, undefined);
   }
   const suffix: CellData[] = new Array(count);
   for (let j = count - 1; j >= 0; j--) {
     const end = j === count - 1 || block[j + 1] !== block[j];
-    suffix[j] = joined(measures, data[j] as CellData, end ? undefined : suffix[j + 1]);
+    suffix[j] = joined(store, undefined, cells[j] as number, end ? undefined : suffix[j + 1]);
   }
-  const windows = new Map<number, CellData>();
   let first = 0; // the first cell inside the current window
   for (let j = 0; j < count; j++) {
-    const ordinal = ordinals[j] as number;
-    const from = ordinal - n + 1;
-    while ((ordinals[first] as number) < from) first++;
+    const from = ordinalOf(j) - n + 1;
+    while (ordinalOf(first) < from) first++;
     // The window's cells before this block, when it reaches back into the previous one.
     const earlier = first < j && block[first] !== block[j] ? suffix[first] : undefined;
-    windows.set(
-      ordinal,
+    put(
+      cells[j] as number,
       earlier === undefined
         ? (prefix[j] as CellData)
-        : joined(measures, earlier, prefix[j] as CellData),
+        : merged(store, earlier, prefix[j] as CellData),
     );
   }
-  return windows;
 }
 
-/** A new cell holding `left` then `right` merged (either may be absent, not both). */
-function joined(
-  measures: readonly AnyMeasure[],
+/** A new cell holding `left`, then the stored cell, then `right` merged (either side may be absent). */
+function joined<M extends Measures>(
+  store: SeriesStore<M>,
   left: CellData | undefined,
+  cell: number,
   right: CellData | undefined,
 ): CellData {
-  const target = emptyCell(measures);
-  for (const part of [left, right]) {
-    if (part === undefined) continue;
-    for (let m = 0; m < measures.length; m++) {
-      (measures[m] as AnyMeasure).mergeInto(target.states[m], part.states[m]);
-    }
-    target.records += part.records;
-  }
+  const target = emptyCell(store.measureList);
+  if (left !== undefined) mergeDataInto(store.measureList, target, left);
+  mergeStoredInto(target, store, cell);
+  if (right !== undefined) mergeDataInto(store.measureList, target, right);
   return target;
 }
 
-/** The parts of a series an operation keeps. @internal */
-export function seriesShape<M extends Measures>(series: Series<M>) {
-  return {
-    granularity: series.granularity,
-    calendar: series.calendar,
-    measures: series.measures,
-    grouped: series.grouped,
-    filled: series.filled,
-    groups: series.groups,
-    report: series.report,
-  };
+/** A new cell holding `left` then `right` merged. */
+function merged<M extends Measures>(
+  store: SeriesStore<M>,
+  left: CellData,
+  right: CellData,
+): CellData {
+  const target = emptyCell(store.measureList);
+  mergeDataInto(store.measureList, target, left);
+  mergeDataInto(store.measureList, target, right);
+  return target;
+}
+
+function mergeDataInto(measures: readonly AnyMeasure[], target: CellData, part: CellData): void {
+  for (let m = 0; m < measures.length; m++) {
+    (measures[m] as AnyMeasure).mergeInto(target.states[m], part.states[m]);
+  }
+  target.records += part.records;
 }

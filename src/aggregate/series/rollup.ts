@@ -1,7 +1,7 @@
 import type { Granularity } from "../../period/types.js";
 import type { Measures } from "../measures/types.js";
 import { SeriesBuilder } from "./_builder.js";
-import { coarser, gridOf, mergeCellInto } from "./_grid.js";
+import { coarser, gridOf, mergeStoredInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
 import type { Series } from "./series.js";
 
@@ -38,7 +38,7 @@ import type { Series } from "./series.js";
  */
 export function rollup<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("rollup", series);
-  const grid = gridOf(series, "rollup");
+  const { store } = gridOf(series, "rollup");
   const { bucketer, coarse } = coarser("rollup", series, granularity);
   const builder = new SeriesBuilder({
     subject: "rollup",
@@ -48,12 +48,13 @@ export function rollup<M extends Measures>(series: Series<M>, granularity: Granu
     fill: series.filled,
   });
   for (const group of series.groups) builder.addGroup(group);
-  grid.ordinals.forEach((ordinal, index) => {
-    const row = builder.row(coarse[index] as number);
-    for (let group = 0; group < grid.groups.length; group++) {
-      const cell = grid.cells[group]?.get(ordinal);
-      if (cell !== undefined) mergeCellInto(builder.cell(row, group), grid.measures, series, cell);
+  const { cellGroup } = store.init;
+  for (let period = 0; period < coarse.length; period++) {
+    const row = builder.row(coarse[period] as number);
+    const end = store.rowStart[period + 1] as number;
+    for (let cell = store.rowStart[period] as number; cell < end; cell++) {
+      mergeStoredInto(builder.cell(row, cellGroup[cell] as number), store, cell);
     }
-  });
+  }
   return builder.build(series.report);
 }

@@ -1,7 +1,8 @@
 import type { Decimal } from "../../core/decimal.js";
 import { unreachable } from "../../core/unreachable.js";
 import type { Calendar, Granularity, Period } from "../../period/types.js";
-import type { AnyMeasure, Measure, Measures, StateOf } from "../measures/types.js";
+import type { Measure, Measures, StateOf } from "../measures/types.js";
+import { keepStore, type SeriesStore } from "./_store.js";
 import { type SerializedSeries, toSerialized } from "./seriesJson.js";
 
 /**
@@ -170,72 +171,12 @@ export interface CellData {
   records: number;
 }
 
-/** One period's row while a series is built: cells by group position (undefined = no cell). @internal */
-export interface SeriesRow {
-  readonly ordinal: number;
-  readonly period: Period;
-  readonly cells: readonly (CellData | undefined)[];
-}
-
-/** What {@link makeSeries} needs. @internal */
-export interface SeriesInit<M extends Measures> {
-  readonly granularity: Granularity;
-  readonly calendar: Calendar;
-  readonly measures: M;
-  readonly grouped: boolean;
-  readonly filled: boolean;
-  /** Sorted. For an ungrouped series, one entry (ignored). */
-  readonly groups: readonly GroupKey[];
-  /** In chronological order; with `filled`, contiguous and every group present. */
-  readonly rows: readonly SeriesRow[];
-  readonly report: DataQualityReport;
-}
-
 /**
- * Builds a series from rows of states: finalizes every cell, applies carry-forward for `last`
- * measures in cells without records, and indexes the cells. @internal
+ * The public series over a store: its cells are built the first time `cells` (or `at`) is read,
+ * their values the first time each is read. @internal
  */
-export function makeSeries<M extends Measures>(init: SeriesInit<M>): Series<M> {
-  const names = Object.keys(init.measures);
-  const measureList = names.map((name) => init.measures[name] as AnyMeasure);
-  const groupCount = init.grouped ? init.groups.length : 1;
-  const carried: (Decimal | null)[][] = [];
-  for (let g = 0; g < groupCount; g++) carried.push(names.map(() => null));
-  const cells: SeriesCell<M>[] = [];
-  const index = new Map<string, Map<GroupKey | null, SeriesCell<M>>>();
-  for (const row of init.rows) {
-    const byGroup = new Map<GroupKey | null, SeriesCell<M>>();
-    index.set(row.period.key, byGroup);
-    for (let g = 0; g < groupCount; g++) {
-      const data = row.cells[g];
-      if (data === undefined) continue;
-      const states = data.states;
-      const memory = carried[g] as (Decimal | null)[];
-      const values: [string, Decimal | null][] = [];
-      for (let m = 0; m < measureList.length; m++) {
-        const measure = measureList[m] as AnyMeasure;
-        const state = states[m];
-        let value = measure.finalize(state);
-        if (measure.fill === "carry_forward") {
-          if (value === null) value = memory[m] ?? null;
-          else memory[m] = value;
-        }
-        values.push([names[m] as string, value]);
-      }
-      const group = init.grouped ? (init.groups[g] as GroupKey) : null;
-      const cell: SeriesCell<M> = {
-        period: row.period,
-        group,
-        records: data.records,
-        values: Object.fromEntries(values) as MeasureValues<M>,
-        states: Object.fromEntries(
-          names.map((name, m) => [name, states[m]]),
-        ) as unknown as MeasureStates<M>,
-      };
-      byGroup.set(group, cell);
-      cells.push(cell);
-    }
-  }
+export function seriesFromStore<M extends Measures>(store: SeriesStore<M>): Series<M> {
+  const { init } = store;
   const series: Series<M> = {
     type: "series",
     granularity: init.granularity,
@@ -243,12 +184,15 @@ export function makeSeries<M extends Measures>(init: SeriesInit<M>): Series<M> {
     measures: init.measures,
     grouped: init.grouped,
     filled: init.filled,
-    periods: init.rows.map((row) => row.period),
+    periods: init.periods,
     groups: init.grouped ? init.groups : [],
-    cells,
+    get cells() {
+      return store.cells();
+    },
     report: init.report,
-    at: (periodKey, group) => index.get(periodKey)?.get(group ?? null),
+    at: (periodKey, group) => store.at(periodKey, group),
     toJSON: () => toSerialized(series),
   };
+  keepStore(series, store);
   return series;
 }

@@ -6,6 +6,7 @@ import type {
   SerializedState,
 } from "../measures/types.js";
 import { statesOf } from "./_grid.js";
+import { type SeriesStore, trustedStore } from "./_store.js";
 import type { DataQualityReport, GroupKey, Series } from "./series.js";
 
 /**
@@ -58,6 +59,7 @@ export interface SerializedSeries {
 /** The JSON form of a series, without checks. @internal */
 export function toSerialized<M extends Measures>(series: Series<M>): SerializedSeries {
   const measures = Object.entries(series.measures) as [string, AnyMeasure][];
+  const store = trustedStore(series);
   const periodIndex = new Map<string, number>();
   series.periods.forEach((period, index) => {
     periodIndex.set(period.key, index);
@@ -82,15 +84,18 @@ export function toSerialized<M extends Measures>(series: Series<M>): SerializedS
     groups: series.groups.map((group) =>
       typeof group === "bigint" ? { bigint: group.toString() } : group,
     ),
-    cells: series.cells.map((cell) => {
-      const states = statesOf(series, cell);
-      return {
-        period: periodIndex.get(cell.period.key) as number,
-        group: cell.group === null ? null : (groupIndex.get(cell.group) as number),
-        records: cell.records,
-        states: measures.map(([, measure], m) => measure.serialize(states[m])),
-      };
-    }),
+    cells:
+      store !== undefined
+        ? storedCells(store)
+        : series.cells.map((cell) => {
+            const states = statesOf(series, cell);
+            return {
+              period: periodIndex.get(cell.period.key) as number,
+              group: cell.group === null ? null : (groupIndex.get(cell.group) as number),
+              records: cell.records,
+              states: measures.map(([, measure], m) => measure.serialize(states[m])),
+            };
+          }),
     report: {
       records: series.report.records,
       accepted: series.report.accepted,
@@ -99,4 +104,20 @@ export function toSerialized<M extends Measures>(series: Series<M>): SerializedS
       issues: series.report.issues.map((issue) => ({ ...issue })),
     },
   };
+}
+
+/** The serialized cells of a series this library built, from its columns. */
+function storedCells<M extends Measures>(store: SeriesStore<M>): SerializedSeries["cells"] {
+  const { cellPeriod, cellGroup, records, states, grouped } = store.init;
+  const measures = store.measureList;
+  const cells: SerializedSeries["cells"][number][] = new Array(store.size);
+  for (let cell = 0; cell < store.size; cell++) {
+    cells[cell] = {
+      period: cellPeriod[cell] as number,
+      group: grouped ? (cellGroup[cell] as number) : null,
+      records: records[cell] as number,
+      states: measures.map((measure, m) => measure.serialize((states[m] as unknown[])[cell])),
+    };
+  }
+  return cells;
 }

@@ -1,9 +1,8 @@
 import type { Granularity } from "../../period/types.js";
-import type { Measures } from "../measures/types.js";
-import { coarser, emptyCell, gridOf, mapRows, mergeCellInto } from "./_grid.js";
+import type { AnyMeasure, Measures } from "../measures/types.js";
+import { coarser, emptyCell, gridOf, mergeStoredInto, sameCells } from "./_grid.js";
 import { checkSeries } from "./_options.js";
-import { seriesShape } from "./rolling.js";
-import { type CellData, makeSeries, type Series } from "./series.js";
+import type { CellData, Series } from "./series.js";
 
 /**
  * Period-to-date running values (month-to-date, quarter-to-date, year-to-date, fiscal
@@ -42,24 +41,29 @@ import { type CellData, makeSeries, type Series } from "./series.js";
  */
 export function toDate<M extends Measures>(series: Series<M>, granularity: Granularity): Series<M> {
   checkSeries("toDate", series);
-  const grid = gridOf(series, "toDate");
+  const { store } = gridOf(series, "toDate");
   const { coarse } = coarser("toDate", series, granularity);
-  const running: (CellData | undefined)[] = grid.groups.map(() => undefined);
-  const runningOrdinal: number[] = grid.groups.map(() => Number.NaN);
-  const rows = mapRows(grid, series, (group, ordinalIndex) => {
-    const cell = grid.cells[group]?.get(grid.ordinals[ordinalIndex] as number);
-    const boundary = coarse[ordinalIndex] as number;
-    if (runningOrdinal[group] !== boundary) {
-      running[group] = emptyCell(grid.measures);
-      runningOrdinal[group] = boundary;
+  const measures = store.measureList;
+  const { cellPeriod, cellGroup } = store.init;
+  const running: (CellData | undefined)[] = new Array(store.width).fill(undefined);
+  const runningBoundary = new Float64Array(store.width).fill(Number.NaN);
+  const records = new Float64Array(store.size);
+  const states: unknown[][] = measures.map(() => new Array(store.size));
+  // Cells come by period, then group: each group's running cell restarts at a boundary.
+  for (let cell = 0; cell < store.size; cell++) {
+    const group = cellGroup[cell] as number;
+    const boundary = coarse[cellPeriod[cell] as number] as number;
+    let data = running[group];
+    if (data === undefined || runningBoundary[group] !== boundary) {
+      data = emptyCell(measures);
+      running[group] = data;
+      runningBoundary[group] = boundary;
     }
-    const data = running[group] as CellData;
-    if (cell === undefined) return undefined;
-    mergeCellInto(data, grid.measures, series, cell);
-    return {
-      states: data.states.map((state, m) => grid.measures[m]?.clone(state)),
-      records: data.records,
-    };
-  });
-  return makeSeries({ ...seriesShape(series), rows });
+    mergeStoredInto(data, store, cell);
+    records[cell] = data.records;
+    for (let m = 0; m < measures.length; m++) {
+      (states[m] as unknown[])[cell] = (measures[m] as AnyMeasure).clone(data.states[m]);
+    }
+  }
+  return sameCells(store, records, states);
 }

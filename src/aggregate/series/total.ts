@@ -1,7 +1,8 @@
 import type { Decimal } from "../../core/decimal.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
-import { emptyCell, mergeCellInto } from "./_grid.js";
+import { emptyCell, mergeCellInto, mergeStoredInto } from "./_grid.js";
 import { checkSeries } from "./_options.js";
+import { trustedStore } from "./_store.js";
 import type { CellData, GroupKey, MeasureStates, MeasureValues, Series } from "./series.js";
 
 /**
@@ -75,10 +76,22 @@ export function total<M extends Measures>(series: Series<M>): SeriesTotal<M> {
   const all = emptyCell(measures);
   const byGroup = new Map<GroupKey, CellData>();
   for (const group of series.groups) byGroup.set(group, emptyCell(measures));
-  for (const cell of series.cells) {
-    mergeCellInto(all, measures, series, cell);
-    if (cell.group !== null)
-      mergeCellInto(byGroup.get(cell.group) as CellData, measures, series, cell);
+  const store = trustedStore(series);
+  if (store !== undefined) {
+    const groupCells = series.groups.map((group) => byGroup.get(group) as CellData);
+    const { cellGroup } = store.init;
+    for (let cell = 0; cell < store.size; cell++) {
+      mergeStoredInto(all, store, cell);
+      if (series.grouped) {
+        mergeStoredInto(groupCells[cellGroup[cell] as number] as CellData, store, cell);
+      }
+    }
+  } else {
+    for (const cell of series.cells) {
+      mergeCellInto(all, measures, series, cell);
+      if (cell.group !== null)
+        mergeCellInto(byGroup.get(cell.group) as CellData, measures, series, cell);
+    }
   }
   const groups = new Map<GroupKey, Totals<M>>();
   for (const [group, data] of byGroup) groups.set(group, finish(series, data));

@@ -1,0 +1,79 @@
+import type { Measures } from "../measures/types.js";
+import type { SeriesStore } from "./_store.js";
+
+const INSPECT = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * What the values object of a cell stands on: the cell's index in its store (never seen through
+ * the object: every trap answers for the measures, or as a plain object would). @internal
+ */
+export class CellValuesTarget {
+  constructor(readonly cell: number) {}
+
+  /** What Node's console shows (it inspects a proxy's target, calling this on the proxy). */
+  [INSPECT](this: object): Record<string, unknown> {
+    return { ...this };
+  }
+}
+
+/**
+ * The traps of a cell's values object: an object whose own properties are the measures, in order,
+ * each the measure's value, built the first time it is read (and kept in the store). Reading,
+ * `in`, `Object.keys`/`entries`, spreading and `JSON.stringify` see exactly the plain object the
+ * values used to be; writing is refused, as on a frozen object. @internal
+ */
+export class CellValuesHandler<M extends Measures> implements ProxyHandler<CellValuesTarget> {
+  private readonly positions = new Map<string | symbol, number>();
+  private readonly keys: string[];
+
+  constructor(private readonly store: SeriesStore<M>) {
+    this.keys = [...store.names];
+    store.names.forEach((name, m) => {
+      this.positions.set(name, m);
+    });
+  }
+
+  get(target: CellValuesTarget, key: string | symbol, receiver: unknown): unknown {
+    const m = this.positions.get(key);
+    if (m !== undefined) return this.store.value(m, target.cell);
+    return Reflect.get(Object.prototype, key, receiver);
+  }
+
+  has(_target: CellValuesTarget, key: string | symbol): boolean {
+    return this.positions.has(key) || key in Object.prototype;
+  }
+
+  ownKeys(): string[] {
+    return [...this.keys];
+  }
+
+  getOwnPropertyDescriptor(
+    target: CellValuesTarget,
+    key: string | symbol,
+  ): PropertyDescriptor | undefined {
+    const m = this.positions.get(key);
+    if (m === undefined) return undefined;
+    return {
+      value: this.store.value(m, target.cell),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    };
+  }
+
+  getPrototypeOf(): object {
+    return Object.prototype;
+  }
+
+  set(): boolean {
+    return false;
+  }
+
+  defineProperty(): boolean {
+    return false;
+  }
+
+  deleteProperty(): boolean {
+    return false;
+  }
+}
