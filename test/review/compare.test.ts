@@ -13,7 +13,10 @@ import { expectKpiError } from "../support/expectKpiError.js";
 describe("compareShares", () => {
   // Newcombe R. G. (1998), "Interval estimation for the difference between independent
   // proportions: comparison of eleven methods", Statistics in Medicine 17:873–890, Table II,
-  // method 10 (hybrid score, no continuity correction), examples (a)–(h), 95 %.
+  // method 10 (hybrid score, no continuity correction), examples (a)–(h), 95 %, to 4 decimals.
+  // Checked (2026) against reproductions of the table: the R package propint's test
+  // "ci.two.indep.props produces the results reported in Newcombe1998" ((a) 0.0524–0.3339,
+  // (b) 0.1705–0.8090), and a published test suite listing all eight rows as below.
   it.each([
     [56, 70, 48, 80, "0.0524", "0.3339"],
     [9, 10, 3, 10, "0.1705", "0.8090"],
@@ -91,7 +94,12 @@ describe("compareNps", () => {
 });
 
 describe("compareMeans", () => {
-  // Wikipedia, "Welch's t-test", Examples, example 1: t = −2.46, ν ≈ 24.99, p = 0.021.
+  // Wikipedia, "Welch's t-test", section Examples, example 1 (A1, A2 below, 15 values each):
+  // t = −2.46, ν ≈ 24.99, p = 0.021. The same data and p = 0.021 are in Microsoft's Azure Data
+  // Explorer documentation of welch_test(). Computed exactly from the data (rational arithmetic,
+  // Python fractions): t = −2.4553563983, ν = 24.9885292902. (MathPHP's README prints
+  // t = −2.45536003, ν = 24.98852707, two-tailed p = 0.0213778: it rounds the standard deviations
+  // to 7 digits first, so it agrees with the exact values to 5 decimals only.)
   const a1 = [
     27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4,
   ];
@@ -104,6 +112,10 @@ describe("compareMeans", () => {
     expect(change.statistic?.toFixed(2)).toBe("-2.46");
     expect(change.degreesOfFreedom?.toFixed(2)).toBe("24.99");
     expect(change.pValue?.toFixed(3)).toBe("0.021");
+    // the exact values, and MathPHP's to 5 decimals
+    expect(change.statistic?.toFixed(10)).toBe("-2.4553563983");
+    expect(change.degreesOfFreedom?.toFixed(10)).toBe("24.9885292902");
+    expect(change.pValue?.toFixed(5)).toBe("0.02138");
     expect(change.verdict).toBe("significant");
     expect(change.upper?.lt(0)).toBe(true);
     // not significant at 99 %: p = 0.021 > 0.01

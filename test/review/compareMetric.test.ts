@@ -11,7 +11,7 @@ import { momentState } from "../../src/review/momentState.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("compareMetric", () => {
-  it("compares two shares with Newcombe's interval (Newcombe 1998, example (a))", () => {
+  it("compares two shares with Newcombe's interval (Newcombe 1998, Table II, example (a), method 10)", () => {
     const result = compareMetric(
       leadConversionRate,
       { converted: 48, leads: 80 },

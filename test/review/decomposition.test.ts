@@ -92,10 +92,10 @@ describe("decomposeProduct", () => {
 });
 
 describe("priceVolumeMix", () => {
-  // A published worked example (freemathhelp.com forum, "Price, volume and mix variance"):
-  // ABC budget 50 @ 1.20 = 60, actual 60 @ 1.10 = 66; DEF budget 40 @ 0.80 = 32, actual 50 @ 1.00
-  // = 50. Its variances: ABC price −6.0, volume 13.3, mix −1.3; DEF 10.0, 7.1, 0.9; total 4.0,
-  // 20.4, −0.4, change 24. The convention is CIMA's sales quantity and mix variances (at
+  // A published worked example (freemathhelp.com forum thread "Price, volume and mix variance",
+  // the poster's table of variances; checked 2026): ABC budget 50 @ 1.20 = 60, actual 60 @ 1.10
+  // = 66; DEF budget 40 @ 0.80 = 32, actual 50 @ 1.00 = 50. Its variances: ABC price −6.0, volume
+  // 13.3, mix −1.3, total 6.0; DEF 10.0, 7.1, 0.9, total 18.0; all products 4.0, 20.4, −0.4, 24.0. The convention is CIMA's sales quantity and mix variances (at
   // standard price) with the price variance at actual quantities.
   const example = [
     { key: "ABC", from: { quantity: 50, revenue: 60 }, to: { quantity: 60, revenue: 66 } },
@@ -118,6 +118,7 @@ describe("priceVolumeMix", () => {
     expect(pvm.total?.volume.toFixed(1)).toBe("20.4");
     expect(pvm.total?.mix.toFixed(1)).toBe("-0.4");
     expect(pvm.total?.change.toString()).toBe("24");
+    expect(pvm.segments.map((s) => s.change.toFixed(1))).toEqual(["6.0", "18.0"]);
   });
 
   it("closes exactly, per segment and in total", () => {

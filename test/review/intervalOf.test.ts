@@ -16,7 +16,8 @@ import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("intervalOf", () => {
   it("gives a share metric the interval of its mapped counts", () => {
-    // Newcombe (1998) example (a): 81 out of 263, Wilson 0.2553 to 0.3662
+    // Newcombe (1998, Statistics in Medicine 17:857–872) Table I, example (a), method 3 (Wilson):
+    // 81 out of 263, 0.2553 to 0.3662
     const result = intervalOf(winRate, { won: 81, lost: 182 });
     expect(result.model).toBe("share");
     expect(result.reason).toBeNull();

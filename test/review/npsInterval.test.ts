@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { npsInterval } from "../../src/review/npsInterval.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
-// SE(NPS) = 100·√((p + d − (p − d)²)/n) (cybaea.net/journal/2016/01/14/NPS-confidence-intervals-stats/).
+// SE(NPS) = 100·√((p + d − (p − d)²)/n): A. Engelhardt, "Net Promoter Score confidence intervals
+// 2: maths and stats", CYBAEA, 14 January 2016 (cybaea.net/journal/2016/01/14/NPS-confidence-intervals-stats/),
+// Var(NPS) = 100²·(Var(p) + Var(d) − 2·Cov(p, d)) with Var(p) = p(1 − p)/n, Cov(p, d) = −p·d/n,
+// which is 100²·(p + d − (p − d)²)/n (checked 2026).
 // Hand-computed: 15 promoters, 18 passives, 9 detractors (n = 42): p = 5/14, d = 3/14,
 // NPS = 100/7 = 14.2857..., p + d − (p − d)² = 8/14 − 4/196 = 108/196, SE = 100·√(108/8232)
 // = 11.4540532248..., 95 %: 14.2857 ± 1.959964 × 11.4541 = −8.1638 to 36.7352.

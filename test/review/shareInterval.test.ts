@@ -4,7 +4,13 @@ import { expectKpiError } from "../support/expectKpiError.js";
 
 // Newcombe R. G. (1998), "Two-sided confidence intervals for the single proportion: comparison of
 // seven methods", Statistics in Medicine 17:857–872, Table I: examples (a) 81/263, (b) 15/148,
-// (c) 0/20, (d) 1/29 at 95 %; method 3 is Wilson's score interval, method 5 Clopper–Pearson.
+// (c) 0/20, (d) 1/29 at 95 %, to 4 decimals; method 3 is Wilson's score interval (no continuity
+// correction), method 5 Clopper–Pearson ("exact"). The paper's table is not freely readable; the
+// figures were checked (2026) against independent reproductions of it: the test suite of the R
+// package ratesci (P. J. Laud), "Single proportion, Newcombe examples" — exactci 0.0578–0.1617,
+// 0–0.1684, 0.0009–0.1776 and wilsonci 0.0624–0.1605, 0–0.1611, 0.0061–0.1718 for (b)–(d) — and
+// the R package propint's test "ci.one.prop produces the results reported in Newcombe1998"
+// (81/263: 0.2553–0.3662, 15/148: 0.0624–0.1605).
 
 describe("shareInterval", () => {
   it.each([

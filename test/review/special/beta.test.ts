@@ -6,8 +6,10 @@ import { expectKpiError } from "../../support/expectKpiError.js";
 // Closed forms: I_x(a, 1) = x^a, I_x(1, b) = 1 − (1 − x)^b, I_x(1/2, 1/2) = (2/π)·asin(√x),
 // I_x(2, 2) = 3x² − 2x³, and I_½(a, a) = ½. A published table: the Jeffreys posterior
 // probabilities P(p > 0.5) = 1 − I_½(n + ½, ½) after n successes in a row, 0.8183, 0.9244,
-// 0.9669 for n = 1, 2, 3 (github.com/rnburn/bbai, "Bayes' essay" notebook). The 30-digit values
-// are references computed with mpmath 1.3 at 60 digits (betainc, findroot).
+// 0.9669, 0.9850, 0.9931 for n = 1 to 5 (github.com/rnburn/bbai, README notebook on Bayes'
+// "Essay towards solving a Problem in the Doctrine of Chances", section "A bunch of 1s", column
+// "Probability p > 0.5 (Jeffreys)"; checked 2026). The 30-digit values are references computed
+// with mpmath 1.3 at 60 digits (betainc, findroot).
 
 describe("betaCdf", () => {
   it("matches the closed forms", () => {
@@ -23,6 +25,8 @@ describe("betaCdf", () => {
     [1, "0.8183"],
     [2, "0.9244"],
     [3, "0.9669"],
+    [4, "0.9850"],
+    [5, "0.9931"],
   ])("reproduces the Jeffreys posterior table after %i successes", (n, table) => {
     expect(
       betaCdf("0.5", n + 0.5, "0.5")

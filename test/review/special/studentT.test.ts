@@ -4,9 +4,11 @@ import { studentTQuantile } from "../../../src/review/special/studentTQuantile.j
 import { expectKpiError } from "../../support/expectKpiError.js";
 
 // Closed forms: with 1 degree of freedom (Cauchy) t_p = tan(π(p − ½)); with 2,
-// t_p = (2p − 1)/√(2p(1 − p)). Published table: Student's t critical values (e.g. NIST/SEMATECH
-// e-Handbook 1.3.6.7.2: t_0.975,10 = 2.228, t_0.995,30 = 2.750, t_0.975,100 = 1.984). The
-// 30-digit values are references computed with mpmath 1.3 at 60 digits.
+// t_p = (2p − 1)/√(2p(1 − p)). Published table: the upper critical values of Student's t in the
+// NIST/SEMATECH e-Handbook of Statistical Methods, section 1.3.6.7.2 (3 decimals; checked 2026):
+// t_0.975,10 = 2.228, t_0.995,30 = 2.750, t_0.975,100 = 1.984, t_0.975,9 = 2.262,
+// t_0.95,24 = 1.711, t_0.99,20 = 2.528, t_0.999,5 = 5.893. The 30-digit values are references
+// computed with mpmath 1.3 at 60 digits.
 
 describe("studentTQuantile", () => {
   it("matches the closed forms for 1 and 2 degrees of freedom", () => {
@@ -20,6 +22,10 @@ describe("studentTQuantile", () => {
     ["0.975", 10, "2.228"],
     ["0.995", 30, "2.750"],
     ["0.975", 100, "1.984"],
+    ["0.975", 9, "2.262"],
+    ["0.95", 24, "1.711"],
+    ["0.99", 20, "2.528"],
+    ["0.999", 5, "5.893"],
   ])("matches the t table at p = %s, ν = %i", (p, degrees, table) => {
     expect(studentTQuantile(p, degrees).toFixed(3)).toBe(table);
   });
