@@ -9,7 +9,9 @@ import {
   max,
   mean,
   min,
+  moments,
   sum,
+  sumOfLatestPerEntity,
 } from "../../src/index.js";
 import {
   column,
@@ -69,6 +71,8 @@ function optionsFor(names: {
       low: min(names.amount),
       high: max(names.amount),
       average: mean(names.amount),
+      spread: moments(names.amount),
+      pipeline: sumOfLatestPerEntity({ entity: names.customer, value: column(names.amount) }),
     } as never,
   };
 }
@@ -209,14 +213,15 @@ describe("hostile names and values against real engines", () => {
         cell.values.revenue?.toString(),
         cell.values.won?.toString(),
         cell.values.customers?.toString(),
+        cell.values.pipeline?.toString() ?? null,
       ]);
       // 2024-03-31T17:00Z is April 1 in Jakarta: fiscal year 2025 starts; the row a millisecond
       // earlier is still March. The "spam" row is filtered out by `where`.
       expect(cells, engine.name).toEqual([
-        ["2024-03", "'; DROP TABLE victims; --", 0, "0", "0", "0"],
-        ["2024-03", "x", 1, "-0.25", "0", "1"],
-        ["2024-04", "'; DROP TABLE victims; --", 1, "3.0001", "1", "1"],
-        ["2024-04", "x", 1, "10.5", "1", "1"],
+        ["2024-03", "'; DROP TABLE victims; --", 0, "0", "0", "0", null],
+        ["2024-03", "x", 1, "-0.25", "0", "1", "-0.25"],
+        ["2024-04", "'; DROP TABLE victims; --", 1, "3.0001", "1", "1", "3.0001"],
+        ["2024-04", "x", 1, "10.5", "1", "1", "10.5"],
       ]);
       expect(await engine.run('SELECT count(*) AS n FROM "victims"')).toHaveLength(1);
       const victims = await engine.run('SELECT CAST(count(*) AS VARCHAR) AS n FROM "victims"');
