@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { type AnyMeasure, aggregateAsync, type Series } from "../aggregate/index.js";
+import {
+  type AggregateOptions,
+  type AnyMeasure,
+  aggregate,
+  mergeSeries,
+  type Series,
+} from "../aggregate/index.js";
 import type { Decimal } from "../core/decimal.js";
 import { isKpiError, KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
@@ -69,11 +75,13 @@ export interface BuildReportOptions {
   readonly period?: string;
   /** The language and number format (default: the spec's `locale`, else `id-ID`). */
   readonly locale?: string;
-  /** Called every 10,000 rows of a file source and at its end. */
+  /** Called about every 10,000 rows of a file source and at its end. */
   readonly onProgress?: (progress: ReportProgress) => void;
 }
 
 const MAX_LISTED_ISSUES = 100;
+/** Records between two progress calls. */
+const PROGRESS_EVERY = 10_000;
 const text = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 
 function targetText(target: Evaluation["target"]): ReportTarget {
@@ -136,6 +144,33 @@ function collect(
     for (const [name, measure] of Object.entries(series.measures))
       setValue(values, name, period, measure.finalize(whole.states[name]) as Decimal | null);
   }
+}
+
+/**
+ * `aggregate` over batches of records, each batch's series merged into the others' (`mergeSeries`:
+ * the states merge exactly, so the series is the one of all the records at once); `indexOffset`
+ * keeps the records' positions. One synchronous aggregate per chunk of the file rather than an
+ * await per record.
+ */
+async function aggregateBatches(
+  batches: AsyncIterable<Record<string, unknown>[]>,
+  options: AggregateOptions<Record<string, unknown>, Record<string, AnyMeasure>>,
+  onBatch?: () => void,
+): Promise<Series<Record<string, AnyMeasure>>> {
+  let series: Series<Record<string, AnyMeasure>> | undefined;
+  let offset = 0;
+  let reported = 0;
+  for await (const batch of batches) {
+    const part = aggregate(batch, { ...options, indexOffset: offset });
+    offset += batch.length;
+    series = series === undefined ? part : mergeSeries(series, part);
+    if (onBatch !== undefined && offset - reported >= PROGRESS_EVERY) {
+      reported = offset;
+      onBatch();
+    }
+  }
+  onBatch?.();
+  return series ?? aggregate([], options);
 }
 
 function readTargets(loaded: LoadedSpec, custom: readonly AnyMetric[]): TargetSpec[] {
@@ -278,17 +313,20 @@ export async function buildReport(
           elapsedMs: Date.now() - started,
         });
       };
-      const series = await aggregateAsync(read.rows, {
-        date: dateColumn(source),
-        granularity,
-        ...(calendar === undefined ? {} : { calendar }),
-        ...(group === undefined ? {} : { groupBy: group }),
-        measures: fileMeasures(source),
-        ...(range === undefined ? {} : { range }),
-        onInvalid,
-        allowAllRejected: true,
-        ...(options.onProgress === undefined ? {} : { onProgress: progress }),
-      });
+      const series = await aggregateBatches(
+        read.batches,
+        {
+          date: dateColumn(source),
+          granularity,
+          ...(calendar === undefined ? {} : { calendar }),
+          ...(group === undefined ? {} : { groupBy: group }),
+          measures: fileMeasures(source),
+          ...(range === undefined ? {} : { range }),
+          onInvalid,
+          allowAllRejected: true,
+        },
+        options.onProgress === undefined ? undefined : progress,
+      );
       const withData = new Set<string>();
       withDataBySource.push(withData);
       collect(series, values, withData, groupSet, group !== undefined);
@@ -659,7 +697,7 @@ export async function buildReport(
         onInvalid: "collect",
       });
       bySeries(
-        await aggregateAsync(read.rows, {
+        await aggregateBatches(read.batches, {
           date: dateColumn(source),
           granularity: "day",
           ...(calendar === undefined ? {} : { calendar }),

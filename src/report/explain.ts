@@ -30,6 +30,7 @@ function measure(
   asText: boolean,
   date: string,
   rates: (file: string) => string,
+  reportCurrency = "",
 ): string {
   const { kind, column } = measureShape(m);
   if ("convertedSum" in m) {
@@ -37,7 +38,7 @@ function measure(
       typeof m.currency === "string"
         ? js(m.currency)
         : `(row: Row) => row[${js(m.currency.column)}] as CurrencyCode`;
-    return `convertedSum({ amount: ${js(m.convertedSum)}, currency: ${currency}, date: ${js(date)}, rates: parseRateTable(readFileSync(${js(rates(m.rates))}, "utf8")), to: ${js(m.to ?? currency)} as CurrencyCode, method: ${js(m.method ?? "spot")}, timeZone: calendar.timeZone ?? "UTC" })`;
+    return `convertedSum({ amount: ${js(m.convertedSum)}, currency: ${currency}, date: ${js(date)}, rates: parseRateTable(readFileSync(${js(rates(m.rates))}, "utf8")), to: ${js(m.to ?? reportCurrency)} as CurrencyCode, method: ${js(m.method ?? "spot")}, timeZone: calendar.timeZone ?? "UTC" })`;
   }
   if ("count" in m) return m.count === true ? "count()" : `count(${condition(m.count, asText)})`;
   if ("sum" in m && m.where !== undefined) {

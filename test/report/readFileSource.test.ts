@@ -160,4 +160,42 @@ describe("file sources", () => {
       'spec.json: the period must be a period with data (the data covers 2026-01 to 2026-02), received "2025-12"',
     );
   });
+
+  it("reads a file of many chunks: lines counted across chunks, blank lines, CRLF, a quote left open", async () => {
+    // About 200 kB: csv-parse gets several chunks, and a quoted field spanning lines sits across
+    // chunk boundaries; the bad row near the end is named by its line in the file.
+    const rows = ["tanggal;status;nilai;pelanggan"];
+    for (let i = 0; i < 6000; i++) rows.push(`0${(i % 9) + 1}/01/2026;menang;"1.000,00";"P\n${i}"`);
+    rows.push("", "05/01/2026;menang;1.000,00;P", "05/13/2026;kalah;0;P");
+    const text = `${rows.join("\r\n")}\r\n`;
+    const badLine = 1 + 6000 * 2 + 1 + 1 + 1;
+    const dir = workspace({ "penjualan.csv": text, "spec.json": spec() });
+    const error = await rejectsWithKpiError(
+      buildReport(await loadSpec(join(dir, "spec.json"))),
+      "invalid_date",
+    );
+    expect(error.message).toBe(
+      `penjualan.csv: line ${badLine} column 1 ("tanggal") must be a date written as dd/MM/yyyy, received "05/13/2026"`,
+    );
+    const good = workspace({
+      "penjualan.csv": text.replace("05/13/2026", "05/02/2026"),
+      "spec.json": spec(),
+    });
+    const report = await buildReport(await loadSpec(join(good, "spec.json")), {
+      period: "2026-01",
+    });
+    expect(report.dataQuality.rows).toBe(6002);
+    expect(report.kpis[0]?.value).toBe("6001000");
+    const open = workspace({
+      "penjualan.csv": `${penjualan}06/02/2026;menang;"5,00;P9\n`,
+      "spec.json": spec(),
+    });
+    const unclosed = await rejectsWithKpiError(
+      buildReport(await loadSpec(join(open, "spec.json"))),
+      "invalid_record",
+    );
+    expect(unclosed.message).toMatch(
+      /^penjualan\.csv: line 6 must be well-formed CSV \(quotes closed, quotes doubled inside quoted fields\), received "Quote Not Closed/,
+    );
+  });
 });
