@@ -186,7 +186,7 @@ function readTargets(loaded: LoadedSpec, custom: readonly AnyMetric[]): TargetSp
           code: "invalid_target",
           subject: basename(loaded.file),
           path: ["targets"],
-          where: `targets file ${JSON.stringify(file)}`,
+          where: REPORT_EXPECTED.targetsFilePlace(file, ""),
           expected: REPORT_EXPECTED.readableFile,
           received: describe((error as Error).message),
         }),

@@ -110,7 +110,7 @@ export function checkData(
           at,
           issue.expected,
           described(issue.received),
-          `targets file ${JSON.stringify(basename(file))} ${pathText(issue.path)}`,
+          REPORT_EXPECTED.targetsFilePlace(basename(file), pathText(issue.path)),
         );
     }
   }

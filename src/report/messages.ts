@@ -138,6 +138,12 @@ export const projectedMetric = (ids: readonly string[]): string =>
 export const asOf =
   "the last day known: a date such as 2026-10-15, or the day of the period (1 to 31)";
 export const asOfInPeriod = (period: string): string => `a day of the period reported (${period})`;
+export const alertsFilePlace = (file: string, path: string): string =>
+  `alerts file ${JSON.stringify(file)}${path === "" ? "" : ` ${path}`}`;
+export const targetsFilePlace = (file: string, path: string): string =>
+  `targets file ${JSON.stringify(file)}${path === "" ? "" : ` ${path}`}`;
+export const keysReceived = (keys: readonly string[]): string =>
+  `the keys ${keys.map((key) => JSON.stringify(key)).join(", ")}`;
 export const alertsFile = 'a readable JSON file of alert rules ({ "rules": [...] })';
 export const alertMetric = (ids: readonly string[]): string =>
   `the id of a KPI of the report (${ids.join(", ")})`;

@@ -292,7 +292,7 @@ export function resolveReview(
         ? { path: ["review", "alerts", ...rest] }
         : {
             path: ["review", "alerts"],
-            where: `alerts file ${JSON.stringify(basename(file))}${rest.length === 0 ? "" : ` ${pathText(rest)}`}`,
+            where: REPORT_EXPECTED.alertsFilePlace(basename(file), pathText(rest)),
           };
     let rules: unknown = review.alerts;
     if (!inline) {
@@ -313,7 +313,7 @@ export function resolveReview(
               issue.message.replace(/^(Invalid input: )?[Ee]xpected /, ""),
               described(
                 issue.code === "unrecognized_keys"
-                  ? `the keys ${issue.keys.map((key) => JSON.stringify(key)).join(", ")}`
+                  ? REPORT_EXPECTED.keysReceived(issue.keys)
                   : issue.code,
               ),
               at.where,

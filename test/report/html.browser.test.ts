@@ -144,6 +144,39 @@ describe.skipIf(typeof browser === "string").each(["en-US", "id-ID"])(
       }
     });
 
+    it("shows the review of the report's JSON: intervals, the projection, the alerts", async () => {
+      const f = createFormatter({ locale, currency: "IDR" });
+      const intervals = await page.$$eval("article.kpi", (elements) =>
+        elements.map((card) => [
+          card.getAttribute("data-kpi"),
+          card.querySelector('[data-field="interval"]')?.textContent ?? null,
+        ]),
+      );
+      for (const kpi of report.kpis) {
+        const shown = intervals.find(([id]) => id === kpi.id)?.[1] ?? null;
+        const interval = kpi.interval;
+        if (interval === null) expect([kpi.id, shown]).toEqual([kpi.id, null]);
+        else {
+          const unit = interval.model === "share" ? "ratio" : kpi.unit;
+          expect(
+            shown?.startsWith(
+              `${f.formatValue(interval.lower, unit)} – ${f.formatValue(interval.upper, unit)}`,
+            ),
+          ).toBe(true);
+        }
+      }
+      const alerts = await page.$$eval('[data-field="alerts"] li', (items) =>
+        items.map((item) => item.textContent),
+      );
+      expect(alerts).toEqual(report.review.alerts?.map((alert) => alert.message));
+      const projection = await page.$$eval('[data-field="projection"] li', (items) =>
+        items.map((item) => item.textContent ?? ""),
+      );
+      expect(projection[1]).toContain(
+        f.formatValue(report.review.projection?.projected ?? null, "currency"),
+      );
+    });
+
     it("prints the series tables (closed on screen) and keeps the status colours", async () => {
       await page.emulateMedia({ media: "print" });
       const visible = await page.$$eval(
