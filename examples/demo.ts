@@ -9,8 +9,10 @@
 //   npm run demo -- --as-of 2026-10-20 the projection of the month as seen on another day
 //
 // Sections: the KPIs against their targets; how sure each sample-based KPI is (a Wilson 95 %
-// interval, small samples marked); why revenue changed (an exact split into deals closed, win rate
-// and deal size); the projection of the month from its first days; the alerts that fire; the
+// interval, small samples marked, and whether a miss of the target is beyond noise); why revenue
+// changed (an exact split into deals closed, win rate and deal size); the projection of the month
+// from its first business days (revenue with a band, and the win rate from the projected won and
+// lost deals); the alerts that fire; the
 // retention of the last six cohorts of customers; lead conversion within 90 days with its median
 // time; marketing spend with its USD part converted at fictional example rates.
 import { readFileSync } from "node:fs";
@@ -25,6 +27,7 @@ import {
   cohortMatrix,
   cohortState,
   cohortTable,
+  compareMetric,
   conversion,
   convertedSum,
   count,
@@ -39,18 +42,21 @@ import {
   evaluateAlerts,
   explainChange,
   finalizeConvertedSum,
+  formatDifference,
   formatEvaluation,
   formatValue,
   funnelState,
+  indonesiaHolidaysExample,
   intervalOf,
   label,
   leadConversionRate,
+  type MetricInterval,
   nps,
+  pace,
   parsePeriod,
   parseRateTable,
   parseTargets,
   previousPeriod,
-  projectTotal,
   salesGrowth,
   salesRevenue,
   scorecard,
@@ -208,10 +214,21 @@ const retentionInputs =
 
 // Each KPI of the month: the metric and its inputs. (Every month from the first to the last has a
 // cell in each series — aggregate fills gaps — so a 0 below is a real zero, not missing data.)
-const kpis: { metric: AnyMetric; actual: Decimal | null }[] = [
+// A KPI computed from a sample carries its 95 % interval: each of these metrics declares its
+// sampling model, so intervalOf gives it from the same inputs (Wilson's score interval for shares,
+// the normal interval of NPS), and the evaluation then says whether a miss is beyond noise.
+const kpis: { metric: AnyMetric; actual: Decimal | null; interval?: MetricInterval }[] = [
   { metric: salesRevenue, actual: salesRevenue({ revenue: deal(month.key, "revenue") }) },
-  { metric: winRate, actual: winRate(winInputs(month.key)) },
-  { metric: leadConversionRate, actual: leadConversionRate(leadInputs(month.key)) },
+  {
+    metric: winRate,
+    actual: winRate(winInputs(month.key)),
+    interval: intervalOf(winRate, winInputs(month.key)),
+  },
+  {
+    metric: leadConversionRate,
+    actual: leadConversionRate(leadInputs(month.key)),
+    interval: intervalOf(leadConversionRate, leadInputs(month.key)),
+  },
   {
     metric: campaignRoi,
     actual: campaignRoi({
@@ -230,9 +247,20 @@ const kpis: { metric: AnyMetric; actual: Decimal | null }[] = [
   {
     metric: customerRetentionRate,
     actual: retentionInputs === null ? null : customerRetentionRate(retentionInputs),
+    ...(retentionInputs === null
+      ? {}
+      : { interval: intervalOf(customerRetentionRate, retentionInputs) }),
   },
-  { metric: csat, actual: csat(csatInputs(month.key)) },
-  { metric: nps, actual: nps(npsInputs(month.key)) },
+  {
+    metric: csat,
+    actual: csat(csatInputs(month.key)),
+    interval: intervalOf(csat, csatInputs(month.key)),
+  },
+  {
+    metric: nps,
+    actual: nps(npsInputs(month.key)),
+    interval: intervalOf(nps, npsInputs(month.key)),
+  },
 ];
 
 // Targets kept by the BI team as JSON, validated as a whole.
@@ -246,20 +274,26 @@ const targetValue = (id: string, key = month.key): Decimal | null => {
   const target = targetOf(id, key)?.target;
   return target === undefined || target === null || "min" in target ? null : target;
 };
-const evaluations: { metric: AnyMetric; evaluation: Evaluation; weight: Decimal | undefined }[] =
-  kpis.map(({ metric, actual }) => {
-    const spec = targetOf(metric.id);
-    return {
+const evaluations: {
+  metric: AnyMetric;
+  evaluation: Evaluation;
+  weight: Decimal | undefined;
+  interval: MetricInterval | undefined;
+}[] = kpis.map(({ metric, actual, interval }) => {
+  const spec = targetOf(metric.id);
+  return {
+    metric,
+    evaluation: evaluate({
       metric,
-      evaluation: evaluate({
-        metric,
-        actual,
-        target: spec?.target ?? null,
-        ...(spec?.bands == null ? {} : { bands: spec.bands }),
-      }),
-      weight: spec?.weight ?? undefined,
-    };
-  });
+      actual,
+      target: spec?.target ?? null,
+      ...(spec?.bands == null ? {} : { bands: spec.bands }),
+      ...(interval === undefined ? {} : { interval }),
+    }),
+    weight: spec?.weight ?? undefined,
+    interval,
+  };
+});
 const card = scorecard(
   evaluations.map(({ metric, evaluation, weight }) => ({
     metric,
@@ -270,27 +304,32 @@ const card = scorecard(
 );
 
 // ── How sure is each sample-based KPI? ─────────────────────────────────────────────────────────
-// Each of these metrics declares its sampling model, so intervalOf gives its 95 % interval from the
-// same inputs: Wilson's score interval for shares, the normal interval of NPS. A small sample is
-// flagged (fewer than 5 successes or failures for a share, fewer than 30 answers for NPS).
-const intervals = [
-  { metric: winRate as AnyMetric, result: intervalOf(winRate, winInputs(month.key)) },
-  { metric: leadConversionRate, result: intervalOf(leadConversionRate, leadInputs(month.key)) },
-  ...(retentionInputs === null
-    ? []
-    : [
-        {
-          metric: customerRetentionRate as AnyMetric,
-          result: intervalOf(customerRetentionRate, retentionInputs),
-        },
-      ]),
-  { metric: csat, result: intervalOf(csat, csatInputs(month.key)) },
-  { metric: nps, result: intervalOf(nps, npsInputs(month.key)) },
-].flatMap(({ metric, result }) => {
-  const interval = result.interval;
-  if (interval === null || interval.model === "mean") return [];
-  return [{ metric, interval }];
+// The intervals the KPIs were evaluated with. A small sample is flagged (fewer than 5 successes or
+// failures for a share, fewer than 30 answers for NPS); a miss (or a beat) of the target is
+// "significant" only when the whole interval is on one side of it. The status bands above are not
+// changed by this: it is additional information.
+const intervals = evaluations.flatMap(({ metric, evaluation, interval }) => {
+  const result = interval?.interval;
+  if (result === undefined || result === null || result.model === "mean") return [];
+  return [{ metric, interval: result, evaluation }];
 });
+// The change since last month of the same KPIs, and whether it is beyond noise (Newcombe's
+// interval for a share, the normal interval for NPS).
+const changeOf = (metric: AnyMetric) => {
+  switch (metric.id) {
+    case winRate.id:
+      return compareMetric(winRate, winInputs(previous.key), winInputs(month.key)).difference;
+    case leadConversionRate.id:
+      return compareMetric(leadConversionRate, leadInputs(previous.key), leadInputs(month.key))
+        .difference;
+    case csat.id:
+      return compareMetric(csat, csatInputs(previous.key), csatInputs(month.key)).difference;
+    case nps.id:
+      return compareMetric(nps, npsInputs(previous.key), npsInputs(month.key)).difference;
+    default:
+      return null;
+  }
+};
 
 // ── Why did revenue change? ────────────────────────────────────────────────────────────────────
 // Revenue is the amount of the deals won, so revenue = deals closed × win rate × average deal size
@@ -334,10 +373,15 @@ const why = explainChange(revenueFromClosedDeals, driversOf(previous.key), drive
 
 // ── Where will the month land? ─────────────────────────────────────────────────────────────────
 // The data is complete to the end of its last month, so the projection is the month as it looked on
-// one of its days (the 15th unless --as-of says otherwise): revenue so far plus the remaining days at
-// the mean daily revenue, with a 95 % prediction band from the day-to-day variability, and the
-// status the projection would reach. Deals close on every day of the week in this data, so every
-// calendar day counts (a team that closes on working days would count business days instead).
+// one of its days (the 15th unless --as-of says otherwise). The target accrues on business days:
+// Monday to Friday except Indonesia's national holidays (from the library's example list — an
+// example, not an authority). Deals close on any day in this data, so a deal closed on a weekend or
+// a holiday is booked on the next business day (on the month's last business day when none is
+// left). pace projects the month from the revenue of each business day so far: the total so far
+// plus the remaining business days at the mean daily revenue, with a 95 % prediction band from the
+// day-to-day variability, and the status the projection and each end of the band would reach. The
+// win rate is projected the same way from its inputs: the won and lost deals are projected to
+// month end and the win rate computed from them (a ratio of projected sums).
 const dayMs = 86_400_000;
 const asOfFlag = args.indexOf("--as-of");
 const asOf = parsePeriod(asOfFlag >= 0 ? (args[asOfFlag + 1] ?? "") : `${month.key}-15`, calendar);
@@ -349,27 +393,67 @@ if (asOf.granularity !== "day" || asOf.start < month.start || asOf.end > month.e
   );
   process.exit(1);
 }
+const holidays = indonesiaHolidaysExample.filter((day) => day.kind === "national_holiday");
 const wonDays = aggregate(
   closed.filter((row) => row.stage === "won"),
   { date: "closed_at", granularity: "day", calendar, measures: { revenue: sum("amount_idr") } },
 );
 const monthDays = Math.round((month.end.getTime() - month.start.getTime()) / dayMs);
-const elapsedDays = Math.round((asOf.end.getTime() - month.start.getTime()) / dayMs);
-const dailyRevenue = Array.from({ length: elapsedDays }, (_, index) =>
-  value(wonDays, `${month.key}-${String(index + 1).padStart(2, "0")}`, "revenue"),
+const dayKeys = Array.from(
+  { length: monthDays },
+  (_, index) => `${month.key}-${String(index + 1).padStart(2, "0")}`,
 );
-const projection = projectTotal({ daily: dailyRevenue, elapsedDays, totalDays: monthDays });
+const isBusinessDay = (key: string) => {
+  const weekday = new Date(`${key}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.some((day) => day.date === key);
+};
+const businessDays = dayKeys.filter(isBusinessDay);
+// Each calendar day's revenue, booked on the business day it belongs to.
+const bookedOn = (key: string) =>
+  businessDays.find((day) => day >= key) ?? (businessDays[businessDays.length - 1] as string);
+const booked = new Map(businessDays.map((day) => [day, toDecimal(0)]));
+for (const key of dayKeys) {
+  const day = bookedOn(key);
+  booked.set(day, (booked.get(day) as Decimal).plus(value(wonDays, key, "revenue")));
+}
+const dailyRevenue = businessDays
+  .filter((day) => day <= asOf.key)
+  .map((day) => booked.get(day) as Decimal);
 const revenueTarget = targetValue(salesRevenue.id);
-const projectedStatus =
-  projection.projected === null || revenueTarget === null
-    ? null
-    : evaluate({ metric: salesRevenue, actual: projection.projected, target: revenueTarget })
-        .status;
+const revenuePace = pace({
+  metric: salesRevenue,
+  daily: dailyRevenue,
+  target: revenueTarget,
+  period: month,
+  asOf: asOf.end,
+  businessDays: { holidays },
+});
+const revenueBand = revenuePace.projectionBand;
 const finalRevenue = deal(month.key, "revenue");
 const withinBand =
-  projection.lower === null || projection.upper === null
+  revenueBand?.lower == null || revenueBand.upper === null
     ? null
-    : finalRevenue.gte(projection.lower) && finalRevenue.lte(projection.upper);
+    : finalRevenue.gte(revenueBand.lower) && finalRevenue.lte(revenueBand.upper);
+// The deals closed by the end of the as-of day.
+const closedBy = (stage: string) =>
+  closed.filter(
+    (row) =>
+      row.stage === stage &&
+      Date.parse(row.closed_at ?? "") >= month.start.getTime() &&
+      Date.parse(row.closed_at ?? "") < asOf.end.getTime(),
+  ).length;
+const winsSoFar = { won: closedBy("won"), lost: closedBy("lost") };
+// The interval of the win rate so far: the rate the month will end at, if the deals to come are like
+// those so far, with the sampling noise of the deals so far.
+const winRateSoFar = intervalOf(winRate, winsSoFar).interval;
+const winRatePace = pace({
+  metric: winRate,
+  inputsToDate: winsSoFar,
+  target: targetValue(winRate.id),
+  period: month,
+  asOf: asOf.end,
+  businessDays: { holidays },
+});
 
 // ── Who must know? ─────────────────────────────────────────────────────────────────────────────
 // Alert rules as plain data, evaluated over the monthly series up to the month reported; the
@@ -512,6 +596,13 @@ const words = english
       sureTitle: "How sure? 95% intervals (Wilson for shares, normal for NPS)",
       interval: "95% interval",
       n: "n",
+      vsTarget: "vs target",
+      vsPrevious: `vs ${previous.key}`,
+      points: " pp",
+      significant: "significant",
+      notSignificant: "not significant",
+      sureNote:
+        "± the margin of the 95% interval; significant only when the interval excludes the target (or 0, for the change).",
       small: "small sample",
       smallNote: "⚠ small sample: read with care",
       whyTitle: `Why revenue changed, ${previous.key} → ${month.key}`,
@@ -520,11 +611,17 @@ const words = english
       whyNote: "Shapley split of the product; the parts add up exactly to the change.",
       projectionTitle: `Projection of ${month.key} as of ${asOf.key}`,
       soFar: "Revenue so far",
-      days: "days",
+      days: "business days",
       of: "of",
       projected: "Projected month total",
       band: "95% prediction band",
       wouldBe: "Status it would reach",
+      ends: "at the ends of the band",
+      winRateAtEnd: "Win rate at month end",
+      fromProjected: (won: string, lost: string) =>
+        `from ${won} won and ${lost} lost deals projected`,
+      businessNote:
+        "Business days: Monday to Friday without Indonesia's national holidays (the library's example list); a deal closed on a weekend or holiday is booked on the next business day.",
       finalActual: "Actual month total",
       inside: "inside the band",
       outside: "outside the band",
@@ -572,6 +669,13 @@ const words = english
       sureTitle: "Seberapa yakin? Interval 95% (Wilson untuk proporsi, normal untuk NPS)",
       interval: "Interval 95%",
       n: "n",
+      vsTarget: "vs target",
+      vsPrevious: `vs ${previous.key}`,
+      points: " poin persentase",
+      significant: "berbeda nyata",
+      notSignificant: "tidak berbeda nyata",
+      sureNote:
+        "± batas interval 95%; berbeda nyata hanya bila interval tidak memuat target (atau 0, untuk perubahan).",
       small: "sampel kecil",
       smallNote: "⚠ sampel kecil: baca dengan hati-hati",
       whyTitle: `Mengapa pendapatan berubah, ${previous.key} → ${month.key}`,
@@ -580,11 +684,17 @@ const words = english
       whyNote: "Pembagian Shapley atas perkalian; jumlah bagian tepat sama dengan perubahan.",
       projectionTitle: `Proyeksi ${month.key} per ${asOf.key}`,
       soFar: "Pendapatan sejauh ini",
-      days: "hari",
+      days: "hari kerja",
       of: "dari",
       projected: "Proyeksi total bulan",
       band: "Rentang prediksi 95%",
       wouldBe: "Status yang akan dicapai",
+      ends: "di ujung rentang",
+      winRateAtEnd: "Rasio kemenangan di akhir bulan",
+      fromProjected: (won: string, lost: string) =>
+        `dari proyeksi ${won} kesepakatan menang dan ${lost} kalah`,
+      businessNote:
+        "Hari kerja: Senin sampai Jumat tanpa libur nasional Indonesia (contoh daftar dari pustaka); kesepakatan yang ditutup pada akhir pekan atau hari libur dibukukan pada hari kerja berikutnya.",
       finalActual: "Total aktual bulan",
       inside: "di dalam rentang",
       outside: "di luar rentang",
@@ -649,17 +759,34 @@ if (json) {
           status: card.status,
           excluded: card.excluded.map((line) => line.evaluation.metricId),
         },
-        intervals: intervals.map(({ metric, interval }) => ({
-          id: metric.id,
-          model: interval.model,
-          method: interval.method,
-          confidence: interval.confidence,
-          n: interval.n,
-          estimate: interval.estimate,
-          lower: interval.lower,
-          upper: interval.upper,
-          smallSample: interval.smallSample,
-        })),
+        intervals: intervals.map(({ metric, interval, evaluation }) => {
+          const change = changeOf(metric);
+          return {
+            id: metric.id,
+            model: interval.model,
+            method: interval.method,
+            confidence: interval.confidence,
+            n: interval.n,
+            estimate: interval.estimate,
+            lower: interval.lower,
+            upper: interval.upper,
+            smallSample: interval.smallSample,
+            target: evaluation.target,
+            status: evaluation.status,
+            targetPosition: evaluation.significance?.position ?? null,
+            change:
+              change === null
+                ? null
+                : {
+                    from: change.from,
+                    estimate: change.estimate,
+                    lower: change.lower,
+                    upper: change.upper,
+                    method: change.method,
+                    verdict: change.verdict,
+                  },
+          };
+        }),
         revenueChange: {
           identity: revenueFromClosedDeals.formula,
           method: why.method,
@@ -675,18 +802,38 @@ if (json) {
         },
         projection: {
           asOf: asOf.key,
-          elapsedDays: projection.elapsedDays,
-          totalDays: projection.totalDays,
-          actualSoFar: projection.actual,
-          projected: projection.projected,
-          lower: projection.lower,
-          upper: projection.upper,
-          band: projection.band,
-          confidence: projection.confidence,
-          reason: projection.reason,
-          status: projectedStatus,
+          businessDays: revenuePace.days,
+          holidays: holidays.filter((day) => day.date.startsWith(month.key)).map((day) => day.date),
+          daily: dailyRevenue,
+          actualSoFar: revenuePace.actualToDate,
+          expectedSoFar: revenuePace.expectedToDate,
+          projected: revenuePace.projected,
+          reason: revenuePace.projectedReason,
+          lower: revenueBand?.lower ?? null,
+          upper: revenueBand?.upper ?? null,
+          band: revenueBand?.band ?? null,
+          confidence: revenueBand?.confidence ?? null,
+          status: revenuePace.status,
+          lowerStatus: revenueBand?.lowerStatus ?? null,
+          upperStatus: revenueBand?.upperStatus ?? null,
           finalActual: finalRevenue,
           withinBand,
+          winRate: {
+            soFar: winsSoFar,
+            actualSoFar: winRatePace.actualToDate,
+            projectedInputs: winRatePace.projectedInputs,
+            projected: winRatePace.projected,
+            intervalSoFar:
+              winRateSoFar === null
+                ? null
+                : {
+                    lower: winRateSoFar.lower,
+                    upper: winRateSoFar.upper,
+                    smallSample: winRateSoFar.smallSample,
+                  },
+            target: winRatePace.target,
+            status: winRatePace.status,
+          },
         },
         alerts: alerts.map((alert) => ({
           rule: alert.rule,
@@ -772,17 +919,35 @@ if (json) {
 
   heading(words.sureTitle);
   table(
-    [words.kpi, words.actual, words.interval, words.n, ""],
-    intervals.map(({ metric, interval }) => {
+    [words.kpi, words.actual, words.interval, words.n, words.vsTarget, words.vsPrevious, ""],
+    intervals.map(({ metric, interval, evaluation }) => {
+      const share = interval.model !== "nps";
       const show = (bound: Decimal | null) =>
-        interval.model === "nps"
-          ? formatValue(bound, "net_score", { locale, fractionDigits: 0 })
-          : percent(bound);
+        share ? percent(bound) : formatValue(bound, "net_score", { locale, fractionDigits: 0 });
+      const significance = formatEvaluation(evaluation, {
+        locale,
+        fractionDigits: share ? 1 : 0,
+      }).significance;
+      const change = changeOf(metric);
+      const changeText =
+        change === null
+          ? null
+          : formatDifference(change, {
+              locale: english ? "en" : "id",
+              places: share ? 1 : 0,
+              ...(share ? { scale: 100 } : {}),
+            });
       return [
         label(metric, locale),
         show(interval.estimate),
         `${show(interval.lower)} … ${show(interval.upper)}`,
         interval.n.toLocaleString(locale),
+        significance === undefined
+          ? ""
+          : `${significance.variance}${significance.position === null ? "" : ` (${significance.position})`}`,
+        change === null || changeText === null
+          ? "—"
+          : `${changeText}${share ? words.points : ""} (${change.verdict === "significant" ? words.significant : words.notSignificant})`,
         interval.smallSample.flag
           ? `⚠ ${words.small} (${words.reasons[interval.smallSample.reason ?? ""] ?? interval.smallSample.reason})`
           : "",
@@ -790,6 +955,7 @@ if (json) {
     }),
     1,
   );
+  out.push(words.sureNote);
 
   heading(words.whyTitle);
   const driverText = (name: string, amount: Decimal) =>
@@ -815,14 +981,21 @@ if (json) {
   out.push(words.whyNote);
 
   heading(words.projectionTitle);
+  const days = revenuePace.days;
   out.push(
-    `${words.soFar}: ${idr(projection.actual)} (${projection.elapsedDays} ${words.of} ${projection.totalDays} ${words.days})`,
+    `${words.soFar}: ${idr(revenuePace.actualToDate)} (${days?.elapsed ?? 0} ${words.of} ${days?.total ?? 0} ${words.days})`,
   );
-  out.push(`${words.projected}: ${idr(projection.projected)}`);
-  out.push(`${words.band}: ${idr(projection.lower)} … ${idr(projection.upper)}`);
-  if (projectedStatus !== null && revenueTarget !== null) {
+  out.push(`${words.projected}: ${idr(revenuePace.projected)}`);
+  out.push(
+    `${words.band}: ${idr(revenueBand?.lower ?? null)} … ${idr(revenueBand?.upper ?? null)}`,
+  );
+  if (revenueTarget !== null) {
     out.push(
-      `${words.wouldBe}: ${statusLabel(projectedStatus, locale)} (${words.target} ${idr(revenueTarget)})`,
+      `${words.wouldBe}: ${statusLabel(revenuePace.status, locale)} (${words.target} ${idr(revenueTarget)})${
+        revenueBand === null
+          ? ""
+          : `; ${words.ends}: ${statusLabel(revenueBand.lowerStatus, locale)} … ${statusLabel(revenueBand.upperStatus, locale)}`
+      }`,
     );
   }
   if (withinBand !== null && asOf.end.getTime() < month.end.getTime()) {
@@ -830,6 +1003,24 @@ if (json) {
       `${words.finalActual}: ${idr(finalRevenue)} — ${withinBand ? words.inside : words.outside}`,
     );
   }
+  const projectedWins = winRatePace.projectedInputs;
+  const soFarBand =
+    winRateSoFar === null || winRateSoFar.lower === null
+      ? ""
+      : ` [${percent(winRateSoFar.lower)} … ${percent(winRateSoFar.upper)}${winRateSoFar.smallSample.flag ? `, ⚠ ${words.small}` : ""}]`;
+  out.push(
+    `${words.winRateAtEnd}: ${percent(winRatePace.projected)}${soFarBand}${
+      projectedWins === null
+        ? ""
+        : ` (${words.fromProjected(
+            formatValue(projectedWins.won ?? null, "count", { locale, fractionDigits: 1 }),
+            formatValue(projectedWins.lost ?? null, "count", { locale, fractionDigits: 1 }),
+          )})`
+    } — ${statusLabel(winRatePace.status, locale)}${
+      winRatePace.target === null ? "" : ` (${words.target} ${percent(winRatePace.target, 0)})`
+    }`,
+  );
+  out.push(words.businessNote);
 
   heading(words.alertsTitle);
   if (alerts.length === 0) out.push(words.noAlerts);

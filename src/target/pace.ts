@@ -80,8 +80,11 @@ export interface PaceInput {
   /**
    * Instead of `actualToDate`, for a metric that is a ratio of flows (win rate = won / (won +
    * lost), conversion, CAC): its inputs accumulated so far. Each input is projected to the end of
-   * the period and the metric is computed from the projected inputs — a ratio of projected sums,
-   * not a projected ratio. Every input must roll up by `sum`.
+   * the period (`projectedInputs`) and the metric is the metric of the projected inputs — a ratio
+   * of projected sums, not a projected ratio. Every input must roll up by `sum`. As every input
+   * grows by the same factor, the factor cancels in a ratio: the projected win rate is the win
+   * rate so far (what changes is how many deals it rests on), and it is computed from the inputs
+   * so far, because a projected count (36.4 deals) is not a whole number.
    */
   readonly inputsToDate?: Readonly<Record<string, Numeric>>;
   /** The target for the whole period, or `null`. */
@@ -484,7 +487,12 @@ export function pace(input: PaceInput): Pacing {
       for (const [name, value] of Object.entries(inputs)) {
         projectedInputs[name] = unsigned(growth(value));
       }
-      projected = metric(projectedInputs as never);
+      // Every input grows by the same factor, so the metric of the projected sums is, for a ratio of
+      // flows, the metric of the sums so far (the factor cancels), and for a flow the run rate of
+      // its value. It is computed that way because a projected count is rarely a whole number,
+      // which a count input refuses.
+      const soFar = metric(inputs as never);
+      projected = soFar === null ? null : paceable === null ? growth(soFar) : soFar;
     } else if (daily !== undefined && days !== null) {
       band = projectTotal(
         { daily, totalDays: days.total },
@@ -507,7 +515,7 @@ export function pace(input: PaceInput): Pacing {
   };
   const projection = computeEvaluation(parts);
   // A ratio does not accrue: nothing of it is "expected by now".
-  const accrues = paceable === null && inputs === null;
+  const accrues = paceable === null;
   const expectedToDate =
     target === null || !accrues
       ? null

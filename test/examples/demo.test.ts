@@ -162,12 +162,39 @@ describe("npm run demo: the review sections (October 2026)", () => {
     expect(Number(winRate.upper)).toBeCloseTo(upper, 12);
     expect(winRate.smallSample.flag).toBe(false);
     const lines = section("Seberapa yakin?");
+    // vs target: 7/22 − 30 % = +1.8 points, ± the larger distance from 7/22 to the interval's ends
+    // (here the upper one), in points rounded up; the interval holds 30 %, so not significant.
+    const rate = won / closed;
+    const margin = Math.ceil(Math.max(rate - lower, upper - rate) * 1000) / 10;
+    expect(lower < 0.3 && upper > 0.3).toBe(true);
+    // vs September: Newcombe's hybrid score interval (method 10) from the two Wilson intervals
+    const before = wonIn("2026-09").length;
+    const beforeClosed = before + lostIn("2026-09").length;
+    const [lower1, upper1] = wilson(before, beforeClosed);
+    const p1 = before / beforeClosed;
+    const change = rate - p1;
+    const changeLower = change - Math.sqrt((rate - lower) ** 2 + (upper1 - p1) ** 2);
+    const changeUpper = change + Math.sqrt((upper - rate) ** 2 + (p1 - lower1) ** 2);
+    const changeMargin =
+      Math.ceil(Math.max(change - changeLower, changeUpper - change) * 1000) / 10;
+    expect(changeLower < 0 && changeUpper > 0).toBe(true);
+    const points = (value: number) => value.toFixed(1).replace(".", ",");
     expect(cells(lines.find((l) => l.startsWith("Rasio kemenangan")))).toEqual([
       "Rasio kemenangan",
-      idPercent(won / closed),
+      idPercent(rate),
       `${idPercent(lower)} … ${idPercent(upper)}`,
       "22",
+      `+${points((rate - 0.3) * 100)} ± ${points(margin)} poin persentase (tidak berbeda nyata)`,
+      `+${points(change * 100)} ± ${points(changeMargin)} poin persentase (tidak berbeda nyata)`,
     ]);
+    expect(winRate).toMatchObject({
+      target: "0.3",
+      status: "on_track",
+      targetPosition: "within_noise",
+      change: { method: "newcombe_hybrid_score", verdict: "within_noise" },
+    });
+    expect(Number(winRate.change.lower)).toBeCloseTo(changeLower, 12);
+    expect(Number(winRate.change.upper)).toBeCloseTo(changeUpper, 12);
 
     // NPS: 100·(p − d) ± z·100·√((p + d − (p − d)²)/n); 28 answers is below the minimum of 30
     const { promoters, passives, detractors } = npsCounts("2026-10");
@@ -182,8 +209,10 @@ describe("npm run demo: the review sections (October 2026)", () => {
     expect(Number(nps.upper)).toBeCloseTo(100 * (p - d) + 1.959963984540054 * se, 10);
     expect(nps.smallSample).toEqual({ flag: true, reason: "n_below_minimum", minimum: 30 });
     expect(lines.find((l) => l.startsWith("Net Promoter Score"))).toMatch(
-      /\+7 +-24 … \+38 +28 +⚠ sampel kecil \(kurang dari 30 jawaban\)$/,
+      /\+7 +-24 … \+38 +28 +-13 ± 32 \(tidak berbeda nyata\) +\+7 ± 47 \(tidak berbeda nyata\) +⚠ sampel kecil \(kurang dari 30 jawaban\)$/,
     );
+    // −13 = round(100·(p − d)) − 20; ± the distance from the NPS to the interval's upper end, up
+    expect(Math.ceil(1.959963984540054 * se)).toBe(32);
     // every interval shown is one of a share or NPS metric
     expect(report.intervals.map((i: { id: string }) => i.id)).toEqual([
       "win_rate",
@@ -236,41 +265,90 @@ describe("npm run demo: the review sections (October 2026)", () => {
     ]);
   });
 
-  it("projects the month from its first 15 days with a 95 % prediction band", () => {
-    const daily = Array.from({ length: 15 }, (_, i) =>
-      wonIn("2026-10")
-        .filter(
-          (d) => jakartaDay(d.closed_at as string) === `2026-10-${String(i + 1).padStart(2, "0")}`,
-        )
-        .reduce((total, d) => total + Number(d.amount_idr), 0),
+  it("projects the month from its first business days with a band, and the win rate from its projected deals", () => {
+    // Business days: Monday to Friday; no national holiday of the example list falls in October
+    // 2026 (the JSON lists none), so October has 22. Revenue of a weekend day is booked on the next
+    // business day (Saturday 31st, with none after it, on Friday 30th).
+    const octoberDays = Array.from(
+      { length: 31 },
+      (_, i) => `2026-10-${String(i + 1).padStart(2, "0")}`,
     );
+    const business = octoberDays.filter(
+      (day) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()),
+    );
+    expect(business.length).toBe(22);
+    const bookedOn = (day: string) => business.find((b) => b >= day) ?? "2026-10-30";
+    const booked = new Map(business.map((day) => [day, 0]));
+    for (const d of wonIn("2026-10")) {
+      const day = bookedOn(jakartaDay(d.closed_at as string));
+      booked.set(day, (booked.get(day) as number) + Number(d.amount_idr));
+    }
+    const daily = business
+      .filter((day) => day <= "2026-10-15")
+      .map((day) => booked.get(day) as number);
+    expect(daily.length).toBe(11);
     const soFar = daily.reduce((a, b) => a + b, 0);
-    const mean = soFar / 15;
-    const variance = daily.reduce((a, v) => a + (v - mean) ** 2, 0) / 14;
-    const t = 2.1447866879169273; // Student t, 14 degrees of freedom, 0.975 (published tables: 2.145)
-    const remaining = 16;
+    const m = daily.length;
+    const mean = soFar / m;
+    const variance = daily.reduce((a, v) => a + (v - mean) ** 2, 0) / (m - 1);
+    const t = 2.228138851986275; // Student t, 10 degrees of freedom, 0.975 (NIST/SEMATECH table: 2.228)
+    const remaining = 22 - m;
     const projected = soFar + remaining * mean;
-    const half = t * Math.sqrt(variance) * Math.sqrt(remaining + remaining ** 2 / 15);
+    const half = t * Math.sqrt(variance) * Math.sqrt(remaining + remaining ** 2 / m);
     const p = report.projection;
     expect(p).toMatchObject({
       asOf: "2026-10-15",
-      elapsedDays: 15,
-      totalDays: 31,
+      businessDays: { elapsed: 11, total: 22 },
+      holidays: [],
       actualSoFar: "152000000",
+      // half of the business days have ended: half of the Rp 500,000,000 target is expected
+      expectedSoFar: "250000000",
     });
+    expect(p.daily.map(Number)).toEqual(daily);
     expect(soFar).toBe(152_000_000);
     expect(Number(p.projected)).toBeCloseTo(projected, 4);
     expect(Number(p.upper)).toBeCloseTo(projected + half, 2);
     // no day is negative, so the lower bound stops at the revenue already booked
     expect(projected - half).toBeLessThan(soFar);
     expect(p.lower).toBe("152000000");
-    expect(p).toMatchObject({ status: "off_track", finalActual: "487250000", withinBand: true });
+    // 304 M of a 500 M target is off track; the band's upper end, 619 M, would be on track
+    expect(p).toMatchObject({
+      status: "off_track",
+      lowerStatus: "off_track",
+      upperStatus: "on_track",
+      finalActual: "487250000",
+      withinBand: true,
+    });
+    // The win rate: the deals closed by the end of the 15th (Jakarta), doubled (11 of 22 business
+    // days), and the win rate of the projections.
+    const closedBy = (stage: string) =>
+      deals.filter(
+        (d) =>
+          d.stage === stage &&
+          jakartaMonth(d.closed_at as string) === "2026-10" &&
+          jakartaDay(d.closed_at as string) <= "2026-10-15",
+      ).length;
+    const [won, lost] = [closedBy("won"), closedBy("lost")];
+    expect([won, lost]).toEqual([3, 5]);
+    expect(p.winRate).toMatchObject({
+      soFar: { won: 3, lost: 5 },
+      projectedInputs: { won: "6", lost: "10" },
+      projected: "0.375",
+      target: "0.3",
+      status: "on_track",
+    });
+    const [rateLower, rateUpper] = wilson(won, won + lost);
+    expect(Number(p.winRate.intervalSoFar.lower)).toBeCloseTo(rateLower, 12);
+    expect(Number(p.winRate.intervalSoFar.upper)).toBeCloseTo(rateUpper, 12);
+    expect(p.winRate.intervalSoFar.smallSample.reason).toBe("few_successes");
     expect(section("Proyeksi 2026-10 per 2026-10-15").slice(2)).toEqual([
-      "Pendapatan sejauh ini: Rp 152.000.000 (15 dari 31 hari)",
-      "Proyeksi total bulan: Rp 314.133.333",
-      "Rentang prediksi 95%: Rp 152.000.000 … Rp 638.293.042",
-      "Status yang akan dicapai: Tidak sesuai target (Target Rp 500.000.000)",
+      "Pendapatan sejauh ini: Rp 152.000.000 (11 dari 22 hari kerja)",
+      "Proyeksi total bulan: Rp 304.000.000",
+      `Rentang prediksi 95%: Rp 152.000.000 … Rp ${Math.round(projected + half).toLocaleString("id-ID")}`,
+      "Status yang akan dicapai: Tidak sesuai target (Target Rp 500.000.000); di ujung rentang: Tidak sesuai target … Sesuai target",
       "Total aktual bulan: Rp 487.250.000 — di dalam rentang",
+      `Rasio kemenangan di akhir bulan: 37,5% [${idPercent(rateLower)} … ${idPercent(rateUpper)}, ⚠ sampel kecil] (dari proyeksi 6,0 kesepakatan menang dan 10,0 kalah) — Sesuai target (Target 30%)`,
+      "Hari kerja: Senin sampai Jumat tanpa libur nasional Indonesia (contoh daftar dari pustaka); kesepakatan yang ditutup pada akhir pekan atau hari libur dibukukan pada hari kerja berikutnya.",
     ]);
   });
 

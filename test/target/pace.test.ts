@@ -725,6 +725,31 @@ describe("pace: a ratio of flows from its projected inputs", () => {
     expect(cac.status).toBe("off_track");
   });
 
+  it("projects counts that are not whole numbers (a third of the month gone)", () => {
+    // 10 of 30 days of April: 7 won and 14 lost so far → 21 and 42 at month end; 4 won and 9 lost
+    // after 7 days → 17.1428… and 38.5714…, a win rate of 4/13 all the same
+    const april = pace({
+      ...base,
+      period: "2025-04",
+      asOf: "2025-04-08",
+      inputsToDate: { won: 4, lost: 9 },
+    });
+    expect(april.projectedInputs?.won?.toFixed(4)).toBe("17.1429");
+    expect(april.projectedInputs?.lost?.toFixed(4)).toBe("38.5714");
+    expect(april.projected?.toFixed(6)).toBe("0.307692");
+    // a flow given by its inputs is projected by the run rate
+    const revenue = pace({
+      ...base,
+      metric: salesRevenue,
+      target: 1000,
+      period: "2025-04",
+      asOf: "2025-04-08",
+      inputsToDate: { revenue: 70 },
+    });
+    expect(revenue.projected?.toString()).toBe("300");
+    expect(revenue.expectedToDate?.toFixed(2)).toBe("233.33");
+  });
+
   it("has no projection when the ratio is undefined, or too early", () => {
     expect(pace({ ...base, inputsToDate: { won: 0, lost: 0 } }).projectedReason).toBe("no_data");
     const early = pace({
