@@ -4,6 +4,7 @@ import {
   type AggregateOptions,
   type AnyMeasure,
   aggregate,
+  count,
   mergeSeries,
   type Series,
 } from "../aggregate/index.js";
@@ -11,6 +12,7 @@ import type { Decimal } from "../core/decimal.js";
 import { isKpiError, KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { unreachable } from "../core/unreachable.js";
+import { type CustomerActivityPeriod, customerActivity } from "../customers/index.js";
 import { label } from "../format/index.js";
 import type { AnyMetric } from "../model/types.js";
 import {
@@ -58,7 +60,13 @@ import type { ResolvedQuantity } from "./resolveReview.js";
 import { runDatabaseSource } from "./runDatabaseSource.js";
 import { groupColumn } from "./sourceColumns.js";
 import { databaseLabel } from "./sqlPlans.js";
-import type { SpecComparison, SpecFileOrigin, SpecSource, SpecValueOf } from "./types.js";
+import type {
+  CustomerCount,
+  SpecComparison,
+  SpecFileOrigin,
+  SpecSource,
+  SpecValueOf,
+} from "./types.js";
 
 /** How far the reading of a source has come, for a progress line. @internal */
 export interface ReportProgress {
@@ -143,6 +151,42 @@ function collect(
   for (const [period, whole] of merged) {
     for (const [name, measure] of Object.entries(series.measures))
       setValue(values, name, period, measure.finalize(whole.states[name]) as Decimal | null);
+  }
+}
+
+/** The name of the count aggregated for a source whose measures are all customer counts. */
+const ROWS = "\u0000rows";
+
+/** The batches, each record also kept in `kept` (for customer activity). */
+async function* keepInto(
+  batches: AsyncIterable<Record<string, unknown>[]>,
+  kept: Record<string, unknown>[],
+): AsyncGenerator<Record<string, unknown>[]> {
+  for await (const batch of batches) {
+    for (const record of batch) kept.push(record);
+    yield batch;
+  }
+}
+
+/** A customer count of a period of customerActivity. */
+function customerCount(period: CustomerActivityPeriod, kind: CustomerCount): Decimal {
+  switch (kind) {
+    case "at_start":
+      return period.customersAtStart;
+    case "at_end":
+      return period.customersAtEnd;
+    case "new":
+      return period.newCustomers;
+    case "reactivated":
+      return period.reactivatedCustomers;
+    case "retained":
+      return period.retainedCustomers;
+    case "lost":
+      return period.lostCustomers;
+    case "repeat":
+      return period.repeatCustomers;
+    default:
+      return unreachable(kind, "customer count");
   }
 }
 
@@ -268,7 +312,10 @@ export async function buildReport(
     const asText = fileType(source.file, source.type) === "csv";
     return Object.fromEntries(
       Object.entries(source.measures)
-        .filter(([measureName]) => only === undefined || only.includes(measureName))
+        .filter(
+          ([measureName, measure]) =>
+            !("customers" in measure) && (only === undefined || only.includes(measureName)),
+        )
         .map(([measureName, measure]) => {
           const rates = loaded.rates.get(measureName);
           return [
@@ -313,14 +360,24 @@ export async function buildReport(
           elapsedMs: Date.now() - started,
         });
       };
+      const customers = Object.entries(source.measures).filter(
+        (
+          entry,
+        ): entry is [string, { readonly customers: CustomerCount | readonly CustomerCount[] }] =>
+          "customers" in entry[1],
+      );
+      // Customer activity needs each customer's history: the rows' date, customer and order are
+      // kept for it (only for a source with "customers" measures).
+      const kept: Record<string, unknown>[] = [];
+      const measures = fileMeasures(source);
       const series = await aggregateBatches(
-        read.batches,
+        customers.length === 0 ? read.batches : keepInto(read.batches, kept),
         {
           date: dateColumn(source),
           granularity,
           ...(calendar === undefined ? {} : { calendar }),
           ...(group === undefined ? {} : { groupBy: group }),
-          measures: fileMeasures(source),
+          measures: Object.keys(measures).length === 0 ? { [ROWS]: count() } : measures,
           ...(range === undefined ? {} : { range }),
           onInvalid,
           allowAllRejected: true,
@@ -330,6 +387,27 @@ export async function buildReport(
       const withData = new Set<string>();
       withDataBySource.push(withData);
       collect(series, values, withData, groupSet, group !== undefined);
+      if (customers.length > 0) {
+        const activity = customerActivity(kept, {
+          date: dateColumn(source),
+          customer: source.customer as string,
+          ...(source.order === undefined ? {} : { order: source.order }),
+          granularity,
+          ...(calendar === undefined ? {} : { calendar }),
+          ...(range === undefined ? {} : { range }),
+          onInvalid,
+          allowAllRejected: true,
+        });
+        for (const activityPeriod of activity.periods) {
+          for (const [measureName, measure] of customers) {
+            const value = [measure.customers]
+              .flat()
+              .map((kind) => customerCount(activityPeriod, kind))
+              .reduce((a, b) => a.plus(b));
+            setValue(values, measureName, activityPeriod.period.key, value);
+          }
+        }
+      }
       span(series);
       const counts = read.counts();
       const issues: RowIssue[] = [
@@ -461,9 +539,11 @@ export async function buildReport(
     Object.values(spec.metrics[index]?.inputs ?? {}).every(
       (mapped) =>
         typeof mapped === "number" ||
-        [mapped]
-          .flat()
-          .every((measure) => groupedSources.has(loaded.measureSource.get(measure) ?? "")),
+        [mapped].flat().every((measure) => {
+          const sourceName = loaded.measureSource.get(measure) ?? "";
+          const shape = spec.sources[sourceName]?.measures[measure];
+          return groupedSources.has(sourceName) && shape !== undefined && !("customers" in shape);
+        }),
     );
   const targetOf = (
     metric: AnyMetric,

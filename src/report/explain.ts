@@ -2,9 +2,20 @@ import { relative, resolve } from "node:path";
 import { fileType, type LoadedSpec } from "./loadSpec.js";
 import { measureShape } from "./measures.js";
 import { groupColumn } from "./sourceColumns.js";
-import type { SpecCondition, SpecMeasure, SpecSource, SpecValue } from "./types.js";
+import type { CustomerCount, SpecCondition, SpecMeasure, SpecSource, SpecValue } from "./types.js";
 
 const js = (value: unknown): string => JSON.stringify(value);
+
+/** The field of a customerActivity period of each customer count. */
+const ACTIVITY_FIELDS: Readonly<Record<CustomerCount, string>> = {
+  at_start: "customersAtStart",
+  at_end: "customersAtEnd",
+  new: "newCustomers",
+  reactivated: "reactivatedCustomers",
+  retained: "retainedCustomers",
+  lost: "lostCustomers",
+  repeat: "repeatCustomers",
+};
 const identifier = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : js(name));
 const camel = (name: string): string =>
   name
@@ -74,6 +85,9 @@ export function explainSpec(loaded: LoadedSpec): string {
     Object.values(source.measures).some((m) => "convertedSum" in m),
   );
   const readsFiles = spec.targets !== undefined || converts;
+  const customerCounts = Object.values(spec.sources).some((source) =>
+    Object.values(source.measures).some((m) => "customers" in m),
+  );
   out.push(
     `// ${relative(process.cwd(), resolve(loaded.file))} as code (kinerja explain): the same report with the kinerja library.`,
     `// Run it with a TypeScript runner (tsx, node --experimental-strip-types) from ${js(process.cwd())}.`,
@@ -86,6 +100,7 @@ export function explainSpec(loaded: LoadedSpec): string {
     `  aggregateAsync,`,
     `  count,`,
     `  countDistinct,`,
+    ...(customerCounts ? [`  customerActivity,`] : []),
     ...(converts ? [`  convertedSum,`, `  type CurrencyCode,`] : []),
     `  type Decimal,`,
     `  evaluate,`,
@@ -144,6 +159,8 @@ export function explainSpec(loaded: LoadedSpec): string {
     "",
   );
   const series: string[] = [];
+  /** The customer-count measures, as functions of the period key. */
+  const activity: string[] = [];
   for (const [name, source] of Object.entries(spec.sources) as [string, SpecSource][]) {
     const variable = camel(name);
     series.push(variable);
@@ -182,8 +199,17 @@ export function explainSpec(loaded: LoadedSpec): string {
       }
       if (source.where !== undefined)
         steps.push(`    if (!${condition(source.where, asText)}(row)) continue;`);
+      const customers = measures.filter(([, m]) => "customers" in m);
+      const counted = measures.filter(([, m]) => !("customers" in m));
+      if (customers.length > 0) steps.push(`    ${variable}Records.push(row);`);
       out.push(
         `// Source "${name}".`,
+        ...(customers.length === 0
+          ? []
+          : [
+              "// Customer activity needs each customer's history: the rows are kept for it.",
+              `const ${variable}Records: Row[] = [];`,
+            ]),
         `async function* ${variable}Rows(): AsyncGenerator<Row> {`,
         `  for await (const row of ${reader}) {`,
         ...steps,
@@ -198,14 +224,31 @@ export function explainSpec(loaded: LoadedSpec): string {
         `  onInvalid: ${js(spec.onInvalid ?? "throw")},`,
         ...(group === undefined ? [] : [`  groupBy: ${js(group)},`]),
         "  measures: {",
-        ...measures.map(
+        ...(counted.length === 0 ? ["    rows: count(),"] : []),
+        ...counted.map(
           ([measureName, m]) =>
             `    ${identifier(measureName)}: ${measure(m, asText, date.column, path, spec.currency)},`,
         ),
         "  },",
         "});",
+        ...(customers.length === 0
+          ? []
+          : [
+              `const ${variable}Activity = customerActivity(${variable}Records, { date: ${js(date.column)}, customer: ${js(source.customer)}, ${source.order === undefined ? "" : `order: ${js(source.order)}, `}granularity, calendar });`,
+            ]),
         "",
       );
+      for (const [measureName, m] of customers) {
+        const kinds = [
+          (m as { customers: CustomerCount | readonly CustomerCount[] }).customers,
+        ].flat();
+        activity.push(
+          `  ${identifier(measureName)}: (key) => {`,
+          `    const p = ${variable}Activity.periods.find((period) => period.period.key === key);`,
+          `    return p === undefined ? null : [${kinds.map((kind) => `p.${ACTIVITY_FIELDS[kind]}`).join(", ")}].reduce((a, b) => a.plus(b));`,
+          "  },",
+        );
+      }
     } else {
       out.push(
         `// Source "${name}": pushed into the database (kinerja sql prints the queries). Run each query`,
@@ -239,8 +282,14 @@ export function explainSpec(loaded: LoadedSpec): string {
     "const seriesOf: Record<string, Series> = {",
     ...measureSeries,
     "};",
+    "// Customer counts (customerActivity), by measure.",
+    "const activityOf: Record<string, (key: string) => Decimal | null> = {",
+    ...activity,
+    "};",
     "// A measure's value in a period (and group): one cell, or the cells of the groups merged.",
     "const valueOf = (measure: string, key: string, group: string | null = null): Decimal | null => {",
+    "  const counted = group === null ? activityOf[measure] : undefined;",
+    "  if (counted !== undefined) return counted(key);",
     "  const series = seriesOf[measure];",
     "  const cells = series?.cells.filter((cell) => cell.period.key === key && (group === null || cell.group === group)) ?? [];",
     "  if (series === undefined || cells.length === 0) return null;",

@@ -100,6 +100,7 @@ const MEASURE_KINDS = [
   "first",
   "last",
   "convertedSum",
+  "customers",
 ] as const;
 const CONVERSION_KEYS = ["currency", "rates", "to", "method"] as const;
 const FILE_TYPES: Readonly<Record<string, "csv" | "ndjson" | "json">> = {
@@ -393,6 +394,8 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
       numberLocale: 0,
       where: 0,
       groupBy: 0,
+      customer: 0,
+      order: 0,
       measures: 0,
     };
   }
@@ -446,12 +449,22 @@ function checkMeasure(
   measure: SpecMeasure,
   path: Path,
   add: Add,
-  context: { readonly database: boolean; readonly currency: string | undefined },
+  context: {
+    readonly database: boolean;
+    readonly currency: string | undefined;
+    readonly customer: string | undefined;
+  },
 ): void {
   const kinds = MEASURE_KINDS.filter((kind) => kind in measure);
   if (kinds.length !== 1) {
     add("invalid_option", path, REPORT_EXPECTED.oneMeasureKind, measure);
     return;
+  }
+  if ("customers" in measure) {
+    if (context.database)
+      add("invalid_option", [...path, "customers"], REPORT_EXPECTED.customersInFile, measure);
+    else if (context.customer === undefined)
+      add("invalid_option", [...path, "customers"], REPORT_EXPECTED.customersNeedColumn, measure);
   }
   if ("convertedSum" in measure) {
     if (context.database)
@@ -538,6 +551,7 @@ function checkSource(name: string, source: SpecSource, add: Add, spec: ReportSpe
   const context = {
     database: !("file" in source),
     currency: spec.currency,
+    customer: source.customer,
   };
   for (const [measureName, measure] of measures)
     checkMeasure(measure, [...path, "measures", measureName], add, context);

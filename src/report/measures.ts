@@ -36,7 +36,8 @@ export interface MeasureShape {
     | "max"
     | "first"
     | "last"
-    | "convertedSum";
+    | "convertedSum"
+    | "customers";
   readonly column: string | undefined;
 }
 
@@ -56,6 +57,7 @@ export function measureShape(measure: SpecMeasure): MeasureShape {
   if ("max" in measure) return { kind: "max", column: measure.max };
   if ("first" in measure) return { kind: "first", column: measure.first };
   if ("convertedSum" in measure) return { kind: "convertedSum", column: measure.convertedSum };
+  if ("customers" in measure) return { kind: "customers", column: undefined };
   return { kind: "last", column: measure.last };
 }
 
@@ -116,5 +118,13 @@ export function toMeasure(
       timeZone: conversion.timeZone,
     }) as unknown as AnyMeasure;
   }
+  if ("customers" in measure)
+    return raise(
+      "invalid_option",
+      "report",
+      ["customers"],
+      REPORT_EXPECTED.customersInFile,
+      measure,
+    );
   return last(measure.last);
 }

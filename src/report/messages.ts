@@ -29,6 +29,14 @@ export const describeMetricEntry =
 export const describeLocale =
   'The language and number format of the report: "id-ID" (default) or "en-US".';
 export const describeCurrency = 'The ISO 4217 currency of money metrics, such as "IDR".';
+export const describeCustomer =
+  'The customer id column, for "customers" measures (customerActivity: customers at the start and end of a period, new, reactivated, retained, lost, repeat).';
+export const describeOrder =
+  'The order id column, for the repeat customers of "customers" measures.';
+export const customersNeedColumn =
+  'a source with a "customer" column (the customer id each row belongs to)';
+export const customersInFile =
+  "a measure of a file source (customer activity is computed in process)";
 export const describeCurrencyColumn = "The column holding each row's ISO 4217 currency code.";
 export const describeRates =
   "A rate table file (the JSON of parseRateTable), relative to the spec file.";
@@ -61,7 +69,7 @@ export const oneOrigin =
   'exactly one of "file", "duckdb", "postgres" or "clickhouse" (where the rows come from)';
 export const duckdbOrigin = 'exactly one of "table", "file" or "query"';
 export const oneMeasureKind =
-  'exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last"';
+  'exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last", "convertedSum", "customers"';
 export const whereOnSum = 'used only with "sum" (count takes its condition as its value)';
 export const condition =
   'a condition: { "column" and one of "eq", "ne", "in", "is" }, or exactly one of "all", "any", "not"';

@@ -103,6 +103,18 @@ function checks(source: SpecSource, asText: boolean, groupBy: string | undefined
       read: (value) => (value === null || value === undefined || value === "" ? undefined : value),
     });
   }
+  if (
+    source.customer !== undefined &&
+    Object.values(source.measures).some((measure) => "customers" in measure)
+  ) {
+    result.push({
+      column: source.customer,
+      code: "invalid_record",
+      expected: REPORT_EXPECTED.entityId,
+      when: undefined,
+      read: (value) => (value === null || value === undefined || value === "" ? undefined : value),
+    });
+  }
   const numbers = numberReader(source.numberLocale);
   const seen = new Set<string>();
   for (const measure of Object.values(source.measures)) {

@@ -67,6 +67,11 @@ export function sourceColumnPaths(
       });
   }
   if (source.where !== undefined) conditions(source.where, at("where"));
+  const customers = Object.values(source.measures).some((measure) => "customers" in measure);
+  if (customers && source.customer !== undefined)
+    found.push({ column: source.customer, path: at("customer") });
+  if (customers && source.order !== undefined)
+    found.push({ column: source.order, path: at("order") });
   return found;
 }
 

@@ -3,7 +3,13 @@ import { GRANULARITIES } from "../period/index.js";
 import { shareIntervalMethods } from "../review/index.js";
 import { alertRuleSchema, calendarSchema } from "../schemas/index.js";
 import * as REPORT_EXPECTED from "./messages.js";
-import { COMPARISONS, type ReportSpec, SPEC_ON_INVALID, type SpecCondition } from "./types.js";
+import {
+  COMPARISONS,
+  CUSTOMER_COUNTS,
+  type ReportSpec,
+  SPEC_ON_INVALID,
+  type SpecCondition,
+} from "./types.js";
 
 const text = (description: string) => z.string().check(z.meta({ description }));
 
@@ -61,6 +67,7 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
       rates: z.optional(text(REPORT_EXPECTED.describeRates)),
       to: z.optional(text(REPORT_EXPECTED.describeCurrency)),
       method: z.optional(z.enum(["spot", "average"])),
+      customers: z.optional(z.union([z.enum(CUSTOMER_COUNTS), z.array(z.enum(CUSTOMER_COUNTS))])),
     })
     .check(z.meta({ description: REPORT_EXPECTED.describeMeasure }));
   const source = z
@@ -96,6 +103,8 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
       numberLocale: z.optional(text(REPORT_EXPECTED.describeNumberLocale)),
       where: z.optional(condition),
       groupBy: z.optional(z.union([text(REPORT_EXPECTED.describeSourceGroupBy), z.literal(false)])),
+      customer: z.optional(text(REPORT_EXPECTED.describeCustomer)),
+      order: z.optional(text(REPORT_EXPECTED.describeOrder)),
       measures: z.record(z.string(), measure),
     })
     .check(z.meta({ description: REPORT_EXPECTED.describeSource }));

@@ -164,7 +164,7 @@ export function sqlPlans(
   >();
   for (const [measureName, measure] of Object.entries(source.measures)) {
     // A conversion runs in process (the rate of each row's date): it has no SQL.
-    if ("convertedSum" in measure) continue;
+    if ("convertedSum" in measure || "customers" in measure) continue;
     if (options.only !== undefined && !options.only.includes(measureName)) continue;
     const own = "where" in measure ? measure.where : undefined;
     const key = own === undefined ? "" : JSON.stringify(own);

@@ -35,7 +35,28 @@ export type SpecMeasure =
   | { readonly max: string }
   | { readonly first: string }
   | { readonly last: string }
-  | SpecConvertedSum;
+  | SpecConvertedSum
+  | { readonly customers: CustomerCount | readonly CustomerCount[] };
+
+/**
+ * The customer counts of a period (`customerActivity` over the source's rows, by its `customer`
+ * and `order` columns): customers active at the start (in the previous period), at the end (in
+ * the period), new, reactivated, retained, lost, repeat. A list is their sum.
+ *
+ * @internal
+ */
+export const CUSTOMER_COUNTS = [
+  "at_start",
+  "at_end",
+  "new",
+  "reactivated",
+  "retained",
+  "lost",
+  "repeat",
+] as const;
+
+/** A customer count. @internal */
+export type CustomerCount = (typeof CUSTOMER_COUNTS)[number];
 
 /**
  * A sum of amounts in several currencies converted into one (`convertedSum`): the amount column,
@@ -129,6 +150,10 @@ export type SpecSource = SpecOrigin & {
    * like the dimension), or `false` when the source has none (its measures are not split).
    */
   readonly groupBy?: string | false;
+  /** The customer id column (for `customers` measures). */
+  readonly customer?: string;
+  /** The order id column (for the repeat customers of `customers` measures). */
+  readonly order?: string;
   readonly measures: Readonly<Record<string, SpecMeasure>>;
 };
 

@@ -91,7 +91,7 @@ describe("kinerja", () => {
   it("validates the demo spec", async () => {
     expect(await kinerja("validate", spec)).toEqual({
       code: 0,
-      stdout: "spec.json: valid (5 sources, 7 metrics)\n",
+      stdout: "spec.json: valid (6 sources, 8 metrics)\n",
       stderr: "",
     });
   });

@@ -28,6 +28,7 @@ describe("loadSpec", () => {
       "lead_conversion_rate",
       "campaign_roi",
       "customer_acquisition_cost",
+      "customer_retention_rate",
       "csat",
       "nps",
     ]);
@@ -93,7 +94,7 @@ describe("loadSpec", () => {
       'spec.json: sources.deals.file must be a file ending in .csv, .ndjson, .jsonl or .json, or a "type", received "deals.txt"',
       'spec.json: sources.deals.date.format must be a date pattern with yyyy, MM and dd (and optionally HH, mm, ss), such as "dd/MM/yyyy", or "iso", received "dd/MM/yy"',
       'spec.json: sources.deals.numberLocale must be a BCP 47 locale tag Intl supports, such as "id-ID" or "en-US", received "xx-not-a-locale-at-all"',
-      'spec.json: sources.deals.measures.revenue must be exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last", received an object',
+      'spec.json: sources.deals.measures.revenue must be exactly one of "count", "sum", "countDistinct", "mean", "min", "max", "first", "last", "convertedSum", "customers", received an object',
       'spec.json: sources.deals.measures.won.count must be a condition: { "column" and one of "eq", "ne", "in", "is" }, or exactly one of "all", "any", "not", received an object',
       'spec.json: range.from must be a period key that exists in the calendar at the report\'s granularity (such as 2026-10 for months), received "2026-13"',
       expect.stringMatching(

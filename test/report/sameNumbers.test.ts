@@ -12,6 +12,7 @@ import {
   convertedSum,
   count,
   createFormatter,
+  customerActivity,
   type Decimal,
   evaluate,
   getMetric,
@@ -99,6 +100,13 @@ function libraryKpis(key: string): { metric: AnyMetric; actual: Decimal | null }
       detractors: count((r: Row) => r.survey === "nps" && Number(r.score) <= 6),
     },
   });
+  const activity = customerActivity(read("orders.csv"), {
+    date: "ordered_at",
+    customer: "customer_id",
+    order: "id",
+    granularity: "month",
+    calendar,
+  }).periods.find((p) => p.period.key === key);
   const v = (series: Series, measure: string): Decimal =>
     series.cells.find((cell) => cell.period.key === key)?.values[measure] as Decimal;
   return [
@@ -128,6 +136,17 @@ function libraryKpis(key: string): { metric: AnyMetric; actual: Decimal | null }
         marketingSpend: v(spend, "spend"),
         newCustomers: v(deals, "won"),
       }),
+    },
+    {
+      metric: getMetric("customer_retention_rate"),
+      actual:
+        activity === undefined
+          ? null
+          : getMetric("customer_retention_rate")({
+              customersAtStart: activity.customersAtStart,
+              customersAtEnd: activity.customersAtEnd,
+              newCustomers: activity.newCustomers.plus(activity.reactivatedCustomers),
+            }),
     },
     {
       metric: getMetric("csat"),
