@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { KDecimal } from "../../src/core/decimal.js";
+import { type Decimal, KDecimal } from "../../src/core/decimal.js";
 import { salesRevenue } from "../../src/metrics/sales/salesRevenue.js";
 import { winRate } from "../../src/metrics/sales/winRate.js";
 import { compareWithTarget } from "../../src/review/compareWithTarget.js";
@@ -76,17 +76,17 @@ describe("pace of a ratio from its inputs: properties", () => {
           period: "2025-04",
           asOf: `2025-04-${String(elapsed + 1).padStart(2, "0")}`,
         });
-        const projected = paced.projectedInputs as Record<string, KDecimal>;
+        const projected = paced.projectedInputs as Record<string, Decimal>;
         const factor = new KDecimal(30).div(elapsed);
         // to 34 significant digits (the two orders of operations round differently)
         expect(
-          (projected.won as KDecimal)
+          (projected.won as Decimal)
             .minus(new KDecimal(won).times(factor))
             .abs()
             .lte(new KDecimal(won).times("1e-30")),
         ).toBe(true);
-        const total = (projected.won as KDecimal).plus(projected.lost as KDecimal);
-        const ratio = total.isZero() ? null : (projected.won as KDecimal).div(total);
+        const total = (projected.won as Decimal).plus(projected.lost as Decimal);
+        const ratio = total.isZero() ? null : (projected.won as Decimal).div(total);
         if (ratio === null) expect(paced.projected).toBeNull();
         else
           expect(
