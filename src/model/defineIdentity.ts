@@ -1,6 +1,6 @@
 import { KpiError, makeIssue } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
-import { MODEL_EXPECTED } from "./messages.js";
+import { DECLARATION_EXPECTED } from "./messages.js";
 import type { Localized } from "./types.js";
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -68,17 +68,17 @@ function termChecks(
   names: Set<string>,
 ): Check[] {
   if (typeof term !== "object" || term === null)
-    return [[path, false, MODEL_EXPECTED.identityTerm, term]];
+    return [[path, false, DECLARATION_EXPECTED.identityTerm, term]];
   const { name, label, metric } = term as Record<string, unknown>;
   const fresh = typeof name === "string" && SNAKE_CASE.test(name) && !names.has(name);
   if (fresh) names.add(name as string);
   return [
-    [[...path, "name"], fresh, MODEL_EXPECTED.identityName, name],
-    [[...path, "label"], isLocalized(label), MODEL_EXPECTED.localized, label],
+    [[...path, "name"], fresh, DECLARATION_EXPECTED.identityName, name],
+    [[...path, "label"], isLocalized(label), DECLARATION_EXPECTED.localized, label],
     [
       [...path, "metric"],
       metric === undefined || typeof metric === "string",
-      MODEL_EXPECTED.string,
+      DECLARATION_EXPECTED.string,
       metric,
     ],
   ];
@@ -131,7 +131,7 @@ export function defineIdentity<const F extends string, const R extends string>(
         subject,
         path: [],
         where: "spec",
-        expected: MODEL_EXPECTED.identitySpec,
+        expected: DECLARATION_EXPECTED.identitySpec,
         received: describe(spec),
       }),
     ]);
@@ -140,10 +140,10 @@ export function defineIdentity<const F extends string, const R extends string>(
   const factors: unknown = spec.factors;
   const listed = Array.isArray(factors) && factors.length > 0 && factors.length <= MAX_FACTORS;
   const checks: Check[] = [
-    [["id"], subject !== "defineIdentity", MODEL_EXPECTED.identityIdFormat, spec.id],
-    [["label"], isLocalized(spec.label), MODEL_EXPECTED.localized, spec.label],
+    [["id"], subject !== "defineIdentity", DECLARATION_EXPECTED.identityIdFormat, spec.id],
+    [["label"], isLocalized(spec.label), DECLARATION_EXPECTED.localized, spec.label],
     ...termChecks(["result"], spec.result, names),
-    [["factors"], listed, MODEL_EXPECTED.identityFactors, factors],
+    [["factors"], listed, DECLARATION_EXPECTED.identityFactors, factors],
   ];
   if (listed) {
     (factors as unknown[]).forEach((factor, index) => {

@@ -10,7 +10,7 @@ export function oneOf(values: readonly string[]): string {
   return `one of ${values.map((value) => JSON.stringify(value)).join(", ")}`;
 }
 
-/** What the metric model expected, keyed by a stable name. @internal */
+/** What a metric's inputs and its formula's result must be (checked on every call). @internal */
 export const MODEL_EXPECTED = {
   positiveCount: "a positive integer count",
   nonNegativeAmount: "a non-negative amount",
@@ -18,12 +18,18 @@ export const MODEL_EXPECTED = {
   ratio: "a finite ratio",
   nonNegativeNumber: "a non-negative number",
   object: "an object of named inputs",
-  nonEmptyArray: "a non-empty array",
   knownInput: (names: readonly string[]): string =>
     `one of the declared inputs (${names.map((name) => JSON.stringify(name)).join(", ")})`,
-  additiveInput:
-    "an input whose rollup rule is sum, first, last, min or max; it is not additive (a distinct count or a cohort measure), so recompute it from the records of the whole period (for example with countDistinct in aggregate)",
-  metric: "a metric made with defineMetric",
+  computeResult:
+    "a KpiResult: { value: a finite Decimal, reason: null } or { value: null, reason } (safeDivide returns one)",
+} as const;
+
+/**
+ * What a metric or identity declaration must be (checked when it is defined). A table of its own, so
+ * that a metric made without these checks (the built-in ones) does not bring their words in.
+ * @internal
+ */
+export const DECLARATION_EXPECTED = {
   metricSpec: "a metric definition object",
   metricIdFormat: 'a snake_case id such as "win_rate"',
   localized: "an object { en, id } of strings",
@@ -31,11 +37,7 @@ export const MODEL_EXPECTED = {
   function: "a function",
   declaredInputs: "at least one declared input",
   inputSpec: "an input declaration { domain, rollup, label }",
-  computeResult:
-    "a KpiResult: { value: a finite Decimal, reason: null } or { value: null, reason } (safeDivide returns one)",
   string: "a string",
-  receivedHole: "a hole in a sparse array or undefined",
-  receivedRuleNone: "rollup rule none",
   sample:
     'a sampling model { model: "share", successes, trials }, { model: "nps", promoters, passives, detractors } or { model: "mean", n, sum, sumOfSquares?, bounds? }',
   sampleCountInput: (names: readonly string[]): string =>
@@ -52,4 +54,14 @@ export const MODEL_EXPECTED = {
   identityFactors: "an array of 1 to 10 factors { name, label, metric? }",
   knownField: (fields: readonly string[]): string =>
     `no other field than ${fields.map((field) => JSON.stringify(field)).join(", ")}`,
+} as const;
+
+/** What `rollupInputs` and the metric schemas expected, and what they received. @internal */
+export const ROLLUP_EXPECTED = {
+  metric: "a metric made with defineMetric",
+  nonEmptyArray: "a non-empty array",
+  additiveInput:
+    "an input whose rollup rule is sum, first, last, min or max; it is not additive (a distinct count or a cohort measure), so recompute it from the records of the whole period (for example with countDistinct in aggregate)",
+  receivedHole: "a hole in a sparse array or undefined",
+  receivedRuleNone: "rollup rule none",
 } as const;

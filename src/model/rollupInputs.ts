@@ -1,7 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { fail } from "../core/errors.js";
 import { describe, inputWhere } from "../core/messages.js";
-import { MODEL_EXPECTED } from "./messages.js";
+import { MODEL_EXPECTED, ROLLUP_EXPECTED } from "./messages.js";
 import { combine, type RollupRule } from "./rollupRules.js";
 import type { DecimalInputs, InputSpecs, Metric, MetricInputs } from "./types.js";
 
@@ -42,7 +42,7 @@ export function rollupInputs<I extends InputSpecs, O>(
       subject: "rollupInputs",
       path: ["metric"],
       where: "metric",
-      expected: MODEL_EXPECTED.metric,
+      expected: ROLLUP_EXPECTED.metric,
       received: describe(metric),
     });
   }
@@ -52,7 +52,7 @@ export function rollupInputs<I extends InputSpecs, O>(
       subject: metric.id,
       path: ["inputsPerPeriod"],
       where: "inputsPerPeriod",
-      expected: MODEL_EXPECTED.nonEmptyArray,
+      expected: ROLLUP_EXPECTED.nonEmptyArray,
       received: describe(inputsPerPeriod),
     });
   }
@@ -64,8 +64,8 @@ export function rollupInputs<I extends InputSpecs, O>(
         subject: metric.id,
         path: [name],
         where: inputWhere(name),
-        expected: MODEL_EXPECTED.additiveInput,
-        received: MODEL_EXPECTED.receivedRuleNone,
+        expected: ROLLUP_EXPECTED.additiveInput,
+        received: ROLLUP_EXPECTED.receivedRuleNone,
       });
     }
   }
@@ -79,7 +79,7 @@ export function rollupInputs<I extends InputSpecs, O>(
         path: ["inputsPerPeriod", index],
         where: `inputsPerPeriod[${index}]`,
         expected: MODEL_EXPECTED.object,
-        received: MODEL_EXPECTED.receivedHole,
+        received: ROLLUP_EXPECTED.receivedHole,
       });
     }
     parsed.push(metric.parseInputs(inputs, options));

@@ -1,6 +1,6 @@
 import { placeOf } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
-import { MODEL_EXPECTED, oneOf } from "./messages.js";
+import { DECLARATION_EXPECTED, MODEL_EXPECTED, oneOf } from "./messages.js";
 import { isSampleModel, SAMPLE_FIELDS, sampleModels } from "./sampleModels.js";
 
 /**
@@ -42,7 +42,7 @@ function nameCheck(
   return check(
     path,
     holds,
-    count ? MODEL_EXPECTED.sampleCountInput(names) : MODEL_EXPECTED.knownInput(names),
+    count ? DECLARATION_EXPECTED.sampleCountInput(names) : MODEL_EXPECTED.knownInput(names),
     name,
   );
 }
@@ -55,22 +55,22 @@ function countChecks(
 ): SpecCheck[] {
   if (typeof count === "string") return [nameCheck(path, count, inputs, true)];
   if (Array.isArray(count)) {
-    if (count.length === 0) return [check(path, false, MODEL_EXPECTED.sampleCount, count)];
+    if (count.length === 0) return [check(path, false, DECLARATION_EXPECTED.sampleCount, count)];
     return count.map((name, index) => nameCheck([...path, index], name, inputs, true));
   }
   if (typeof count !== "object" || count === null) {
-    return [check(path, false, MODEL_EXPECTED.sampleCount, count)];
+    return [check(path, false, DECLARATION_EXPECTED.sampleCount, count)];
   }
   const { add, subtract, ...rest } = count as Record<string, unknown>;
   const checks: SpecCheck[] = Object.keys(rest).map((key) =>
-    check([...path, key], false, MODEL_EXPECTED.knownField(["add", "subtract"]), rest[key]),
+    check([...path, key], false, DECLARATION_EXPECTED.knownField(["add", "subtract"]), rest[key]),
   );
   for (const [key, list] of [
     ["add", add],
     ["subtract", subtract],
   ] as const) {
     if (!Array.isArray(list) || (key === "add" && list.length === 0)) {
-      checks.push(check([...path, key], false, MODEL_EXPECTED.sampleTerms, list));
+      checks.push(check([...path, key], false, DECLARATION_EXPECTED.sampleTerms, list));
       continue;
     }
     list.forEach((name, index) => {
@@ -82,15 +82,15 @@ function countChecks(
 
 function boundsChecks(path: readonly (string | number)[], bounds: unknown): SpecCheck[] {
   if (typeof bounds !== "object" || bounds === null) {
-    return [check(path, false, MODEL_EXPECTED.sampleBounds, bounds)];
+    return [check(path, false, DECLARATION_EXPECTED.sampleBounds, bounds)];
   }
   const { min, max } = bounds as Record<string, unknown>;
   const read = (value: unknown) => readNumeric(value, { subject: "", path: [], where: "value" });
   const low = read(min);
   const top = read(max);
   if (isIssue(low) || isIssue(top))
-    return [check(path, false, MODEL_EXPECTED.sampleBounds, bounds)];
-  return [check([...path, "max"], top.gt(low), MODEL_EXPECTED.sampleBoundsOrder, max)];
+    return [check(path, false, DECLARATION_EXPECTED.sampleBounds, bounds)];
+  return [check([...path, "max"], top.gt(low), DECLARATION_EXPECTED.sampleBoundsOrder, max)];
 }
 
 /**
@@ -101,7 +101,7 @@ function boundsChecks(path: readonly (string | number)[], bounds: unknown): Spec
 export function sampleChecks(sample: unknown, inputs: Inputs): SpecCheck[] {
   const path = ["sample"];
   if (typeof sample !== "object" || sample === null || Array.isArray(sample)) {
-    return [check(path, false, MODEL_EXPECTED.sample, sample)];
+    return [check(path, false, DECLARATION_EXPECTED.sample, sample)];
   }
   const spec = sample as Record<string, unknown>;
   if (!isSampleModel(spec.model)) {
@@ -113,7 +113,9 @@ export function sampleChecks(sample: unknown, inputs: Inputs): SpecCheck[] {
   const checks: SpecCheck[] = [];
   for (const key of Object.keys(spec)) {
     if (!allowed.includes(key)) {
-      checks.push(check([...path, key], false, MODEL_EXPECTED.knownField(allowed), spec[key]));
+      checks.push(
+        check([...path, key], false, DECLARATION_EXPECTED.knownField(allowed), spec[key]),
+      );
     }
   }
   for (const field of fields.required) {

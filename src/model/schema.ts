@@ -3,7 +3,7 @@ import { fail, isKpiError } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import { domainExpectation, inDomain } from "./domains.js";
-import { MODEL_EXPECTED } from "./messages.js";
+import { ROLLUP_EXPECTED } from "./messages.js";
 import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
 
 const numericTypes = (value: unknown): boolean =>
@@ -66,7 +66,7 @@ export function metricInputSchema<I extends InputSpecs, O>(
       subject: "metricInputSchema",
       path: ["metric"],
       where: "metric",
-      expected: MODEL_EXPECTED.metric,
+      expected: ROLLUP_EXPECTED.metric,
       received: describe(metric),
     });
   }

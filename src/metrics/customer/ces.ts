@@ -1,4 +1,4 @@
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { meanScore, scoreSumOnScale } from "./meanScore.js";
 
 /**
@@ -21,7 +21,7 @@ import { meanScore, scoreSumOnScale } from "./meanScore.js";
  * ```
  * @category Customer metrics
  */
-export const ces = /* @__PURE__ */ defineMetric({
+export const ces = /* @__PURE__ */ buildMetric({
   id: "ces",
   label: { en: "Customer Effort Score (CES 2.0, 1–7)", id: "Skor Upaya Pelanggan (CES 2.0, 1–7)" },
   description: {

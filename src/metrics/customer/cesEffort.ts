@@ -1,4 +1,4 @@
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { meanScore, scoreSumOnScale } from "./meanScore.js";
 
 /**
@@ -21,7 +21,7 @@ import { meanScore, scoreSumOnScale } from "./meanScore.js";
  * ```
  * @category Customer metrics
  */
-export const cesEffort = /* @__PURE__ */ defineMetric({
+export const cesEffort = /* @__PURE__ */ buildMetric({
   id: "ces_effort",
   label: {
     en: "Customer Effort Score (legacy effort, 1–5)",

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Customer churn rate: customers lost in the period over the customers at its start,
@@ -23,7 +23,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Customer metrics
  */
-export const churnRate = /* @__PURE__ */ defineMetric({
+export const churnRate = /* @__PURE__ */ buildMetric({
   id: "churn_rate",
   label: { en: "Customer churn rate", id: "Tingkat churn pelanggan" },
   description: {

@@ -1,5 +1,5 @@
 import { divide, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -22,7 +22,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Customer metrics
  */
-export const csat = /* @__PURE__ */ defineMetric({
+export const csat = /* @__PURE__ */ buildMetric({
   id: "csat",
   label: { en: "Customer satisfaction (CSAT)", id: "Kepuasan pelanggan (CSAT)" },
   description: {

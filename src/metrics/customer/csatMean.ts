@@ -1,4 +1,4 @@
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 import { meanScore } from "./meanScore.js";
 
@@ -19,7 +19,7 @@ import { meanScore } from "./meanScore.js";
  * ```
  * @category Customer metrics
  */
-export const csatMean = /* @__PURE__ */ defineMetric({
+export const csatMean = /* @__PURE__ */ buildMetric({
   id: "csat_mean",
   label: { en: "Customer satisfaction (mean score)", id: "Kepuasan pelanggan (skor rata-rata)" },
   description: {

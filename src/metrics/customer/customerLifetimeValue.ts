@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Customer lifetime value, simple (ChartMogul): average revenue per account over the churn rate,
@@ -23,7 +23,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Customer metrics
  */
-export const customerLifetimeValue = /* @__PURE__ */ defineMetric({
+export const customerLifetimeValue = /* @__PURE__ */ buildMetric({
   id: "customer_lifetime_value",
   label: { en: "Customer lifetime value", id: "Nilai seumur hidup pelanggan" },
   description: {

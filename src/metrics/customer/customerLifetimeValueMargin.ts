@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -21,7 +21,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Customer metrics
  */
-export const customerLifetimeValueMargin = /* @__PURE__ */ defineMetric({
+export const customerLifetimeValueMargin = /* @__PURE__ */ buildMetric({
   id: "customer_lifetime_value_margin",
   label: {
     en: "Customer lifetime value (gross margin)",

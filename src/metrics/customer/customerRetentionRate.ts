@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
@@ -25,7 +25,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Customer metrics
  */
-export const customerRetentionRate = /* @__PURE__ */ defineMetric({
+export const customerRetentionRate = /* @__PURE__ */ buildMetric({
   id: "customer_retention_rate",
   label: { en: "Customer retention rate", id: "Tingkat retensi pelanggan" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
@@ -25,7 +25,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Customer metrics
  */
-export const grossRevenueRetention = /* @__PURE__ */ defineMetric({
+export const grossRevenueRetention = /* @__PURE__ */ buildMetric({
   id: "gross_revenue_retention",
   label: { en: "Gross revenue retention", id: "Retensi pendapatan kotor" },
   description: {

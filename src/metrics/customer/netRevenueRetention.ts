@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
@@ -31,7 +31,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Customer metrics
  */
-export const netRevenueRetention = /* @__PURE__ */ defineMetric({
+export const netRevenueRetention = /* @__PURE__ */ buildMetric({
   id: "net_revenue_retention",
   label: { en: "Net revenue retention", id: "Retensi pendapatan bersih" },
   description: {

@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -26,7 +26,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Customer metrics
  */
-export const nps = /* @__PURE__ */ defineMetric({
+export const nps = /* @__PURE__ */ buildMetric({
   id: "nps",
   label: { en: "Net Promoter Score (NPS)", id: "Net Promoter Score (NPS)" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -21,7 +21,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Customer metrics
  */
-export const repeatPurchaseRate = /* @__PURE__ */ defineMetric({
+export const repeatPurchaseRate = /* @__PURE__ */ buildMetric({
   id: "repeat_purchase_rate",
   label: { en: "Repeat purchase rate", id: "Tingkat pembelian ulang" },
   description: {

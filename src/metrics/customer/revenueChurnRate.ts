@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -23,7 +23,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Customer metrics
  */
-export const revenueChurnRate = /* @__PURE__ */ defineMetric({
+export const revenueChurnRate = /* @__PURE__ */ buildMetric({
   id: "revenue_churn_rate",
   label: { en: "Revenue churn rate", id: "Tingkat churn pendapatan" },
   description: {

@@ -1,4 +1,4 @@
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { awarenessCheck, awarenessReferences, awarenessShare, surveyedInput } from "./awareness.js";
 
 /**
@@ -22,7 +22,7 @@ import { awarenessCheck, awarenessReferences, awarenessShare, surveyedInput } fr
  * ```
  * @category Marketing metrics
  */
-export const brandAwareness = /* @__PURE__ */ defineMetric({
+export const brandAwareness = /* @__PURE__ */ buildMetric({
   id: "brand_awareness",
   label: { en: "Brand awareness", id: "Kesadaran merek" },
   description: {

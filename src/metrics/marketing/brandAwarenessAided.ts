@@ -1,4 +1,4 @@
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { awarenessCheck, awarenessReferences, awarenessShare, surveyedInput } from "./awareness.js";
 
 /**
@@ -20,7 +20,7 @@ import { awarenessCheck, awarenessReferences, awarenessShare, surveyedInput } fr
  * ```
  * @category Marketing metrics
  */
-export const brandAwarenessAided = /* @__PURE__ */ defineMetric({
+export const brandAwarenessAided = /* @__PURE__ */ buildMetric({
   id: "brand_awareness_aided",
   label: { en: "Brand awareness (aided)", id: "Kesadaran merek (terbantu)" },
   description: {

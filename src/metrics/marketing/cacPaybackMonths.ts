@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * CAC payback period in months: sales and marketing spend over the monthly gross profit of the new
@@ -25,7 +25,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const cacPaybackMonths = /* @__PURE__ */ defineMetric({
+export const cacPaybackMonths = /* @__PURE__ */ buildMetric({
   id: "cac_payback_months",
   label: { en: "CAC payback period", id: "Periode pengembalian CAC" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -18,7 +18,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Marketing metrics
  */
-export const campaignRoi = /* @__PURE__ */ defineMetric({
+export const campaignRoi = /* @__PURE__ */ buildMetric({
   id: "campaign_roi",
   label: { en: "Campaign ROI", id: "ROI kampanye" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Cost per lead (CPL): marketing spend over new leads, `spend / leads`. Lower is better. `null` when
@@ -20,7 +20,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const costPerLead = /* @__PURE__ */ defineMetric({
+export const costPerLead = /* @__PURE__ */ buildMetric({
   id: "cost_per_lead",
   label: { en: "Cost per lead", id: "Biaya per prospek" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -21,7 +21,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Marketing metrics
  */
-export const customerAcquisitionCost = /* @__PURE__ */ defineMetric({
+export const customerAcquisitionCost = /* @__PURE__ */ buildMetric({
   id: "customer_acquisition_cost",
   label: { en: "Customer acquisition cost", id: "Biaya akuisisi pelanggan" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
@@ -21,7 +21,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Marketing metrics
  */
-export const databaseGrowthRate = /* @__PURE__ */ defineMetric({
+export const databaseGrowthRate = /* @__PURE__ */ buildMetric({
   id: "database_growth_rate",
   label: { en: "Database growth rate", id: "Tingkat pertumbuhan basis data" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Funnel conversion rate: the share of records at one funnel stage that reached a later stage,
@@ -20,7 +20,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const funnelConversionRate = /* @__PURE__ */ defineMetric({
+export const funnelConversionRate = /* @__PURE__ */ buildMetric({
   id: "funnel_conversion_rate",
   label: { en: "Funnel conversion rate", id: "Tingkat konversi corong" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Lead conversion rate: leads that converted (to a sale or to the next stage) over leads,
@@ -18,7 +18,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const leadConversionRate = /* @__PURE__ */ defineMetric({
+export const leadConversionRate = /* @__PURE__ */ buildMetric({
   id: "lead_conversion_rate",
   label: { en: "Lead conversion rate", id: "Tingkat konversi prospek" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -19,7 +19,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Marketing metrics
  */
-export const marketingConversionRate = /* @__PURE__ */ defineMetric({
+export const marketingConversionRate = /* @__PURE__ */ buildMetric({
   id: "marketing_conversion_rate",
   label: { en: "Marketing conversion rate", id: "Tingkat konversi pemasaran" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Return on ad spend (ROAS): attributed revenue per unit of ad spend, `revenue / adSpend`, a
@@ -19,7 +19,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const roas = /* @__PURE__ */ defineMetric({
+export const roas = /* @__PURE__ */ buildMetric({
   id: "roas",
   label: { en: "Return on ad spend (ROAS)", id: "Imbal hasil belanja iklan (ROAS)" },
   description: {

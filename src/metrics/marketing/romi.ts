@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -23,7 +23,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Marketing metrics
  */
-export const romi = /* @__PURE__ */ defineMetric({
+export const romi = /* @__PURE__ */ buildMetric({
   id: "romi",
   label: {
     en: "Return on marketing investment (ROMI)",

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -19,7 +19,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Marketing metrics
  */
-export const unitMarketShare = /* @__PURE__ */ defineMetric({
+export const unitMarketShare = /* @__PURE__ */ buildMetric({
   id: "unit_market_share",
   label: { en: "Market share (units)", id: "Pangsa pasar (unit)" },
   description: {

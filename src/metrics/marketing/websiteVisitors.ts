@@ -1,5 +1,5 @@
 import { defined } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Website visitors: the number of distinct visitors (users) in the period, `visitors`. Distinct
@@ -19,7 +19,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Marketing metrics
  */
-export const websiteVisitors = /* @__PURE__ */ defineMetric({
+export const websiteVisitors = /* @__PURE__ */ buildMetric({
   id: "website_visitors",
   label: { en: "Website visitors", id: "Pengunjung situs web" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -20,7 +20,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Sales metrics
  */
-export const averageDealSize = /* @__PURE__ */ defineMetric({
+export const averageDealSize = /* @__PURE__ */ buildMetric({
   id: "average_deal_size",
   label: { en: "Average deal size", id: "Rata-rata nilai kesepakatan" },
   description: {

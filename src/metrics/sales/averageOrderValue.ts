@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -21,7 +21,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Sales metrics
  */
-export const averageOrderValue = /* @__PURE__ */ defineMetric({
+export const averageOrderValue = /* @__PURE__ */ buildMetric({
   id: "average_order_value",
   label: { en: "Average order value", id: "Rata-rata nilai pesanan" },
   description: {

@@ -1,6 +1,6 @@
 import { KDecimal } from "../../core/decimal.js";
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 import { compoundRate } from "./compoundRate.js";
 
@@ -34,7 +34,7 @@ const MAX_EXPONENT = 1000;
  * ```
  * @category Sales metrics
  */
-export const compoundGrowthRate = /* @__PURE__ */ defineMetric({
+export const compoundGrowthRate = /* @__PURE__ */ buildMetric({
   id: "compound_growth_rate",
   label: { en: "Compound growth rate (CAGR)", id: "Tingkat pertumbuhan majemuk (CAGR)" },
   description: {

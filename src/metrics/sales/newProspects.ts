@@ -1,5 +1,5 @@
 import { defined } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * New prospects: the number of new leads or prospects created in the period, `prospects`.
@@ -17,7 +17,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Sales metrics
  */
-export const newProspects = /* @__PURE__ */ defineMetric({
+export const newProspects = /* @__PURE__ */ buildMetric({
   id: "new_prospects",
   label: { en: "New prospects", id: "Prospek baru" },
   description: {

@@ -1,5 +1,5 @@
 import { divide, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
@@ -33,7 +33,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Sales metrics
  */
-export const pipelineVelocity = /* @__PURE__ */ defineMetric({
+export const pipelineVelocity = /* @__PURE__ */ buildMetric({
   id: "pipeline_velocity",
   label: { en: "Pipeline velocity", id: "Kecepatan pipeline" },
   description: {

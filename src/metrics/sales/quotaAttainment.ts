@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Quota attainment: actual sales over quota, `actual / quota`. Above 1 (over 100 %) is normal for
@@ -18,7 +18,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Sales metrics
  */
-export const quotaAttainment = /* @__PURE__ */ defineMetric({
+export const quotaAttainment = /* @__PURE__ */ buildMetric({
   id: "quota_attainment",
   label: { en: "Quota attainment", id: "Pencapaian kuota" },
   description: {

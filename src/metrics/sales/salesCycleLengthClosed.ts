@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -19,7 +19,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Sales metrics
  */
-export const salesCycleLengthClosed = /* @__PURE__ */ defineMetric({
+export const salesCycleLengthClosed = /* @__PURE__ */ buildMetric({
   id: "sales_cycle_length_closed",
   label: {
     en: "Sales cycle length (won and lost)",

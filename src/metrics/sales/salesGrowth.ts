@@ -1,5 +1,5 @@
 import { defined, undefinedBecause } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -24,7 +24,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Sales metrics
  */
-export const salesGrowth = /* @__PURE__ */ defineMetric({
+export const salesGrowth = /* @__PURE__ */ buildMetric({
   id: "sales_growth",
   label: { en: "Sales growth", id: "Pertumbuhan penjualan" },
   description: {

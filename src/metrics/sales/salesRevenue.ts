@@ -1,5 +1,5 @@
 import { defined } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -24,7 +24,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Sales metrics
  */
-export const salesRevenue = /* @__PURE__ */ defineMetric({
+export const salesRevenue = /* @__PURE__ */ buildMetric({
   id: "sales_revenue",
   label: { en: "Sales revenue", id: "Pendapatan penjualan" },
   description: {

@@ -1,5 +1,5 @@
 import { defined } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 
 /**
  * Units sold: the number of units in the period's orders, `units`. A plain count that rolls up by
@@ -17,7 +17,7 @@ import { defineMetric } from "../../model/defineMetric.js";
  * ```
  * @category Sales metrics
  */
-export const unitsSold = /* @__PURE__ */ defineMetric({
+export const unitsSold = /* @__PURE__ */ buildMetric({
   id: "units_sold",
   label: { en: "Units sold", id: "Unit terjual" },
   description: {

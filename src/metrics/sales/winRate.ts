@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { exact } from "../../model/exact.js";
 
 /**
@@ -20,7 +20,7 @@ import { exact } from "../../model/exact.js";
  * ```
  * @category Sales metrics
  */
-export const winRate = /* @__PURE__ */ defineMetric({
+export const winRate = /* @__PURE__ */ buildMetric({
   id: "win_rate",
   label: { en: "Win rate", id: "Rasio kemenangan" },
   description: {

@@ -1,5 +1,5 @@
 import { divide } from "../../core/result.js";
-import { defineMetric } from "../../model/defineMetric.js";
+import { buildMetric } from "../../model/buildMetric.js";
 import { METRIC_EXPECTED } from "../messages.js";
 
 /**
@@ -21,7 +21,7 @@ import { METRIC_EXPECTED } from "../messages.js";
  * ```
  * @category Sales metrics
  */
-export const winRateAllOpportunities = /* @__PURE__ */ defineMetric({
+export const winRateAllOpportunities = /* @__PURE__ */ buildMetric({
   id: "win_rate_all_opportunities",
   label: { en: "Win rate (all opportunities)", id: "Rasio kemenangan (semua peluang)" },
   description: {
