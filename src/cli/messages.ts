@@ -25,8 +25,9 @@ Guide: docs/cli.md
 export const HELP = {
   report: `kinerja report <spec.json> [options]
 
-Reads the spec's sources, computes every KPI for the period, judges it against its target and
-prints the report.
+Reads the spec's sources, computes every KPI for the period (and for each group of the spec's
+"groupBy"), judges it against its target and prints the report, with the review features the spec
+asks for (intervals, decompositions of a change, the projection of the period, alerts).
 
 Options:
   --period KEY     the period reported, such as 2026-10 (default: the spec's "period", else the
@@ -43,9 +44,11 @@ Examples:
 `,
   validate: `kinerja validate <spec.json>
 
-Checks a spec without reading its data: its shape (docs/report.schema.json), metric ids and their
-inputs, measure names, date formats, locales, period keys. Every problem is listed with its JSON
-path.
+Checks a spec, its shape (docs/report.schema.json) and its meaning together: metric ids and their
+inputs, measure names, date formats, locales, period keys, the review features (identities, the
+projected KPI, alert rules); then, without reading the data, the header of each file source (every
+column the spec names) and each targets file. Every problem is listed with its JSON path; the exit
+code is 1 when there is any.
 
 Example:
   kinerja validate examples/report/spec.json
@@ -61,9 +64,10 @@ Examples:
   sql: `kinerja sql <spec.json> --dialect duckdb|postgres|clickhouse [--source NAME]
 
 Prints the SQL that computes the measures of each source in the database (kinerja/sql toSql):
-one parameterized query per source (and one more per sum with its own "where"), with its
-parameters. A file source is shown as a table named after the source; with --dialect duckdb, a
-view over the file is printed first.
+one parameterized query per source (and one more per sum with its own "where"; with the spec's
+"groupBy", the same queries grouped by the dimension's column), with its parameters. A file source
+is shown as a table named after the source; with --dialect duckdb or clickhouse, a view over the
+file is printed first.
 
 Examples:
   kinerja sql examples/report/spec.json --dialect duckdb
