@@ -798,7 +798,7 @@ export async function buildReport(
     const withRecords = days.filter((day) => (daily.get(day.key)?.records ?? 0) > 0);
     const asOf =
       typeof projected.asOf === "number"
-        ? days[Math.min(projected.asOf, days.length) - 1]
+        ? days[projected.asOf - 1]
         : typeof projected.asOf === "string"
           ? days.find((day) => day.key === projected.asOf)
           : withRecords[withRecords.length - 1];

@@ -144,7 +144,7 @@ export const quantity = (name: string): string =>
 export const projectedMetric = (ids: readonly string[]): string =>
   `a KPI of the report (${ids.join(", ")}) with one input mapped to one sum or count measure`;
 export const asOf =
-  "the last day known: a date such as 2026-10-15, or the day of the period (1 to 31)";
+  "the last day known: a date such as 2026-10-15, or the day of the period (1 for its first day)";
 export const asOfInPeriod = (period: string): string => `a day of the period reported (${period})`;
 export const alertsFilePlace = (file: string, path: string): string =>
   `alerts file ${JSON.stringify(file)}${path === "" ? "" : ` ${path}`}`;

@@ -143,4 +143,51 @@ export const discountRate = defineMetric({
     const loaded = await loadSpec(join(dir, "spec.json"));
     expect(loaded.metrics[0]?.id).toBe("discount_rate");
   });
+
+  it("lists problems of shape and of meaning together, and with checkData the header's and the targets file's", async () => {
+    const dir = workspace({
+      "deals.csv": "closed_at,stage,amount\n2026-01-05,won,10\n",
+      "targets.json": { targets: [{ metric: "win_rat", period: "2026-01", target: 0.5 }] },
+      "spec.json": {
+        ...base,
+        granularity: "fortnight",
+        targets: "targets.json",
+        sources: {
+          deals: {
+            ...base.sources.deals,
+            measures: { ...base.sources.deals.measures, revenue: { sum: "amount_idr" } },
+          },
+          leads: { file: "leads.csv", date: "at", measures: { leads: { count: "yes" } } },
+        },
+        metrics: [
+          { metric: "win_rate", inputs: { won: "won", lost: "lost" } },
+          { metric: "lead_conversion_rate", inputs: { converted: "won", leads: "leads" } },
+          { metric: "win_rat", inputs: {} },
+        ],
+      },
+    });
+    const error = await rejectsWithKpiError(
+      loadSpec(join(dir, "spec.json"), { checkData: true }),
+      "invalid_option",
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["granularity"], expect.stringMatching(/^spec\.json: granularity must be one of "day"/)],
+      [
+        ["sources", "leads", "measures", "leads", "count"],
+        expect.stringMatching(/^spec\.json: sources\.leads\.measures\.leads\.count must be /),
+      ],
+      [
+        ["metrics", 2, "metric"],
+        expect.stringMatching(/^spec\.json: metrics\[2\]\.metric must be the id of a metric/),
+      ],
+      [
+        ["sources", "deals", "measures", "revenue", "sum"],
+        'spec.json: sources.deals.measures.revenue.sum must be a column of the file (the header has "closed_at", "stage", "amount"), received "amount_idr"',
+      ],
+      [
+        ["targets"],
+        'spec.json: targets file "targets.json" targets[0].metric must be the id of a metric in the catalog or in options.metrics, received "win_rat"',
+      ],
+    ]);
+  });
 });
