@@ -49,8 +49,12 @@ export interface ChangeSignificance {
     | null;
 }
 
-/** A row of `compare` or `growth`: what {@link compareSeriesSignificance} reads. */
-interface ComparedRow {
+/**
+ * A row of `compare` or `growth`: what {@link compareSeriesSignificance} reads of it.
+ *
+ * @category Review statistics
+ */
+export interface ComparedRow {
   readonly period: { readonly key: string };
   readonly previousPeriod: { readonly key: string };
   readonly group: GroupKey | null;

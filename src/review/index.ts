@@ -16,6 +16,7 @@ export {
 export { type CompareNpsOptions, compareNps } from "./compareNps.js";
 export {
   type ChangeSignificance,
+  type ComparedRow,
   type CompareSeriesSignificanceOptions,
   compareSeriesSignificance,
 } from "./compareSeriesSignificance.js";
