@@ -17,15 +17,16 @@ export interface CountState {
   toJSON(): SerializedStateOf<"count">;
 }
 
-interface Count {
+/** The fields of a count state. @internal */
+export interface Count {
   count: number;
 }
 
 const isCount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 
-/** Counts records whose property is `true` (a non-boolean is invalid). */
-class BooleanReader implements MeasureValueReader<Count> {
+/** Counts records whose property is `true` (a non-boolean is invalid). @internal */
+export class BooleanReader implements MeasureValueReader<Count> {
   private hit = false;
   read(value: unknown): boolean {
     if (typeof value !== "boolean") return false;
@@ -37,8 +38,8 @@ class BooleanReader implements MeasureValueReader<Count> {
   }
 }
 
-/** Counts records whose predicate is truthy. */
-class TruthyReader implements MeasureValueReader<Count> {
+/** Counts records whose predicate is truthy. @internal */
+export class TruthyReader implements MeasureValueReader<Count> {
   private hit = false;
   read(value: unknown): boolean {
     this.hit = Boolean(value);

@@ -33,11 +33,13 @@ export function isDistinctKey(value: unknown): value is DistinctKey {
   );
 }
 
-interface Distinct {
+/** The fields of a distinct-count state. @internal */
+export interface Distinct {
   readonly values: Set<DistinctKey>;
 }
 
-class DistinctReader implements MeasureValueReader<Distinct> {
+/** The reader of {@link countDistinct}. @internal */
+export class DistinctReader implements MeasureValueReader<Distinct> {
   private value: DistinctKey = 0;
   read(value: unknown): boolean {
     if (!isDistinctKey(value)) return false;

@@ -30,11 +30,13 @@ export interface SumState {
   toJSON(): SerializedStateOf<"sum">;
 }
 
-interface Total {
+/** The fields of a sum state. @internal */
+export interface Total {
   readonly total: ExactSum;
 }
 
-class SumReader implements MeasureValueReader<Total> {
+/** The reader of {@link sum} (aggregate recognizes it and reads and adds amounts itself). @internal */
+export class SumReader implements MeasureValueReader<Total> {
   private readonly slot: ExactSlot = emptySlot();
   read(value: unknown): boolean {
     return readExact(this.slot, value);

@@ -1,5 +1,6 @@
-import { fail, KpiError, type KpiIssue, makeIssue, raise } from "../../core/errors.js";
+import { fail, isKpiError, KpiError, type KpiIssue, makeIssue, raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
+import { unreachable } from "../../core/unreachable.js";
 import { type Bucketer, createBucketer } from "../../period/bucketer.js";
 import { isGranularity } from "../../period/granularity.js";
 import { instantIssue, readInstant } from "../../period/instant.js";
@@ -14,15 +15,38 @@ import type {
   InstantInput,
   Period,
 } from "../../period/types.js";
-import { type Accessor, AccessorFailure, compileAccessor, fieldName } from "../accessor.js";
+import {
+  type Accessor,
+  AccessorFailure,
+  compileAccessor,
+  fieldName,
+  type ReadFunction,
+} from "../accessor.js";
 import { EveryReader } from "../measures/_everyReader.js";
-import type { Measure, MeasureReader, Measures, MeasureValueReader } from "../measures/types.js";
+import { addSlot, type ExactSlot, emptySlot, readExact } from "../measures/_exact.js";
+import { BooleanReader, type Count, TruthyReader } from "../measures/count.js";
+import {
+  type Distinct,
+  type DistinctKey,
+  DistinctReader,
+  isDistinctKey,
+} from "../measures/countDistinct.js";
+import { SumReader, type Total } from "../measures/sum.js";
+import type {
+  AnyMeasure,
+  Measure,
+  MeasureReader,
+  Measures,
+  MeasureValueReader,
+} from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import { type FillSizeContext, SeriesBuilder } from "./_builder.js";
+import { createDayOrdinals, type DayOrdinals, dayOrdinalOf } from "./_dayOrdinals.js";
 import { checkMeasures, checkOptionsObject, isIterable } from "./_options.js";
 import {
   type CellData,
   type DataQualityReport,
+  type GroupKey,
   isGroupKey,
   type RecordIssue,
   type RecordIssueReason,
@@ -139,6 +163,34 @@ export interface AggregateContext {
 const SUBJECT = "aggregate";
 /** What the slow path's measure read returns for a valid value. */
 const READ = /* @__PURE__ */ Symbol("read");
+/**
+ * One empty state of each measure aggregated, kept while the measure lives: the hidden class of a
+ * measure's states then outlives the cells of a run, and the per-record code optimized for it stays
+ * valid for the next run (else a full garbage collection between two runs drops it, and the loop
+ * runs unoptimized until it is compiled again).
+ */
+const SHAPES = /* @__PURE__ */ new WeakMap<AnyMeasure, unknown>();
+/** How many periods around the first one a run finds rows of by index. */
+const ROW_WINDOW = 4096;
+/** What the per-record loop reads from a function accessor that threw a KpiError. */
+const FAILED = /* @__PURE__ */ Symbol("failed");
+
+/**
+ * How the per-record loop calls a measure's reader: each built-in reader class at a call site of its
+ * own (so every site sees one class and the call is inlined), any other reader through the
+ * {@link MeasureValueReader} interface.
+ */
+const DISPATCH = { generic: 0, sum: 1, every: 2, boolean: 3, truthy: 4, distinct: 5 } as const;
+type Dispatch = (typeof DISPATCH)[keyof typeof DISPATCH];
+
+function dispatchOf(reader: MeasureValueReader<unknown>): Dispatch {
+  if (reader instanceof SumReader) return DISPATCH.sum;
+  if (reader instanceof EveryReader) return DISPATCH.every;
+  if (reader instanceof BooleanReader) return DISPATCH.boolean;
+  if (reader instanceof TruthyReader) return DISPATCH.truthy;
+  if (reader instanceof DistinctReader) return DISPATCH.distinct;
+  return DISPATCH.generic;
+}
 
 /**
  * Aggregates records into a {@link Series}: one cell per period (in the calendar's time zone and
@@ -319,16 +371,6 @@ export interface RunCounts {
   readonly outsideRange: number;
 }
 
-/** One run of an aggregation: records are visited one by one, then the series is built. @internal */
-export interface AggregationRun<M extends Measures> {
-  /** Visits one record (`hole`: a missing element of a sparse array). */
-  visit(record: unknown, position: number, hole: boolean): void;
-  /** The counts so far. */
-  counts(): RunCounts;
-  /** The series (throws when every record was rejected, unless allowed). */
-  finish(): Series<M>;
-}
-
 /**
  * Starts a run with a resolved calendar, bucketer and range: every option is checked first, and
  * nothing is kept per record but the cells (and, with `collect`, the issues). @internal
@@ -382,251 +424,479 @@ export function startRun<R, M extends Measures>(
       received: describe(indexOffset),
     });
   }
-  const readDate = compileAccessor(options.date, subject, ["date"], "option date");
-  const dateField = fieldName(options.date, "date");
+  for (const [, measure] of entries) {
+    if (!SHAPES.has(measure)) SHAPES.set(measure, measure.empty());
+  }
+  const readers: MeasureReader<unknown>[] = entries.map(([, measure]) => measure.reader());
+  const values = readers.map((reader) => reader.value);
+  const dispatch = values.map(dispatchOf);
+  const getters = readers.map((reader) => reader.get);
+  const { bucketer, range } = context;
   const readGroup =
     options.groupBy === undefined
       ? undefined
       : compileAccessor(options.groupBy, subject, ["groupBy"], "option groupBy");
-  const groupField = fieldName(options.groupBy, "groupBy");
-  const dateKey = typeof options.date === "string" ? options.date : undefined;
-  const groupKey = typeof options.groupBy === "string" ? options.groupBy : undefined;
-
-  const measureFields = entries.map(([name, measure]) => measure.field ?? name);
-  const readers: MeasureReader<unknown>[] = entries.map(([, measure]) => measure.reader());
-  const measureCount = readers.length;
-  // The hot loop calls each measure's accessor and value reader directly.
-  const getters = readers.map((reader) => reader.get);
-  const values: MeasureValueReader<unknown>[] = readers.map((reader) => reader.value);
-  const fromFunction = readers.map((reader) => reader.fromFunction);
-  const keys = readers.map((reader) => reader.key);
-  const checked: number[] = [];
-  for (let m = 0; m < measureCount; m++) {
-    const reader = readers[m] as MeasureReader<unknown>;
-    if (!(reader.get === undefined && reader.value instanceof EveryReader)) checked.push(m);
-  }
-  const checkedCount = checked.length;
-  const { calendar, bucketer } = context;
-  const hasRange = context.range !== null;
-  const low = context.range === null ? 0 : context.range[0];
-  const high = context.range === null ? 0 : context.range[1];
-  const grouped = readGroup !== undefined;
   const builder = new SeriesBuilder({
     subject,
     measures: options.measures,
     bucketer,
-    grouped,
+    grouped: readGroup !== undefined,
     fill,
-    range: context.range,
+    range,
     ...(context.spanLimit === undefined ? {} : { boundSpan: true, limit: context.spanLimit }),
   });
-
-  let lastOrdinal = Number.NaN;
-  let lastRow: (CellData | undefined)[] = [];
-  let total = 0;
-  let accepted = 0;
-  let rejected = 0;
-  let outsideRange = 0;
-  const issues: RecordIssue[] = [];
-  // The first record rejected, diagnosed only if every record is (skip never builds a message).
-  let firstRejected: { record: unknown; position: number; hole: boolean } | undefined;
-
-  const reject = (record: unknown, position: number, hole: boolean): void => {
-    if (policy === "throw") throw new KpiError(diagnose(record, position, hole).map(issueOf));
-    rejected++;
-    if (firstRejected === undefined) firstRejected = { record, position, hole };
-    if (policy === "collect") {
-      for (const found of diagnose(record, position, hole)) issues.push(found.record);
-    }
+  const checked: number[] = [];
+  for (let m = 0; m < readers.length; m++) {
+    if (!(getters[m] === undefined && dispatch[m] === DISPATCH.every)) checked.push(m);
+  }
+  // One object literal holds the whole run (see AggregationRun).
+  const run: AggregationRun<M> = {
+    subject,
+    policy,
+    allowAllRejected,
+    indexOffset,
+    calendar: context.calendar,
+    days: createDayOrdinals(bucketer),
+    hasRange: range !== null,
+    low: range === null ? 0 : range[0],
+    high: range === null ? 0 : range[1],
+    readDate: compileAccessor(options.date, subject, ["date"], "option date"),
+    dateField: fieldName(options.date, "date"),
+    dateKey: typeof options.date === "string" ? options.date : undefined,
+    readGroup,
+    groupField: fieldName(options.groupBy, "groupBy"),
+    groupKey: typeof options.groupBy === "string" ? options.groupBy : undefined,
+    measureFields: entries.map(([name, measure]) => measure.field ?? name),
+    readers,
+    values,
+    dispatch,
+    getters,
+    fromFunction: readers.map((reader) => reader.fromFunction),
+    keys: readers.map((reader) => reader.key),
+    // A built-in measure's function accessor is called as given, in the loop (a KpiError it throws
+    // rejects the record, as through its compiled accessor); any other through its compiled accessor.
+    functions: entries.map(([, measure], m): ReadFunction | undefined =>
+      dispatch[m] !== DISPATCH.generic && typeof measure.accessor === "function"
+        ? (measure.accessor as ReadFunction)
+        : undefined,
+    ),
+    checked,
+    slots: readers.map(() => emptySlot()),
+    hits: readers.map(() => false),
+    picked: readers.map((): unknown => undefined),
+    builder,
+    measures: entries.map(([, measure]) => measure),
+    groups: new Map(),
+    rowWindow: new Array(ROW_WINDOW).fill(undefined),
+    rowBase: Number.NaN,
+    lastOrdinal: Number.NaN,
+    lastRow: [],
+    total: 0,
+    accepted: 0,
+    rejected: 0,
+    outsideRange: 0,
+    issues: [],
+    firstRejected: undefined,
   };
+  return run;
+}
 
-  // The slow path: every problem of one record, each field once, for the report or the error.
-  const diagnose = (record: unknown, position: number, hole: boolean): Found[] => {
-    const found: Found[] = [];
-    const index = position + indexOffset;
-    if (typeof record !== "object" || record === null) {
-      const issue = makeIssue({
-        code: "invalid_record",
-        subject,
-        path: [index],
-        expected: AGGREGATE_EXPECTED.record,
-        received: hole ? AGGREGATE_EXPECTED.hole : describe(record),
-      });
-      found.push({
-        issue,
-        record: {
-          index,
-          field: "",
-          value: issue.received,
-          reason: hole ? "hole" : "not_an_object",
-          expected: AGGREGATE_EXPECTED.record,
-          message: issue.message,
-        },
-      });
-      return found;
-    }
-    const date = readDate(record, position);
-    if (readInstant(date, calendar) === undefined) {
-      // The period layer's wording: it names epoch seconds, impossible dates and the supported years.
-      const expected =
-        date === undefined || date === null
-          ? AGGREGATE_EXPECTED.instant
-          : instantIssue(date, calendar, { subject, path: [], where: "" }).expected;
-      found.push(
-        fieldProblem(subject, position + indexOffset, dateField, date, missingOr(date), expected),
-      );
-    }
-    if (readGroup !== undefined) {
-      const group = readGroup(record, position);
-      if (!isGroupKey(group)) {
-        found.push(
-          fieldProblem(
-            subject,
-            position + indexOffset,
-            groupField,
-            group,
-            missingOr(group),
-            AGGREGATE_EXPECTED.groupKey,
-          ),
-        );
-      }
-    }
-    const reported = new Set<string>();
-    for (let m = 0; m < measureCount; m++) {
-      const raw = readMeasure(m, record, position);
-      if (raw === READ) continue;
-      // Several measures reading one field (sum, min and max of "amount") report it once.
-      const field = measureFields[m] as string;
-      if (reported.has(field)) continue;
-      reported.add(field);
-      const expected = (readers[m] as MeasureReader<unknown>).expected(raw);
-      found.push(
-        fieldProblem(subject, position + indexOffset, field, raw, missingOr(raw), expected),
-      );
-    }
-    return found;
-  };
+/**
+ * One run of an aggregation: records are visited one by one ({@link visitRecord}), then the series
+ * is built ({@link finishRun}). The options checked and compiled, and what the records added so
+ * far, in one object literal read by module functions rather than a class instance or closures
+ * made per run: the hidden class of a literal is kept by the code that builds it, so the optimized
+ * per-record code stays valid from one run to the next (that of a class instance, or a closure
+ * called in the loop, dies with the last run's objects at a full garbage collection, and the loop
+ * would run unoptimized until compiled again). @internal
+ */
+export interface AggregationRun<M extends Measures> {
+  readonly subject: string;
+  readonly policy: OnInvalid;
+  readonly allowAllRejected: boolean;
+  readonly indexOffset: number;
+  readonly calendar: Calendar;
+  readonly days: DayOrdinals;
+  readonly hasRange: boolean;
+  readonly low: number;
+  readonly high: number;
+  readonly readDate: ReadFunction;
+  readonly dateField: string;
+  /** The date's property name, read in the loop without a call (undefined for a function). */
+  readonly dateKey: string | undefined;
+  readonly readGroup: ReadFunction | undefined;
+  readonly groupField: string;
+  readonly groupKey: string | undefined;
+  /** The field each measure is reported under. */
+  readonly measureFields: readonly string[];
+  readonly readers: readonly MeasureReader<unknown>[];
+  readonly values: readonly MeasureValueReader<unknown>[];
+  readonly dispatch: readonly Dispatch[];
+  readonly getters: readonly (ReadFunction | undefined)[];
+  readonly fromFunction: readonly boolean[];
+  /** Each measure's property name (read in the loop without a call), or undefined. */
+  readonly keys: readonly (string | undefined)[];
+  /** A built-in measure's function accessor, called as given. */
+  readonly functions: readonly (ReadFunction | undefined)[];
+  /** The measures that check a value (count() has nothing to check). */
+  readonly checked: readonly number[];
+  /** The value each built-in measure read from the current record: a sum's amount, ... */
+  readonly slots: readonly ExactSlot[];
+  /** ... whether a count counts it, ... */
+  readonly hits: boolean[];
+  /** ... the value a distinct count adds. */
+  readonly picked: unknown[];
+  readonly builder: SeriesBuilder<M>;
+  /** The measures, in order. */
+  readonly measures: readonly AnyMeasure[];
+  /**
+   * The groups' positions, and the rows of the periods near the first one by index: looked up here
+   * rather than through the builder, whose methods are called only for a new group or period.
+   */
+  readonly groups: Map<GroupKey, number>;
+  readonly rowWindow: ((CellData | undefined)[] | undefined)[];
+  /** The ordinal of `rowWindow[0]` (NaN before the first row). */
+  rowBase: number;
+  lastOrdinal: number;
+  lastRow: (CellData | undefined)[];
+  total: number;
+  accepted: number;
+  rejected: number;
+  outsideRange: number;
+  readonly issues: RecordIssue[];
+  /** The first record rejected, diagnosed only if every record is (skip never builds a message). */
+  firstRejected: { record: unknown; position: number; hole: boolean } | undefined;
+}
 
-  // Reads measure m of a record: READ when valid, else the value that was not (slow path only).
-  const readMeasure = (m: number, record: unknown, position: number): unknown => {
-    const get = getters[m];
-    const raw = get === undefined ? undefined : get(record, position);
-    if (fromFunction[m] === true && raw instanceof AccessorFailure) return raw;
-    return (values[m] as MeasureValueReader<unknown>).read(raw) ? READ : raw;
-  };
-
-  const visit = (record: unknown, position: number, hole: boolean): void => {
-    total++;
-    if (typeof record !== "object" || record === null) {
-      reject(record, position, hole);
-      return;
-    }
-    // A property accessor is read here, at a site of its own, rather than through the shared
-    // accessor closure (whose keyed load sees every field of every run).
-    const time = readInstant(
-      dateKey === undefined
-        ? readDate(record, position)
-        : (record as Record<string, unknown>)[dateKey],
-      calendar,
-    );
-    if (time === undefined) {
-      reject(record, position, false);
-      return;
-    }
-    const ordinal = bucketer.ordinalOf(time);
-    if (hasRange && (ordinal < low || ordinal > high)) {
-      outsideRange++;
-      return;
-    }
-    let group = 0;
-    let newGroup: unknown;
-    if (readGroup !== undefined) {
-      const key =
-        groupKey === undefined
-          ? readGroup(record, position)
-          : (record as Record<string, unknown>)[groupKey];
-      const known = builder.positionOf(key as never);
-      if (known === undefined) {
-        if (!isGroupKey(key)) {
-          reject(record, position, false);
-          return;
-        }
-        newGroup = key;
-        group = -1;
-      } else {
-        group = known;
-      }
-    }
-    // Every measure's value is read and checked before any state changes (count() has nothing to
-    // check and is left out of this loop).
-    for (let c = 0; c < checkedCount; c++) {
-      const m = checked[c] as number;
-      const key = keys[m];
-      let raw: unknown;
-      if (key !== undefined) {
-        raw = (record as Record<string, unknown>)[key];
-      } else {
-        const get = getters[m];
-        raw = get === undefined ? undefined : get(record, position);
-        if (fromFunction[m] === true && raw instanceof AccessorFailure) {
-          reject(record, position, false);
-          return;
-        }
-      }
-      if (!(values[m] as MeasureValueReader<unknown>).read(raw)) {
-        reject(record, position, false);
+/** Visits one record of a run (`hole`: a missing element of a sparse array). @internal */
+export function visitRecord<M extends Measures>(
+  run: AggregationRun<M>,
+  record: unknown,
+  position: number,
+  hole: boolean,
+): void {
+  run.total++;
+  if (typeof record !== "object" || record === null) {
+    rejectRecord(run, record, position, hole);
+    return;
+  }
+  const fields = record as Record<string, unknown>;
+  const { dateKey, groupKey, readGroup } = run;
+  // A property accessor is read here, at a site of its own, rather than through the shared
+  // accessor closure (whose keyed load sees every field of every run).
+  const time = readInstant(
+    dateKey === undefined ? run.readDate(record, position) : fields[dateKey],
+    run.calendar,
+  );
+  if (time === undefined) {
+    rejectRecord(run, record, position, false);
+    return;
+  }
+  const ordinal = dayOrdinalOf(run.days, time);
+  if (run.hasRange && (ordinal < run.low || ordinal > run.high)) {
+    run.outsideRange++;
+    return;
+  }
+  let group = 0;
+  let newGroup: unknown;
+  if (readGroup !== undefined) {
+    const key = groupKey === undefined ? readGroup(record, position) : fields[groupKey];
+    const known = run.groups.get(key as GroupKey);
+    if (known === undefined) {
+      if (!isGroupKey(key)) {
+        rejectRecord(run, record, position, false);
         return;
       }
-    }
-    if (group === -1) group = builder.addGroup(newGroup as never);
-    let row: (CellData | undefined)[];
-    if (ordinal === lastOrdinal) {
-      row = lastRow;
+      newGroup = key;
+      group = -1;
     } else {
-      row = builder.row(ordinal);
-      lastOrdinal = ordinal;
-      lastRow = row;
+      group = known;
     }
-    let cell = row[group];
-    if (cell === undefined) {
-      cell = builder.emptyCell();
-      row[group] = cell;
+  }
+  // Every measure's value is read and checked before any state changes. A built-in measure is
+  // read in a case of its own, so that each keyed load and call sees the fields of one kind.
+  const { checked, keys, dispatch, slots, hits, picked } = run;
+  for (let c = 0; c < checked.length; c++) {
+    const m = checked[c] as number;
+    const key = keys[m];
+    let readable: boolean;
+    const tag = dispatch[m] as Dispatch;
+    switch (tag) {
+      case DISPATCH.sum: {
+        const raw = key === undefined ? callMeasure(run, m, record, position) : fields[key];
+        readable = raw !== FAILED && readExact(slots[m] as ExactSlot, raw);
+        break;
+      }
+      case DISPATCH.boolean: {
+        const raw = key === undefined ? callMeasure(run, m, record, position) : fields[key];
+        readable = typeof raw === "boolean";
+        hits[m] = raw === true;
+        break;
+      }
+      case DISPATCH.truthy: {
+        const raw = key === undefined ? callMeasure(run, m, record, position) : fields[key];
+        readable = raw !== FAILED;
+        hits[m] = Boolean(raw);
+        break;
+      }
+      case DISPATCH.distinct: {
+        const raw = key === undefined ? callMeasure(run, m, record, position) : fields[key];
+        readable = isDistinctKey(raw);
+        picked[m] = raw;
+        break;
+      }
+      case DISPATCH.every:
+      case DISPATCH.generic: {
+        const raw = key === undefined ? callMeasure(run, m, record, position) : fields[key];
+        readable = raw !== FAILED && (run.values[m] as MeasureValueReader<unknown>).read(raw);
+        break;
+      }
+      default:
+        unreachable(tag, "measure dispatch");
     }
-    cell.records++;
-    accepted++;
-    const states = cell.states;
-    const index = position + indexOffset;
-    for (let m = 0; m < measureCount; m++) {
-      (values[m] as MeasureValueReader<unknown>).add(states[m], time, index);
+    if (!readable) {
+      rejectRecord(run, record, position, false);
+      return;
     }
-  };
+  }
+  if (group === -1) group = addGroup(run, newGroup as GroupKey);
+  let row: (CellData | undefined)[];
+  if (ordinal === run.lastOrdinal) {
+    row = run.lastRow;
+  } else {
+    const at = ordinal - run.rowBase;
+    row = (at >= 0 && at < ROW_WINDOW ? run.rowWindow[at] : undefined) ?? rowOf(run, ordinal);
+    run.lastOrdinal = ordinal;
+    run.lastRow = row;
+  }
+  let cell = row[group];
+  if (cell === undefined) {
+    cell = newCell(run);
+    row[group] = cell;
+  }
+  cell.records++;
+  run.accepted++;
+  const states = cell.states;
+  for (let m = 0; m < dispatch.length; m++) {
+    const tag = dispatch[m] as Dispatch;
+    switch (tag) {
+      case DISPATCH.sum:
+        addSlot((states[m] as Total).total, slots[m] as ExactSlot);
+        break;
+      case DISPATCH.every:
+        (states[m] as Count).count++;
+        break;
+      case DISPATCH.boolean:
+      case DISPATCH.truthy:
+        if (hits[m] === true) (states[m] as Count).count++;
+        break;
+      case DISPATCH.distinct:
+        (states[m] as Distinct).values.add(picked[m] as DistinctKey);
+        break;
+      case DISPATCH.generic:
+        (run.values[m] as MeasureValueReader<unknown>).add(
+          states[m],
+          time,
+          position + run.indexOffset,
+        );
+        break;
+      default:
+        unreachable(tag, "measure dispatch");
+    }
+  }
+}
 
-  const finish = (): Series<M> => {
-    if (firstRejected !== undefined && rejected === total && !allowAllRejected) {
-      const { record, position, hole } = firstRejected;
-      const first = diagnose(record, position, hole);
-      const firstIssue = first[0]?.issue as KpiIssue;
-      throw new KpiError([
-        makeIssue({
-          code: "invalid_record",
+/** A cell of empty states (as the builder makes them: one state per measure, in order, no records). */
+function newCell<M extends Measures>(run: AggregationRun<M>): CellData {
+  const { measures } = run;
+  const states: unknown[] = new Array(measures.length);
+  for (let m = 0; m < measures.length; m++) states[m] = (measures[m] as AnyMeasure).empty();
+  return { states, records: 0 };
+}
+
+/** Adds a group to the series being built (its size is checked then), returning its position. */
+function addGroup<M extends Measures>(run: AggregationRun<M>, group: GroupKey): number {
+  const position = run.builder.addGroup(group);
+  run.groups.set(group, position);
+  return position;
+}
+
+/** The row of a period, from the series being built (its span is checked when the row is new). */
+function rowOf<M extends Measures>(
+  run: AggregationRun<M>,
+  ordinal: number,
+): (CellData | undefined)[] {
+  const row = run.builder.row(ordinal);
+  if (Number.isNaN(run.rowBase)) run.rowBase = ordinal - ROW_WINDOW / 2;
+  const at = ordinal - run.rowBase;
+  if (at >= 0 && at < ROW_WINDOW) run.rowWindow[at] = row;
+  return row;
+}
+
+/** The counts of a run so far. @internal */
+export function runCounts<M extends Measures>(run: AggregationRun<M>): RunCounts {
+  return {
+    records: run.total,
+    accepted: run.accepted,
+    rejected: run.rejected,
+    outsideRange: run.outsideRange,
+  };
+}
+
+/** The series of a run (throws when every record was rejected, unless allowed). @internal */
+export function finishRun<M extends Measures>(run: AggregationRun<M>): Series<M> {
+  const { subject, firstRejected, rejected, total } = run;
+  if (firstRejected !== undefined && rejected === total && !run.allowAllRejected) {
+    const { record, position, hole } = firstRejected;
+    const first = diagnoseRecord(run, record, position, hole);
+    const firstIssue = first[0]?.issue as KpiIssue;
+    throw new KpiError([
+      makeIssue({
+        code: "invalid_record",
+        subject,
+        path: ["records"],
+        where: "records",
+        expected: AGGREGATE_EXPECTED.someAccepted,
+        received: AGGREGATE_RECEIVED.allRejected(
+          rejected,
+          firstIssue.message.slice(subject.length + 2),
+        ),
+      }),
+      ...first.map(issueOf),
+    ]);
+  }
+  const report: DataQualityReport = {
+    records: total,
+    accepted: run.accepted,
+    rejected,
+    outsideRange: run.outsideRange,
+    issues: run.issues,
+  };
+  return run.builder.build(report);
+}
+
+/**
+ * The value a measure without a property name reads: its function's (FAILED when that throws a
+ * KpiError, which makes the record invalid), or undefined when it reads nothing.
+ */
+function callMeasure<M extends Measures>(
+  run: AggregationRun<M>,
+  m: number,
+  record: unknown,
+  position: number,
+): unknown {
+  const direct = run.functions[m];
+  if (direct !== undefined) {
+    try {
+      return direct(record, position);
+    } catch (error) {
+      if (isKpiError(error)) return FAILED;
+      throw error;
+    }
+  }
+  const get = run.getters[m];
+  if (get === undefined) return undefined;
+  const raw = get(record, position);
+  return run.fromFunction[m] === true && raw instanceof AccessorFailure ? FAILED : raw;
+}
+
+function rejectRecord<M extends Measures>(
+  run: AggregationRun<M>,
+  record: unknown,
+  position: number,
+  hole: boolean,
+): void {
+  const { policy } = run;
+  if (policy === "throw") {
+    throw new KpiError(diagnoseRecord(run, record, position, hole).map(issueOf));
+  }
+  run.rejected++;
+  if (run.firstRejected === undefined) run.firstRejected = { record, position, hole };
+  if (policy === "collect") {
+    for (const found of diagnoseRecord(run, record, position, hole)) run.issues.push(found.record);
+  }
+}
+
+/** The slow path: every problem of one record, each field once, for the report or the error. */
+function diagnoseRecord<M extends Measures>(
+  run: AggregationRun<M>,
+  record: unknown,
+  position: number,
+  hole: boolean,
+): Found[] {
+  const { subject, calendar, readDate, dateField, readGroup, groupField, measureFields } = run;
+  const found: Found[] = [];
+  const index = position + run.indexOffset;
+  if (typeof record !== "object" || record === null) {
+    const issue = makeIssue({
+      code: "invalid_record",
+      subject,
+      path: [index],
+      expected: AGGREGATE_EXPECTED.record,
+      received: hole ? AGGREGATE_EXPECTED.hole : describe(record),
+    });
+    found.push({
+      issue,
+      record: {
+        index,
+        field: "",
+        value: issue.received,
+        reason: hole ? "hole" : "not_an_object",
+        expected: AGGREGATE_EXPECTED.record,
+        message: issue.message,
+      },
+    });
+    return found;
+  }
+  const date = readDate(record, position);
+  if (readInstant(date, calendar) === undefined) {
+    // The period layer's wording: it names epoch seconds, impossible dates and the supported years.
+    const expected =
+      date === undefined || date === null
+        ? AGGREGATE_EXPECTED.instant
+        : instantIssue(date, calendar, { subject, path: [], where: "" }).expected;
+    found.push(fieldProblem(subject, index, dateField, date, missingOr(date), expected));
+  }
+  if (readGroup !== undefined) {
+    const group = readGroup(record, position);
+    if (!isGroupKey(group)) {
+      found.push(
+        fieldProblem(
           subject,
-          path: ["records"],
-          where: "records",
-          expected: AGGREGATE_EXPECTED.someAccepted,
-          received: AGGREGATE_RECEIVED.allRejected(
-            rejected,
-            firstIssue.message.slice(subject.length + 2),
-          ),
-        }),
-        ...first.map(issueOf),
-      ]);
+          index,
+          groupField,
+          group,
+          missingOr(group),
+          AGGREGATE_EXPECTED.groupKey,
+        ),
+      );
     }
-    const report: DataQualityReport = { records: total, accepted, rejected, outsideRange, issues };
-    return builder.build(report);
-  };
+  }
+  const reported = new Set<string>();
+  for (let m = 0; m < measureFields.length; m++) {
+    const raw = readMeasure(run, m, record, position);
+    if (raw === READ) continue;
+    // Several measures reading one field (sum, min and max of "amount") report it once.
+    const field = measureFields[m] as string;
+    if (reported.has(field)) continue;
+    reported.add(field);
+    const expected = (run.readers[m] as MeasureReader<unknown>).expected(raw);
+    found.push(fieldProblem(subject, index, field, raw, missingOr(raw), expected));
+  }
+  return found;
+}
 
-  const counts = (): RunCounts => ({ records: total, accepted, rejected, outsideRange });
-  return { visit, counts, finish };
+/** Reads measure m of a record: READ when valid, else the value that was not (slow path only). */
+function readMeasure<M extends Measures>(
+  run: AggregationRun<M>,
+  m: number,
+  record: unknown,
+  position: number,
+): unknown {
+  const get = run.getters[m];
+  const raw = get === undefined ? undefined : get(record, position);
+  if (run.fromFunction[m] === true && raw instanceof AccessorFailure) return raw;
+  return (run.values[m] as MeasureValueReader<unknown>).read(raw) ? READ : raw;
 }
 
 /**
@@ -654,13 +924,13 @@ export function aggregateWith<R, M extends Measures>(
     const length = list.length;
     for (let position = 0; position < length; position++) {
       const record = list[position];
-      run.visit(record, position, record === undefined && !(position in (list as object)));
+      visitRecord(run, record, position, record === undefined && !(position in (list as object)));
     }
   } else {
     let position = 0;
-    for (const record of records as Iterable<unknown>) run.visit(record, position++, false);
+    for (const record of records as Iterable<unknown>) visitRecord(run, record, position++, false);
   }
-  return run.finish();
+  return finishRun(run);
 }
 
 interface Found {

@@ -7,10 +7,13 @@ import {
   type AggregateOptions,
   aggregateWith,
   type CheckedMeasures,
+  finishRun,
   isAsyncIterable,
   type RunCounts,
   resolveContext,
+  runCounts,
   startRun,
+  visitRecord,
 } from "./aggregate.js";
 import type { Series } from "./series.js";
 
@@ -105,9 +108,9 @@ export async function aggregateAsync<R, const M extends Measures>(
   const run = startRun(options, context);
   let position = 0;
   for await (const record of records as AsyncIterable<unknown>) {
-    run.visit(record, position++, false);
-    if (onProgress !== undefined && position % PROGRESS_EVERY === 0) onProgress(run.counts());
+    visitRecord(run, record, position++, false);
+    if (onProgress !== undefined && position % PROGRESS_EVERY === 0) onProgress(runCounts(run));
   }
-  onProgress?.(run.counts());
-  return run.finish();
+  onProgress?.(runCounts(run));
+  return finishRun(run);
 }
