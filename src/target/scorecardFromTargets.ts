@@ -26,6 +26,7 @@ import {
   type ScoredEntry,
   scoreEntries,
 } from "./scoring.js";
+import { type ReadInterval, readInterval } from "./significance.js";
 import {
   calendarMismatch,
   groupOf,
@@ -36,6 +37,7 @@ import {
   readPeriodCalendar,
   readSpecs,
 } from "./targetSpecs.js";
+import type { IntervalInput } from "./types.js";
 
 /**
  * The actual of one metric for {@link scorecardFromTargets}: its value in the period, or its whole
@@ -50,6 +52,8 @@ export type ScorecardActual =
       readonly metric: AnyMetric | string;
       /** The metric's value in the period, or `null` when there is none. */
       readonly actual: Numeric | null;
+      /** The interval of the value, when it is estimated from a sample (see `EvaluateInput.interval`). */
+      readonly interval?: IntervalInput;
       readonly series?: undefined;
     }
   | {
@@ -58,6 +62,7 @@ export type ScorecardActual =
       /** The metric's series: the point whose period key (and group) is the scorecard's is used. */
       readonly series: Iterable<SeriesPointLike>;
       readonly actual?: undefined;
+      readonly interval?: undefined;
     };
 
 /**
@@ -78,6 +83,8 @@ interface ReadActual {
   readonly position: number;
   readonly metric: AnyMetric;
   readonly value: Decimal | null;
+  /** The interval given with the actual (or with the series point used). */
+  readonly interval: ReadInterval | undefined;
   /** The calendar of the series point used, and where it is, when the point carries one. */
   readonly pointCalendar: Calendar | undefined;
   readonly pointPlace: Place;
@@ -95,7 +102,9 @@ interface ReadActual {
  *
  * @param targets - The result of `parseTargets` (entries made by hand need a `metric`, or an actual
  * that gives it).
- * @param actuals - One `{ metric, actual }` or `{ metric, series }` per metric.
+ * @param actuals - One `{ metric, actual }` or `{ metric, series }` per metric; an actual (or the
+ * series point used) may carry the `interval` of its value, and its line's evaluation then carries
+ * `significance`.
  * @param options - `period` (required), `group`, and the options of `scorecard`: `cap`, `weights`,
  * `bands` for the overall status, `locale` for the lines' labels.
  * @returns The {@link Scorecard}.
@@ -214,7 +223,7 @@ export function scorecardFromTargets(
     const mapped = settings.weights.get(actual.metric.id);
     if (mapped !== undefined) used.add(actual.metric.id);
     entries.push({
-      parts: partsOf(actual.metric, actual.value, null, null),
+      parts: partsOf(actual.metric, actual.value, null, null, actual.interval),
       weight: mapped ?? new KDecimal(1),
       label: actual.metric.label[settings.language],
     });
@@ -231,6 +240,7 @@ function partsOf(
   actual: Decimal | null,
   target: ReadSpec["target"] | null,
   bands: ReadSpec["bands"],
+  interval?: ReadInterval,
 ): ScoredEntry["parts"] {
   const range = target !== null && !isDecimalInstance(target);
   return {
@@ -242,6 +252,7 @@ function partsOf(
     target,
     bands: bands ?? defaultBands(metric.direction, range),
     lowerFormula: "inverse",
+    ...(interval === undefined ? {} : { interval }),
   };
 }
 
@@ -292,7 +303,7 @@ function targetEntry(
   if (metric === undefined || weight === undefined || issues.length > before) return undefined;
   const label = typeof raw.label === "string" && raw.label !== "" ? raw.label : null;
   return {
-    parts: partsOf(metric, actual?.value ?? null, spec.target, spec.bands),
+    parts: partsOf(metric, actual?.value ?? null, spec.target, spec.bands, actual?.interval),
     weight,
     label: label ?? metric.label[settings.language],
   };
@@ -354,13 +365,21 @@ function readActuals(
       );
       return;
     }
-    const read = hasActual
-      ? {
-          value: readActual(entry.actual, child(entryPlace, "actual"), issues),
-          pointCalendar: undefined,
-          pointPlace: entryPlace,
-        }
-      : pointOf(entry.series, child(entryPlace, "series"), key, group, issues);
+    let read: ReturnType<typeof pointOf>;
+    if (hasActual) {
+      const value = readActual(entry.actual, child(entryPlace, "actual"), issues);
+      read = {
+        value,
+        interval:
+          entry.interval === undefined
+            ? undefined
+            : readInterval(entry.interval, value, child(entryPlace, "interval"), issues),
+        pointCalendar: undefined,
+        pointPlace: entryPlace,
+      };
+    } else {
+      read = pointOf(entry.series, child(entryPlace, "series"), key, group, issues);
+    }
     const metric = subject?.metric ?? null;
     if (metric === null || read === undefined || read.value === undefined) return;
     if (byMetric.has(metric.id)) {
@@ -378,6 +397,7 @@ function readActuals(
       position,
       metric,
       value: read.value,
+      interval: read.interval,
       pointCalendar: read.pointCalendar,
       pointPlace: read.pointPlace,
     });
@@ -396,7 +416,12 @@ function pointOf(
   group: string | number | boolean | null,
   issues: KpiIssue[],
 ):
-  | { value: Decimal | null | undefined; pointCalendar: Calendar | undefined; pointPlace: Place }
+  | {
+      value: Decimal | null | undefined;
+      interval: ReadInterval | undefined;
+      pointCalendar: Calendar | undefined;
+      pointPlace: Place;
+    }
   | undefined {
   if (
     series === null ||
@@ -444,11 +469,18 @@ function pointOf(
     index++;
   }
   if (issues.length > before) return undefined;
-  if (found === undefined) return { value: null, pointCalendar: undefined, pointPlace: place };
+  if (found === undefined) {
+    return { value: null, interval: undefined, pointCalendar: undefined, pointPlace: place };
+  }
   const pointPlace = child(place, found.index);
   const period = found.point.period as Record<string, unknown>;
+  const value = readActual(found.point.value, child(pointPlace, "value"), issues);
   return {
-    value: readActual(found.point.value, child(pointPlace, "value"), issues),
+    value,
+    interval:
+      found.point.interval === undefined
+        ? undefined
+        : readInterval(found.point.interval, value, child(pointPlace, "interval"), issues),
     pointCalendar: readPeriodCalendar(period, child(pointPlace, "period"), issues),
     pointPlace: child(pointPlace, "period", "calendar"),
   };

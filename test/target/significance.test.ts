@@ -10,6 +10,7 @@ import { evaluate } from "../../src/target/evaluate.js";
 import { evaluateSeries } from "../../src/target/evaluateSeries.js";
 import { parseTargets } from "../../src/target/parseTargets.js";
 import { scorecard } from "../../src/target/scorecard.js";
+import { scorecardFromTargets } from "../../src/target/scorecardFromTargets.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 // The significance an evaluation carries when its actual comes with an interval: the status bands
@@ -245,5 +246,47 @@ describe("evaluateSeries and scorecard with intervals", () => {
     ]);
     expect(card.score?.toString()).toBe(plain.score?.toString());
     expect(card.lines[0]?.evaluation.significance?.position).toBe("within_noise");
+  });
+
+  it("carries it on scorecardFromTargets lines, from an actual or a series point", () => {
+    const targets = parseTargets({
+      targets: [
+        { metric: "win_rate", period: "2025-03", target: 0.35 },
+        { metric: "nps", period: "2025-03", target: 20 },
+      ],
+    });
+    const deals = { won: 180, lost: 420 };
+    const answers = { promoters: 12, passives: 21, detractors: 9 };
+    const card = scorecardFromTargets(
+      targets,
+      [
+        { metric: winRate, actual: winRate(deals), interval: intervalOf(winRate, deals) },
+        {
+          metric: nps,
+          series: [
+            {
+              period: { key: "2025-03" },
+              value: nps(answers),
+              interval: intervalOf(nps, answers),
+            },
+          ],
+        },
+      ],
+      { period: "2025-03" },
+    );
+    expect(card.lines.map((line) => line.evaluation.significance?.position)).toEqual([
+      "below",
+      "within_noise",
+    ]);
+    expectKpiError(
+      () =>
+        scorecardFromTargets(
+          targets,
+          [{ metric: winRate, actual: "0.9", interval: intervalOf(winRate, deals) }],
+          { period: "2025-03" },
+        ),
+      "inconsistent_inputs",
+      { path: ["actuals", 0, "interval", "interval"] },
+    );
   });
 });
