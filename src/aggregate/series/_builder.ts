@@ -166,7 +166,10 @@ export class SeriesBuilder<M extends Measures> {
 
   /** A new cell of empty states. */
   emptyCell(): CellData {
-    return { states: this.measureList.map((measure) => measure.empty()), records: 0 };
+    const measures = this.measureList;
+    const states: unknown[] = new Array(measures.length);
+    for (let m = 0; m < measures.length; m++) states[m] = (measures[m] as AnyMeasure).empty();
+    return { states, records: 0 };
   }
 
   /** The first and last ordinals with a row, or undefined when there is none. */

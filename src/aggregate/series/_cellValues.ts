@@ -23,24 +23,25 @@ export class CellValuesTarget {
  * values used to be; writing is refused, as on a frozen object. @internal
  */
 export class CellValuesHandler<M extends Measures> implements ProxyHandler<CellValuesTarget> {
-  private readonly positions = new Map<string | symbol, number>();
+  /** Each measure's position by name (no prototype: any other key finds nothing). */
+  private readonly positions: Record<string | symbol, number> = Object.create(null);
   private readonly keys: string[];
 
   constructor(private readonly store: SeriesStore<M>) {
     this.keys = [...store.names];
     store.names.forEach((name, m) => {
-      this.positions.set(name, m);
+      this.positions[name] = m;
     });
   }
 
   get(target: CellValuesTarget, key: string | symbol, receiver: unknown): unknown {
-    const m = this.positions.get(key);
+    const m = this.positions[key];
     if (m !== undefined) return this.store.value(m, target.cell);
     return Reflect.get(Object.prototype, key, receiver);
   }
 
   has(_target: CellValuesTarget, key: string | symbol): boolean {
-    return this.positions.has(key) || key in Object.prototype;
+    return key in this.positions || key in Object.prototype;
   }
 
   ownKeys(): string[] {
@@ -51,7 +52,7 @@ export class CellValuesHandler<M extends Measures> implements ProxyHandler<CellV
     target: CellValuesTarget,
     key: string | symbol,
   ): PropertyDescriptor | undefined {
-    const m = this.positions.get(key);
+    const m = this.positions[key];
     if (m === undefined) return undefined;
     return {
       value: this.store.value(m, target.cell),

@@ -126,7 +126,7 @@ export function sameCells<M extends Measures>(
   records: ArrayLike<number>,
   states: readonly (readonly unknown[])[],
 ): Series<M> {
-  return seriesFromStore(new SeriesStore({ ...store.init, records, states }));
+  return seriesFromStore(new SeriesStore({ ...store.init, records, states }, store.rowStart));
 }
 
 /**

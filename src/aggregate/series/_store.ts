@@ -57,21 +57,32 @@ export class SeriesStore<M extends Measures = Measures> {
   private groupIndex: Map<GroupKey, number> | undefined;
   private handler: CellValuesHandler<M> | undefined;
 
-  constructor(readonly init: StoreInit<M>) {
+  /**
+   * @param init - The columns and the rest of the series.
+   * @param rowStart - The row index, when the cells are those of another store (shared, not redone).
+   */
+  constructor(
+    readonly init: StoreInit<M>,
+    rowStart?: Int32Array,
+  ) {
     this.names = Object.keys(init.measures);
     this.measureList = this.names.map((name) => init.measures[name] as AnyMeasure);
     this.width = init.grouped ? init.groups.length : 1;
     this.size = init.cellPeriod.length;
     this.valueColumns = this.names.map(() => undefined);
-    const rowStart = new Int32Array(init.periods.length + 1);
+    if (rowStart !== undefined) {
+      this.rowStart = rowStart;
+      return;
+    }
+    const starts = new Int32Array(init.periods.length + 1);
     for (let i = 0; i < this.size; i++) {
       const next = (init.cellPeriod[i] as number) + 1;
-      rowStart[next] = (rowStart[next] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
     }
     for (let p = 0; p < init.periods.length; p++) {
-      rowStart[p + 1] = (rowStart[p + 1] as number) + (rowStart[p] as number);
+      starts[p + 1] = (starts[p + 1] as number) + (starts[p] as number);
     }
-    this.rowStart = rowStart;
+    this.rowStart = starts;
   }
 
   /** The group value of a cell (`null` when the series is not grouped). */
