@@ -205,8 +205,14 @@ function formatSignificance(
   options: FormatValueOptions,
 ): FormattedSignificance {
   const language = labelLanguage(options.locale ?? "id-ID");
-  const { lower, upper } = significance;
-  const { actual } = evaluation;
+  // Checked as numbers (or null) already; a hand-made evaluation may hold plain numbers.
+  const decimal = (value: Decimal | null) =>
+    value === null
+      ? null
+      : (readNumeric(value, { subject: "formatEvaluation", path: [] }) as Decimal);
+  const lower = decimal(significance.lower);
+  const upper = decimal(significance.upper);
+  const actual = decimal(evaluation.actual);
   const placeholder = options.placeholder ?? "—";
   let variance = placeholder;
   if (actual !== null && lower !== null && upper !== null && evaluation.variance !== null) {

@@ -155,6 +155,7 @@ export const inputsNeedMetric = "a metric whose inputs inputsToDate holds";
 export const curveOrBusinessDays = "either a curve or businessDays, not both";
 export const businessDays = "an object { holidays?, weekend? }";
 export const daily = "an array of the values of the days elapsed so far, in order";
+export const dailyDigits = "a number of at most 100 significant digits";
 export const dailyWithInputs = "daily values of a flow (actualToDate), not of inputsToDate";
 export const dailyAtMost = (days: number): string =>
   `at most one value for each day begun by asOf (${days})`;

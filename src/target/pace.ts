@@ -604,9 +604,21 @@ function readDaily(value: unknown, issues: KpiIssue[]): Decimal[] | undefined {
     return undefined;
   }
   const before = issues.length;
-  const values = value.map((day: unknown, index: number) =>
-    readDecimal(day, child(place, index), issues),
-  );
+  const values = value.map((day: unknown, index: number) => {
+    const read = readDecimal(day, child(place, index), issues);
+    // projectTotal squares each value exactly: at most 100 significant digits
+    if (read !== undefined && read.sd() > 100) {
+      issues.push(
+        makeIssue({
+          ...child(place, index),
+          code: "out_of_domain",
+          expected: TARGET_EXPECTED.dailyDigits,
+          received: describe(day),
+        }),
+      );
+    }
+    return read;
+  });
   return issues.length > before ? undefined : (values as Decimal[]);
 }
 

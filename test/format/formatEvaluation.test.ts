@@ -250,6 +250,17 @@ describe("formatEvaluation with significance", () => {
     });
   });
 
+  it("reads plain numbers in a hand-made significance (regression: lower.isNegative is not a function)", () => {
+    const handMade = {
+      ...jakarta,
+      significance: { ...jakarta.significance, lower: 0.2, upper: 0.4 },
+    };
+    expect(formatEvaluation(handMade as never, { locale: "en-US" }).significance).toMatchObject({
+      variance: "-5 ± 10 pp",
+      interval: "20%–40%",
+    });
+  });
+
   it("shows placeholders without a variance, and refuses a malformed significance", () => {
     const none = evaluate({
       metric: winRate,

@@ -649,6 +649,12 @@ describe("pace: business days, daily values and the early-period guard", () => {
     expectKpiError(() => pace({ ...base, daily, actualToDate: 600 }), "inconsistent_inputs", {
       path: ["actualToDate"],
     });
+    // regression: a daily value of more digits than projectTotal squares exactly was refused by
+    // projectTotal, naming projectTotal and input.daily instead of pace and daily
+    expectKpiError(() => pace({ ...base, daily: [`9${"8".repeat(150)}`] }), "out_of_domain", {
+      message: /^pace: daily\[0\]|^pace: .*daily/,
+      path: ["daily", 0],
+    });
     expectIssueCodes(
       () =>
         pace({
