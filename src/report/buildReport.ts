@@ -31,11 +31,11 @@ import {
   explainChange,
   intervalOf,
   type MetricInterval,
-  projectTotal,
 } from "../review/index.js";
 import {
   type Evaluation,
   evaluate,
+  pace,
   parseTargets,
   scorecard,
   type TargetSpec,
@@ -813,36 +813,80 @@ export async function buildReport(
         }),
       ]);
     }
-    const elapsed = asOf === undefined ? 0 : days.indexOf(asOf) + 1;
-    const result = projectTotal(
-      {
-        daily: days.slice(0, elapsed).map((day) => daily.get(day.key)?.value ?? 0),
-        elapsedDays: elapsed,
-        totalDays: days.length,
-      },
-      {
-        ...(projected.confidence === undefined ? {} : { confidence: projected.confidence }),
-        ...(projected.band === undefined ? {} : { band: projected.band }),
-      },
-    );
-    const asMetric = (value: Decimal | null): Decimal | null =>
-      value === null ? null : metric.evaluate({ [projected.input]: value } as never).value;
-    const value = asMetric(result.projected);
+    const business = projected.businessDays;
+    const dayValue = (key: string): Decimal | number => daily.get(key)?.value ?? 0;
+    let values: (Decimal | number)[];
+    if (business === null) {
+      values = days
+        .filter((day) => asOf !== undefined && day.key <= asOf.key)
+        .map((day) => dayValue(day.key));
+    } else {
+      // A day's value outside business days is booked on the next business day (the period's last
+      // one when none is left), so the business days carry the whole period.
+      const weekend = business.weekend ?? [6, 0];
+      const isBusinessDay = (key: string): boolean =>
+        !weekend.includes(new Date(`${key}T00:00:00Z`).getUTCDay()) &&
+        !business.holidays.includes(key);
+      const businessKeys = days.map((day) => day.key).filter(isBusinessDay);
+      const booked = new Map<string, Decimal | number>(businessKeys.map((key) => [key, 0]));
+      for (const day of days) {
+        const on =
+          businessKeys.find((key) => key >= day.key) ?? businessKeys[businessKeys.length - 1];
+        if (on === undefined) continue;
+        const value = dayValue(day.key);
+        const sum = booked.get(on) ?? 0;
+        booked.set(
+          on,
+          typeof sum === "number"
+            ? typeof value === "number"
+              ? sum + value
+              : value.plus(sum)
+            : sum.plus(value),
+        );
+      }
+      values = businessKeys
+        .filter((key) => asOf !== undefined && key <= asOf.key)
+        .map((key) => booked.get(key) ?? 0);
+    }
+    const target = targetOf(metric, period.key)?.target ?? null;
+    const paced = pace({
+      metric,
+      daily: values,
+      target: target === null || "min" in target ? null : target,
+      period,
+      asOf: (asOf ?? firstDay).end,
+      ...(calendar === undefined ? {} : { calendar }),
+      ...(business === null
+        ? {}
+        : {
+            businessDays: {
+              holidays: business.holidays,
+              ...(business.weekend === undefined ? {} : { weekend: business.weekend }),
+            },
+          }),
+      ...(projected.confidence === undefined ? {} : { confidence: projected.confidence }),
+      ...(projected.band === undefined ? {} : { band: projected.band }),
+    });
+    const band = paced.projectionBand;
     projection = {
       metric: metric.id,
       label: label(metric, locale),
       unit: metric.unit,
       asOf: asOf?.key ?? firstDay.key,
-      elapsedDays: result.elapsedDays,
-      totalDays: result.totalDays,
-      actualSoFar: (asMetric(result.actual) ?? result.actual).toString(),
-      projected: text(value),
-      lower: text(asMetric(result.lower)),
-      upper: text(asMetric(result.upper)),
-      band: result.band,
-      confidence: result.confidence.toString(),
-      reason: result.reason,
-      status: value === null ? null : judge(metric, value, period.key).status,
+      days: business === null ? "calendar" : "business",
+      elapsedDays: paced.days?.elapsed ?? values.length,
+      totalDays: paced.days?.total ?? days.length,
+      actualSoFar: text(paced.actualToDate),
+      expectedSoFar: text(paced.expectedToDate),
+      projected: text(paced.projected),
+      lower: text(band?.lower ?? null),
+      upper: text(band?.upper ?? null),
+      band: band?.band ?? projected.band ?? "prediction",
+      confidence: band?.confidence.toString() ?? String(projected.confidence ?? "0.95"),
+      reason: paced.projectedReason ?? band?.reason ?? null,
+      status: paced.projected === null ? null : paced.status,
+      lowerStatus: band?.lowerStatus ?? null,
+      upperStatus: band?.upperStatus ?? null,
     };
   }
 

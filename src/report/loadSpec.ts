@@ -378,8 +378,9 @@ function reportSpecKnownKeys(path: readonly (string | number)[]): object | undef
   if (head === "review" && path.length === 1)
     return { intervals: 0, decompositions: 0, projection: 0, alerts: 0 };
   if (head === "review" && path[1] === "intervals") return { confidence: 0, method: 0, minimum: 0 };
-  if (head === "review" && path[1] === "projection")
-    return { metric: 0, asOf: 0, confidence: 0, band: 0 };
+  if (head === "review" && path[1] === "projection" && path.length === 2)
+    return { metric: 0, asOf: 0, confidence: 0, band: 0, businessDays: 0 };
+  if (head === "review" && path[1] === "projection") return { holidays: 0, weekend: 0 };
   if (head === "review" && path[1] === "decompositions" && path.length === 3)
     return { identity: 0, values: 0, against: 0, places: 0 };
   if (head === "sources" && path.length === 2) {

@@ -145,6 +145,8 @@ export const projectedMetric = (ids: readonly string[]): string =>
   `a KPI of the report (${ids.join(", ")}) with one input mapped to one sum or count measure`;
 export const asOf =
   "the last day known: a date such as 2026-10-15, or the day of the period (1 for its first day)";
+export const holiday = "a date such as 2026-12-25";
+export const weekday = "a day of the week, 0 (Sunday) to 6 (Saturday)";
 export const asOfInPeriod = (period: string): string => `a day of the period reported (${period})`;
 export const alertsFilePlace = (file: string, path: string): string =>
   `alerts file ${JSON.stringify(file)}${path === "" ? "" : ` ${path}`}`;
@@ -215,7 +217,10 @@ export const REPORT_WORDS = {
     contribution: "Contribution",
     projectionTitle: (label: string, period: string, asOf: string): string =>
       `Projection of ${label} for ${period} as of ${asOf}`,
-    soFar: (elapsed: number, total: number): string => `so far (${elapsed} of ${total} days)`,
+    soFar: (elapsed: number, total: number, business: boolean): string =>
+      `so far (${elapsed} of ${total} ${business ? "business days" : "days"})`,
+    expected: "expected by then",
+    bandStatus: "at the ends of the band",
     projected: "projected",
     band: (confidence: string): string => `${confidence} band`,
     wouldBe: "status it would reach",
@@ -262,7 +267,10 @@ export const REPORT_WORDS = {
     contribution: "Kontribusi",
     projectionTitle: (label: string, period: string, asOf: string): string =>
       `Proyeksi ${label} untuk ${period} per ${asOf}`,
-    soFar: (elapsed: number, total: number): string => `sejauh ini (${elapsed} dari ${total} hari)`,
+    soFar: (elapsed: number, total: number, business: boolean): string =>
+      `sejauh ini (${elapsed} dari ${total} ${business ? "hari kerja" : "hari"})`,
+    expected: "seharusnya sampai saat ini",
+    bandStatus: "di ujung-ujung rentang",
     projected: "proyeksi",
     band: (confidence: string): string => `rentang ${confidence}`,
     wouldBe: "status yang akan dicapai",

@@ -112,19 +112,24 @@ export interface ReportProjection {
   readonly metric: string;
   readonly label: string;
   readonly unit: MetricUnit;
-  /** The last day known, and the days of the period. */
+  /** The last day known, and the days of the period (calendar or business days). */
   readonly asOf: string;
+  readonly days: "calendar" | "business";
   readonly elapsedDays: number;
   readonly totalDays: number;
-  readonly actualSoFar: string;
+  readonly actualSoFar: string | null;
+  /** What the target expected by then (the target accrued over the days so far). */
+  readonly expectedSoFar: string | null;
   readonly projected: string | null;
   readonly lower: string | null;
   readonly upper: string | null;
   readonly band: string;
   readonly confidence: string;
   readonly reason: string | null;
-  /** The status the projection would reach against the period's target. */
+  /** The status the projection, and each end of its band, would reach against the target. */
   readonly status: TargetStatus | null;
+  readonly lowerStatus: TargetStatus | null;
+  readonly upperStatus: TargetStatus | null;
 }
 
 /** A fired alert (`evaluateAlerts`), in the period reported. @internal */

@@ -5,8 +5,9 @@ import { catalog, identities } from "../metrics/index.js";
 import { defineIdentity, type MetricIdentity } from "../model/defineIdentity.js";
 import type { AnyMetric } from "../model/types.js";
 import { parsePeriod } from "../period/index.js";
-import { type AlertRule, validateAlertRules } from "../review/index.js";
+import { type AlertRule, indonesiaHolidaysExample, validateAlertRules } from "../review/index.js";
 import { alertRulesFileSchema } from "../schemas/index.js";
+import { isIsoInstant } from "./dateFormat.js";
 import { measureShape } from "./measures.js";
 import * as REPORT_EXPECTED from "./messages.js";
 import {
@@ -55,6 +56,11 @@ export interface ResolvedProjection {
   readonly asOf: string | number | undefined;
   readonly confidence: number | string | undefined;
   readonly band: SpecProjection["band"];
+  /** Business days only, with these holidays and weekend (undefined: pace's default weekend). */
+  readonly businessDays: {
+    readonly holidays: readonly string[];
+    readonly weekend: readonly number[] | undefined;
+  } | null;
 }
 
 /** The review features of a spec, resolved. @internal */
@@ -238,7 +244,36 @@ export function resolveReview(
   let projection: ResolvedProjection | null = null;
   if (review.projection !== undefined) {
     const path: Path = ["review", "projection"];
-    const { metric, asOf, confidence, band } = review.projection;
+    const { metric, asOf, confidence, band, businessDays } = review.projection;
+    let business: ResolvedProjection["businessDays"] = null;
+    if (businessDays !== undefined && businessDays !== false) {
+      const given = businessDays === true ? {} : businessDays;
+      const holidays =
+        given.holidays === "indonesia_example"
+          ? indonesiaHolidaysExample
+              .filter((day) => day.kind === "national_holiday")
+              .map((day) => day.date)
+          : (given.holidays ?? []);
+      for (const [i, day] of (Array.isArray(given.holidays) ? given.holidays : []).entries()) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isIsoInstant(day))
+          add(
+            "invalid_option",
+            [...path, "businessDays", "holidays", i],
+            REPORT_EXPECTED.holiday,
+            day,
+          );
+      }
+      for (const [i, day] of (given.weekend ?? []).entries()) {
+        if (!(Number.isInteger(day) && day >= 0 && day <= 6))
+          add(
+            "invalid_option",
+            [...path, "businessDays", "weekend", i],
+            REPORT_EXPECTED.weekday,
+            day,
+          );
+      }
+      business = { holidays, weekend: given.weekend };
+    }
     const index = kpiIds.indexOf(metric);
     const entry = spec.metrics[index];
     const mapped = entry === undefined ? [] : Object.entries(entry.inputs);
@@ -266,6 +301,7 @@ export function resolveReview(
         asOf,
         confidence,
         band,
+        businessDays: business,
       };
     }
     if (typeof asOf === "number" && !(Number.isInteger(asOf) && asOf >= 1 && asOf <= 366))

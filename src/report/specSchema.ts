@@ -173,6 +173,17 @@ export function reportSpecSchema(): z.ZodMiniType<ReportSpec> {
             asOf: z.optional(z.union([z.string(), z.number()])),
             confidence: z.optional(numberOrText),
             band: z.optional(z.enum(["prediction", "mean"])),
+            businessDays: z.optional(
+              z.union([
+                z.boolean(),
+                z.strictObject({
+                  holidays: z.optional(
+                    z.union([z.literal("indonesia_example"), z.array(z.string())]),
+                  ),
+                  weekend: z.optional(z.array(z.number())),
+                }),
+              ]),
+            ),
           })
           .check(z.meta({ description: REPORT_EXPECTED.describeProjection })),
       ),

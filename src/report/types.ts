@@ -225,6 +225,18 @@ export interface SpecProjection {
   readonly asOf?: string | number;
   readonly confidence?: number | string;
   readonly band?: "prediction" | "mean";
+  /**
+   * Business days only (`pace` with `businessDays`): `true` for Monday to Friday, or the holidays
+   * (dates, or `"indonesia_example"`: the national holidays of the library's example list) and the
+   * weekend days (0 Sunday … 6 Saturday). A day's value outside business days is booked on the next
+   * business day of the period (its last one when none is left).
+   */
+  readonly businessDays?:
+    | boolean
+    | {
+        readonly holidays?: "indonesia_example" | readonly string[];
+        readonly weekend?: readonly number[];
+      };
 }
 
 /** The intervals of the sample-based KPIs (`intervalOf`). @internal */

@@ -29,11 +29,15 @@ interface Demo {
   };
   projection: {
     asOf: string;
+    businessDays: { elapsed: number; total: number };
     actualSoFar: string;
+    expectedSoFar: string | null;
     projected: string;
     lower: string;
     upper: string;
     status: string;
+    lowerStatus: string | null;
+    upperStatus: string | null;
   };
   alerts: { rule: string; metric: string; message: { en: string } }[];
 }
@@ -97,18 +101,30 @@ describe.each(["2026-10", "2026-03"])("the demo spec and the code tour, %s", (mo
     const projection = report.review.projection;
     expect([
       projection?.asOf,
+      projection?.days,
+      projection?.elapsedDays,
+      projection?.totalDays,
       projection?.actualSoFar,
+      projection?.expectedSoFar,
       projection?.projected,
       projection?.lower,
       projection?.upper,
       projection?.status,
+      projection?.lowerStatus,
+      projection?.upperStatus,
     ]).toEqual([
       demo.projection.asOf,
+      "business",
+      demo.projection.businessDays.elapsed,
+      demo.projection.businessDays.total,
       demo.projection.actualSoFar,
+      demo.projection.expectedSoFar,
       demo.projection.projected,
       demo.projection.lower,
       demo.projection.upper,
       demo.projection.status,
+      demo.projection.lowerStatus,
+      demo.projection.upperStatus,
     ]);
     expect(report.review.alerts?.map((a) => [a.rule, a.metric, a.message])).toEqual(
       demo.alerts.map((a) => [a.rule, a.metric, a.message.en]),

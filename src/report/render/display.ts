@@ -236,12 +236,18 @@ export function projectionLines(report: Report): { title: string; lines: string[
   const words = wordsFor(report.locale);
   const value = (text: string | null): string => formatter.formatValue(text, projection.unit);
   const lines = [
-    `${words.soFar(projection.elapsedDays, projection.totalDays)}: ${value(projection.actualSoFar)}`,
+    `${words.soFar(projection.elapsedDays, projection.totalDays, projection.days === "business")}: ${value(projection.actualSoFar)}${projection.expectedSoFar === null ? "" : ` (${words.expected}: ${value(projection.expectedSoFar)})`}`,
     `${words.projected}: ${value(projection.projected)}`,
     `${words.band(confidenceText(formatter, projection.confidence))}: ${value(projection.lower)} – ${value(projection.upper)}`,
   ];
   if (projection.status !== null)
-    lines.push(`${words.wouldBe}: ${formatter.statusLabel(projection.status)}`);
+    lines.push(
+      `${words.wouldBe}: ${formatter.statusLabel(projection.status)}${
+        projection.lowerStatus === null || projection.upperStatus === null
+          ? ""
+          : ` (${words.bandStatus}: ${formatter.statusLabel(projection.lowerStatus)} – ${formatter.statusLabel(projection.upperStatus)})`
+      }`,
+    );
   return {
     title: words.projectionTitle(projection.label, report.period, projection.asOf),
     lines,
