@@ -209,7 +209,7 @@ function formatSignificance(
   const decimal = (value: Decimal | null) =>
     value === null
       ? null
-      : (readNumeric(value, { subject: "formatEvaluation", path: [] }) as Decimal);
+      : (readNumeric(value, { subject: "formatEvaluation", path: [], where: "" }) as Decimal);
   const lower = decimal(significance.lower);
   const upper = decimal(significance.upper);
   const actual = decimal(evaluation.actual);

@@ -110,7 +110,7 @@ describe("review additions against hostile input", () => {
       },
     );
     const rows = compare(series, 1);
-    const mapping = { won: "won", lost: "lost" };
+    const mapping = { won: "won", lost: "lost" } as const;
     const subjects = ["compareSeriesSignificance", "compareMetric", "win_rate", "compareShares"];
     eachHostile(subjects, "compareSeriesSignificance series", (value) =>
       compareSeriesSignificance(value as Loose, winRate, mapping, rows),
