@@ -11,6 +11,7 @@ import {
 import type { Decimal } from "../core/decimal.js";
 import { isKpiError, KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
+import { toDecimal } from "../core/numeric.js";
 import { unreachable } from "../core/unreachable.js";
 import { type CustomerActivityPeriod, customerActivity } from "../customers/index.js";
 import { label } from "../format/index.js";
@@ -814,10 +815,11 @@ export async function buildReport(
       ]);
     }
     const business = projected.businessDays;
-    const dayValue = (key: string): Decimal | number => daily.get(key)?.value ?? 0;
-    let values: (Decimal | number)[];
+    const zero = toDecimal(0);
+    const dayValue = (key: string): Decimal => daily.get(key)?.value ?? zero;
+    let dailyValues: Decimal[];
     if (business === null) {
-      values = days
+      dailyValues = days
         .filter((day) => asOf !== undefined && day.key <= asOf.key)
         .map((day) => dayValue(day.key));
     } else {
@@ -828,30 +830,20 @@ export async function buildReport(
         !weekend.includes(new Date(`${key}T00:00:00Z`).getUTCDay()) &&
         !business.holidays.includes(key);
       const businessKeys = days.map((day) => day.key).filter(isBusinessDay);
-      const booked = new Map<string, Decimal | number>(businessKeys.map((key) => [key, 0]));
+      const booked = new Map<string, Decimal>(businessKeys.map((key) => [key, zero]));
       for (const day of days) {
         const on =
           businessKeys.find((key) => key >= day.key) ?? businessKeys[businessKeys.length - 1];
-        if (on === undefined) continue;
-        const value = dayValue(day.key);
-        const sum = booked.get(on) ?? 0;
-        booked.set(
-          on,
-          typeof sum === "number"
-            ? typeof value === "number"
-              ? sum + value
-              : value.plus(sum)
-            : sum.plus(value),
-        );
+        if (on !== undefined) booked.set(on, (booked.get(on) ?? zero).plus(dayValue(day.key)));
       }
-      values = businessKeys
+      dailyValues = businessKeys
         .filter((key) => asOf !== undefined && key <= asOf.key)
-        .map((key) => booked.get(key) ?? 0);
+        .map((key) => booked.get(key) ?? zero);
     }
     const target = targetOf(metric, period.key)?.target ?? null;
     const paced = pace({
       metric,
-      daily: values,
+      daily: dailyValues,
       target: target === null || "min" in target ? null : target,
       period,
       asOf: (asOf ?? firstDay).end,
@@ -874,7 +866,7 @@ export async function buildReport(
       unit: metric.unit,
       asOf: asOf?.key ?? firstDay.key,
       days: business === null ? "calendar" : "business",
-      elapsedDays: paced.days?.elapsed ?? values.length,
+      elapsedDays: paced.days?.elapsed ?? dailyValues.length,
       totalDays: paced.days?.total ?? days.length,
       actualSoFar: text(paced.actualToDate),
       expectedSoFar: text(paced.expectedToDate),
