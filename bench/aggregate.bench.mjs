@@ -1,5 +1,6 @@
 // Benchmark of aggregate() against hand-written exact loops, in the same process, on 1,000,000
-// deterministic synthetic sales records. Runs against the built package: `npx tsup` first.
+// deterministic synthetic sales records. Runs against the built package: `npx tsup` first
+// (KINERJA_BENCH_DIST points at another build). The many-cells workload is bench/cells.bench.mjs.
 //   node --expose-gc --max-old-space-size=6144 bench/aggregate.bench.mjs [rows] [memory]
 // (re-runs itself so when started without --expose-gc). Every comparison runs in one
 // process, the order of the contenders rotating from run to run, with gc() before each timed run;
@@ -7,20 +8,10 @@
 // integer loop with a char-code ISO parser (issue 13, goal <= 1.2); the Date.parse loop is printed
 // for information. Exits non-zero when results differ or the library is over 2.0x the Date.parse loop.
 import { spawnSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Decimal } from "decimal.js";
-import {
-  aggregate,
-  compare,
-  count,
-  countDistinct,
-  metricSeries,
-  rolling,
-  rollup,
-  sum,
-  toDate,
-  total,
-  winRate,
-} from "../dist/index.js";
 
 if (typeof globalThis.gc !== "function") {
   const child = spawnSync(
@@ -33,6 +24,12 @@ if (typeof globalThis.gc !== "function") {
   process.exit(child.status ?? 1);
 }
 const gc = globalThis.gc;
+
+// KINERJA_BENCH_DIST points at another build (a copy of dist/, for before/after runs).
+const dist = process.env.KINERJA_BENCH_DIST ?? new URL("../dist/", import.meta.url).pathname;
+const { aggregate, count, countDistinct, metricSeries, sum, winRate } = await import(
+  pathToFileURL(resolve(dist, "index.js")).href
+);
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 // "memory": run the library once and print the peak RSS of that alone (no baselines, no timing).
@@ -233,7 +230,11 @@ function same(a, b) {
 const generateStart = performance.now();
 const records = generate(ROWS);
 console.log(`records: ${ROWS} generated in ${(performance.now() - generateStart).toFixed(0)} ms`);
-console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+console.log(
+  `node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} cores, load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ")}`,
+);
 console.log(
   `RSS with the records loaded: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
 );
@@ -344,171 +345,9 @@ function skipScenario() {
   if (results.valid !== ROWS || results.invalid !== ROWS) failed = true;
 }
 
-/**
- * Many cells: a daily series of 5 years x CELL_GROUPS groups (1,000 by default, 1.83M cells),
- * one record per cell; each operation timed once (gc() before) beside a dense-array floor that
- * computes the same numbers in Float64Arrays (not exact: a floor, not a contender).
- */
-function cellsScenario() {
-  const groups = Number(process.env.KINERJA_BENCH_GROUPS ?? 1000);
-  const first = Date.UTC(2020, 0, 1);
-  const days = (Date.UTC(2025, 0, 1) - first) / DAY;
-  const names = Array.from({ length: groups }, (_, g) => `g${String(g).padStart(4, "0")}`);
-  const rows = new Array(days * groups);
-  for (let d = 0; d < days; d++) {
-    const at = new Date(first + d * DAY + 5 * HOUR).toISOString();
-    for (let g = 0; g < groups; g++)
-      rows[d * groups + g] = { at, g: names[g], amount: (d * 7 + g) % 1000 };
-  }
-  const cellCount = days * groups;
-  console.log(
-    `== many cells: daily, ${days} days x ${groups} groups = ${cellCount} cells, one record each`,
-  );
-  const line = (label, ms, floorMs) =>
-    console.log(
-      `${label}: ${ms.toFixed(0)} ms (${((ms * 1000) / cellCount).toFixed(2)} us a cell); dense-array floor ${floorMs.toFixed(0)} ms; ratio ${(ms / floorMs).toFixed(1)}`,
-    );
-  const timed = (run) => {
-    gc();
-    return time(run);
-  };
-  // aggregate, and what its series retains
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const built = timed(() =>
-    aggregate(rows, {
-      date: "at",
-      granularity: "day",
-      groupBy: "g",
-      // Every cell has its record; fill: false because a filled series is capped at 1,000,000 cells.
-      fill: false,
-      measures: { revenue: sum("amount"), deals: count() },
-    }),
-  );
-  const series = built.result;
-  gc();
-  const retained = process.memoryUsage().heapUsed - before;
-  const sums = new Float64Array(cellCount);
-  const counts = new Float64Array(cellCount);
-  const floorAggregate = timed(() => {
-    const index = new Map(names.map((name, g) => [name, g]));
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const d = Math.floor((isoMs(row.at) - first) / DAY);
-      const at = index.get(row.g) * days + d;
-      sums[at] += row.amount;
-      counts[at]++;
-    }
-  });
-  line("aggregate", built.ms, floorAggregate.ms);
-  console.log(
-    `retained by the series: ${(retained / cellCount).toFixed(0)} bytes a cell (goal <= 300)`,
-  );
-  const dayMonth = new Int32Array(days);
-  const dayYear = new Int32Array(days);
-  for (let d = 0; d < days; d++) {
-    const date = new Date(first + d * DAY);
-    dayMonth[d] = (date.getUTCFullYear() - 2020) * 12 + date.getUTCMonth();
-    dayYear[d] = date.getUTCFullYear() - 2020;
-  }
-  // Each operation's result is dropped before the next runs (only the series stays).
-  const operation = (label, run, floor, agrees) => {
-    const measured = timed(run);
-    const floorRun = timed(floor);
-    line(label, measured.ms, floorRun.ms);
-    if (!agrees(measured.result, floorRun.result)) {
-      console.log(`${label}: RESULT DIFFERS from the floor`);
-      failed = true;
-    }
-  };
-  const revenue = (cell) => cell.values.revenue.toNumber();
-  operation(
-    "rollup to months",
-    () => rollup(series, "month"),
-    () => {
-      const out = new Float64Array(groups * 60);
-      for (let g = 0; g < groups; g++)
-        for (let d = 0; d < days; d++) out[g * 60 + dayMonth[d]] += sums[g * days + d];
-      return out;
-    },
-    (result, floor) => revenue(result.at("2024-12", names[7])) === floor[7 * 60 + 59],
-  );
-  operation(
-    "compare(1)",
-    () => compare(series, 1),
-    () => {
-      const out = new Float64Array(cellCount);
-      for (let g = 0; g < groups; g++)
-        for (let d = 1; d < days; d++) {
-          const previous = sums[g * days + d - 1];
-          out[g * days + d] =
-            previous === 0 ? Number.NaN : (sums[g * days + d] - previous) / previous;
-        }
-      return out;
-    },
-    (result) => result.length === cellCount,
-  );
-  operation(
-    "toDate(year)",
-    () => toDate(series, "year"),
-    () => {
-      const out = new Float64Array(cellCount);
-      for (let g = 0; g < groups; g++) {
-        let running = 0;
-        for (let d = 0; d < days; d++) {
-          if (d > 0 && dayYear[d] !== dayYear[d - 1]) running = 0;
-          running += sums[g * days + d];
-          out[g * days + d] = running;
-        }
-      }
-      return out;
-    },
-    (result, floor) => revenue(result.at("2024-12-31", names[3])) === floor[3 * days + days - 1],
-  );
-  operation(
-    "total",
-    () => total(series),
-    () => {
-      const out = new Float64Array(groups + 1);
-      for (let g = 0; g < groups; g++) for (let d = 0; d < days; d++) out[g] += sums[g * days + d];
-      for (let g = 0; g < groups; g++) out[groups] += out[g];
-      return out;
-    },
-    (result, floor) => result.values.revenue.toNumber() === floor[groups],
-  );
-  for (const n of [7, 28]) {
-    operation(
-      `rolling(${n})`,
-      () => rolling(series, n),
-      () => {
-        const out = new Float64Array(cellCount);
-        for (let g = 0; g < groups; g++) {
-          let running = 0;
-          for (let d = 0; d < days; d++) {
-            running += sums[g * days + d];
-            if (d >= n) running -= sums[g * days + d - n];
-            out[g * days + d] = running;
-          }
-        }
-        return out;
-      },
-      // 2024-06-30 is day days - 185
-      (result, floor) =>
-        revenue(result.at("2024-06-30", names[5])) === floor[5 * days + days - 185],
-    );
-  }
-}
-
-// KINERJA_BENCH_ONLY=cells runs the many-cells workload alone (KINERJA_BENCH_GROUPS to resize it).
-if (process.env.KINERJA_BENCH_ONLY !== "cells") {
-  scenario(
-    "sum(amount), count, count(won), count(lost), countDistinct(customerId), win rate",
-    true,
-  );
-  scenario("the same without countDistinct", false);
-  skipScenario();
-}
-cellsScenario();
+scenario("sum(amount), count, count(won), count(lost), countDistinct(customerId), win rate", true);
+scenario("the same without countDistinct", false);
+skipScenario();
 console.log(
   `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (records included)`,
 );

@@ -170,6 +170,13 @@ const READ = /* @__PURE__ */ Symbol("read");
  * runs unoptimized until it is compiled again).
  */
 const SHAPES = /* @__PURE__ */ new WeakMap<AnyMeasure, unknown>();
+/**
+ * The last run finished and its day table, emptied (see keepShape): V8 drops the hidden class of an
+ * object literal with the last object of that class, and with it the optimized code of the
+ * per-record path, so that after a full garbage collection between two runs the next one would
+ * start unoptimized. They hold no records, cells or caches.
+ */
+const KEPT: object[] = [];
 /** How many periods around the first one a run finds rows of by index. */
 const ROW_WINDOW = 4096;
 /** What the per-record loop reads from a function accessor that threw a KpiError. */
@@ -502,6 +509,23 @@ export function startRun<R, M extends Measures>(
 }
 
 /**
+ * Keeps a finished run, and its day table, with their references dropped (object fields set to
+ * undefined; numbers and strings kept, so that no field changes representation): see KEPT.
+ */
+function keepShape<M extends Measures>(run: AggregationRun<M>): void {
+  const days = run.days;
+  for (const object of [run, days] as unknown as Record<string, unknown>[]) {
+    for (const key of Object.keys(object)) {
+      const value = object[key];
+      if ((typeof value === "object" && value !== null) || typeof value === "function") {
+        object[key] = undefined;
+      }
+    }
+  }
+  KEPT.splice(0, KEPT.length, run, days);
+}
+
+/**
  * One run of an aggregation: records are visited one by one ({@link visitRecord}), then the series
  * is built ({@link finishRun}). The options checked and compiled, and what the records added so
  * far, in one object literal read by module functions rather than a class instance or closures
@@ -772,7 +796,9 @@ export function finishRun<M extends Measures>(run: AggregationRun<M>): Series<M>
     outsideRange: run.outsideRange,
     issues: run.issues,
   };
-  return run.builder.build(report);
+  const series = run.builder.build(report);
+  keepShape(run);
+  return series;
 }
 
 /**
