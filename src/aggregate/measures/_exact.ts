@@ -289,8 +289,17 @@ export function addDecimal(sum: ExactSum, value: Decimal): void {
 
 /** Adds a slot. @internal */
 export function addSlot(sum: ExactSum, slot: ExactSlot): void {
-  if (slot.mode === 0) addScaled(sum, slot.m, slot.s);
-  else if (slot.mode === 1) addBig(sum, slot.big, slot.s);
+  if (slot.mode === 0) {
+    // The common case inline: the sum's scale, no spill past 2^53.
+    if (slot.s === sum.scale) {
+      const next = sum.small + slot.m;
+      if (next <= MAX && next >= -MAX) {
+        sum.small = next;
+        return;
+      }
+    }
+    addScaled(sum, slot.m, slot.s);
+  } else if (slot.mode === 1) addBig(sum, slot.big, slot.s);
   else addDecimal(sum, slot.dec as Decimal);
 }
 
