@@ -6,8 +6,8 @@
 //   node --expose-gc --max-old-space-size=6144 bench/cells.bench.mjs
 // (re-runs itself so when started without --expose-gc). KINERJA_BENCH_GROUPS resizes it (100 for a
 // quick run); KINERJA_BENCH_DIST points at another build (a copy of dist/, for before/after runs).
-// Each operation runs once, gc() before it; the bytes its result retains are the heap after gc()
-// with the result alive, minus the heap before. Every cell of every result is then checked against
+// Each operation runs once, gc() before it; the bytes its result retains are the heap and array
+// buffers after gc() with the result alive, minus those before. Every cell of every result is then checked against
 // the floor (untimed); the process exits non-zero when one differs.
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -92,15 +92,21 @@ console.log(
 let failed = false;
 const table = [];
 
+/** Bytes in use: the JS heap and the typed arrays' buffers (which live outside it). */
+function inUse() {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
 /** Runs once after gc(); returns the time and the bytes the result keeps alive. */
 function measure(run) {
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = inUse();
   const start = performance.now();
   const result = run();
   const ms = performance.now() - start;
   gc();
-  const retained = process.memoryUsage().heapUsed - before;
+  const retained = inUse() - before;
   return { ms, retained, result };
 }
 
@@ -141,7 +147,7 @@ const daily = (g, d) => g * DAYS + d;
 
 // --- aggregate ----------------------------------------------------------------------------------
 gc();
-const heapBeforeSeries = process.memoryUsage().heapUsed;
+const heapBeforeSeries = inUse();
 const built = measure(() =>
   aggregate(rows, {
     date: "at",
@@ -172,7 +178,7 @@ report("aggregate", built, floorAggregate, CELLS, differs(series, sums, counts, 
 gc();
 console.log(
   `  the series once every cell and value was read: ${(
-    (process.memoryUsage().heapUsed - heapBeforeSeries) / CELLS
+    (inUse() - heapBeforeSeries) / CELLS
   ).toFixed(0)} bytes a cell`,
 );
 

@@ -3,6 +3,7 @@ import type { Bucketer } from "../../period/bucketer.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
 import { MAX_FILLED_CELLS } from "./_limits.js";
+import { columnWriter, type StateColumnWriter } from "./_stateColumn.js";
 import { SeriesStore } from "./_store.js";
 import {
   type CellData,
@@ -230,7 +231,7 @@ export class SeriesBuilder<M extends Measures> {
     const cellPeriod = new Int32Array(size);
     const cellGroup = new Int32Array(size);
     const records = new Float64Array(size);
-    const states: unknown[][] = this.measureList.map(() => new Array(size));
+    const writers = this.measureList.map((measure) => columnWriter(measure, size));
     let cell = 0;
     for (let p = 0; p < rowsInOrder.length; p++) {
       const row = rowsInOrder[p];
@@ -244,7 +245,9 @@ export class SeriesBuilder<M extends Measures> {
         cellGroup[cell] = g;
         records[cell] = data.records;
         const cellStates = data.states;
-        for (let m = 0; m < measureCount; m++) (states[m] as unknown[])[cell] = cellStates[m];
+        for (let m = 0; m < measureCount; m++) {
+          (writers[m] as StateColumnWriter).put(cell, cellStates[m], true);
+        }
         cell++;
       }
     }
@@ -261,7 +264,7 @@ export class SeriesBuilder<M extends Measures> {
         cellPeriod,
         cellGroup,
         records,
-        states,
+        states: writers.map((writer) => writer.finish()),
         report,
       }),
     );

@@ -1,19 +1,30 @@
 import type { Measures } from "../measures/types.js";
 import type { SeriesStore } from "./_store.js";
 
-const INSPECT = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-
 /**
  * What the values object of a cell stands on: the cell's index in its store (never seen through
  * the object: every trap answers for the measures, or as a plain object would). @internal
  */
-export class CellValuesTarget {
-  constructor(readonly cell: number) {}
+export interface CellValuesTarget {
+  readonly cell: number;
+}
 
-  /** What Node's console shows (it inspects a proxy's target, calling this on the proxy). */
-  [INSPECT](this: object): Record<string, unknown> {
-    return { ...this };
-  }
+/** The prototype of every target: Node's console inspects a proxy's target, calling this on the proxy. */
+const TARGET_PROTOTYPE = /* @__PURE__ */ targetPrototype();
+
+function targetPrototype(): object {
+  return {
+    [Symbol.for("nodejs.util.inspect.custom")](this: object): Record<string, unknown> {
+      return { ...this };
+    },
+  };
+}
+
+/** A new target for cell `cell`. @internal */
+export function cellValuesTarget(cell: number): CellValuesTarget {
+  const target = Object.create(TARGET_PROTOTYPE) as { cell: number };
+  target.cell = cell;
+  return target;
 }
 
 /**

@@ -6,6 +6,7 @@ import { PERIOD_EXPECTED } from "../../period/messages.js";
 import type { Granularity } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
+import { ObjectColumn, type StateColumn } from "./_stateColumn.js";
 import { SeriesStore, trustedStore } from "./_store.js";
 import {
   type CellData,
@@ -73,7 +74,7 @@ export function gridOf<M extends Measures>(series: Series<M>, subject: string): 
       cellPeriod,
       cellGroup,
       records,
-      states,
+      states: states.map((column) => new ObjectColumn(column)),
       report: series.report,
     }),
   };
@@ -98,7 +99,7 @@ export function mergeStoredInto<M extends Measures>(
   const measures = store.measureList;
   const states = store.init.states;
   for (let m = 0; m < measures.length; m++) {
-    (measures[m] as AnyMeasure).mergeInto(target.states[m], (states[m] as unknown[])[cell]);
+    (measures[m] as AnyMeasure).mergeInto(target.states[m], (states[m] as StateColumn).peek(cell));
   }
   target.records += store.init.records[cell] as number;
 }
@@ -124,7 +125,7 @@ export function mergeCellInto<M extends Measures>(
 export function sameCells<M extends Measures>(
   store: SeriesStore<M>,
   records: ArrayLike<number>,
-  states: readonly (readonly unknown[])[],
+  states: readonly StateColumn[],
 ): Series<M> {
   return seriesFromStore(new SeriesStore({ ...store.init, records, states }, store.rowStart));
 }

@@ -1,7 +1,8 @@
 import type { Decimal } from "../../core/decimal.js";
 import type { Calendar, Granularity, Period } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
-import { CellValuesHandler, CellValuesTarget } from "./_cellValues.js";
+import { CellValuesHandler, cellValuesTarget } from "./_cellValues.js";
+import type { StateColumn } from "./_stateColumn.js";
 import type {
   DataQualityReport,
   GroupKey,
@@ -30,8 +31,8 @@ export interface StoreInit<M extends Measures> {
   readonly cellGroup: ArrayLike<number>;
   /** Per cell: how many records went into it. */
   readonly records: ArrayLike<number>;
-  /** Per measure, per cell: the state. */
-  readonly states: readonly (readonly unknown[])[];
+  /** Per measure: the states of the cells. */
+  readonly states: readonly StateColumn[];
   readonly report: DataQualityReport;
 }
 
@@ -95,7 +96,8 @@ export class SeriesStore<M extends Measures = Measures> {
   /** The states of a cell in measure order. */
   statesOf(cell: number): unknown[] {
     const states: unknown[] = new Array(this.names.length);
-    for (let m = 0; m < states.length; m++) states[m] = (this.init.states[m] as unknown[])[cell];
+    for (let m = 0; m < states.length; m++)
+      states[m] = (this.init.states[m] as StateColumn).state(cell);
     return states;
   }
 
@@ -109,7 +111,7 @@ export class SeriesStore<M extends Measures = Measures> {
     const known = column[cell];
     if (known !== undefined) return known;
     const value = (this.measureList[m] as AnyMeasure).finalize(
-      (this.init.states[m] as unknown[])[cell],
+      (this.init.states[m] as StateColumn).peek(cell),
     );
     column[cell] = value;
     return value;
@@ -121,11 +123,11 @@ export class SeriesStore<M extends Measures = Measures> {
     const measure = this.measureList[m] as AnyMeasure;
     if (measure.fill === "carry_forward") {
       // A carried value depends on every earlier cell of the group: the column is built at once.
-      const states = this.init.states[m] as unknown[];
+      const states = this.init.states[m] as StateColumn;
       const carried: (Decimal | null)[] = new Array(this.width).fill(null);
       for (let cell = 0; cell < this.size; cell++) {
         const group = this.init.cellGroup[cell] as number;
-        let value = measure.finalize(states[cell]);
+        let value = measure.finalize(states.peek(cell));
         if (value === null) value = carried[group] ?? null;
         else carried[group] = value;
         column[cell] = value;
@@ -140,7 +142,7 @@ export class SeriesStore<M extends Measures = Measures> {
     let values = this.valueObjects[cell];
     if (values === undefined) {
       if (this.handler === undefined) this.handler = new CellValuesHandler(this);
-      values = new Proxy(new CellValuesTarget(cell), this.handler) as unknown as MeasureValues<M>;
+      values = new Proxy(cellValuesTarget(cell), this.handler) as unknown as MeasureValues<M>;
       this.valueObjects[cell] = values;
     }
     return values;
@@ -153,7 +155,7 @@ export class SeriesStore<M extends Measures = Measures> {
     if (found === undefined) {
       const states: Record<string, unknown> = {};
       for (let m = 0; m < this.names.length; m++) {
-        states[this.names[m] as string] = (this.init.states[m] as unknown[])[cell];
+        states[this.names[m] as string] = (this.init.states[m] as StateColumn).state(cell);
       }
       found = {
         period: this.init.periods[this.init.cellPeriod[cell] as number] as Period,

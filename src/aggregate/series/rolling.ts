@@ -1,6 +1,7 @@
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { emptyCell, gridOf, mergeStoredInto, sameCells } from "./_grid.js";
 import { checkPositiveInteger, checkSeries } from "./_options.js";
+import { columnWriter, type StateColumnWriter } from "./_stateColumn.js";
 import type { SeriesStore } from "./_store.js";
 import type { CellData, Series } from "./series.js";
 
@@ -55,7 +56,7 @@ export function rolling<M extends Measures>(series: Series<M>, n: number): Serie
     filled[g] = at + 1;
   }
   const records = new Float64Array(store.size);
-  const states: unknown[][] = store.measureList.map(() => new Array(store.size));
+  const writers = store.measureList.map((measure) => columnWriter(measure, store.size));
   const base = store.init.ordinals[0] as number;
   for (let g = 0; g < store.width; g++) {
     slidingWindows(
@@ -65,11 +66,18 @@ export function rolling<M extends Measures>(series: Series<M>, n: number): Serie
       size,
       (cell, window) => {
         records[cell] = window.records;
-        for (let m = 0; m < states.length; m++) (states[m] as unknown[])[cell] = window.states[m];
+        // A window's states are its own: nothing changes them afterwards.
+        for (let m = 0; m < writers.length; m++) {
+          (writers[m] as StateColumnWriter).put(cell, window.states[m], true);
+        }
       },
     );
   }
-  return sameCells(store, records, states);
+  return sameCells(
+    store,
+    records,
+    writers.map((writer) => writer.finish()),
+  );
 }
 
 /**

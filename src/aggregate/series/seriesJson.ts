@@ -6,6 +6,7 @@ import type {
   SerializedState,
 } from "../measures/types.js";
 import { statesOf } from "./_grid.js";
+import type { StateColumn } from "./_stateColumn.js";
 import { type SeriesStore, trustedStore } from "./_store.js";
 import type { DataQualityReport, GroupKey, Series } from "./series.js";
 
@@ -116,7 +117,9 @@ function storedCells<M extends Measures>(store: SeriesStore<M>): SerializedSerie
       period: cellPeriod[cell] as number,
       group: grouped ? (cellGroup[cell] as number) : null,
       records: records[cell] as number,
-      states: measures.map((measure, m) => measure.serialize((states[m] as unknown[])[cell])),
+      states: measures.map((measure, m) =>
+        measure.serialize((states[m] as StateColumn).peek(cell)),
+      ),
     };
   }
   return cells;

@@ -1,7 +1,8 @@
 import type { Granularity } from "../../period/types.js";
-import type { AnyMeasure, Measures } from "../measures/types.js";
+import type { Measures } from "../measures/types.js";
 import { coarser, emptyCell, gridOf, mergeStoredInto, sameCells } from "./_grid.js";
 import { checkSeries } from "./_options.js";
+import { columnWriter, type StateColumnWriter } from "./_stateColumn.js";
 import type { CellData, Series } from "./series.js";
 
 /**
@@ -48,7 +49,7 @@ export function toDate<M extends Measures>(series: Series<M>, granularity: Granu
   const running: (CellData | undefined)[] = new Array(store.width).fill(undefined);
   const runningBoundary = new Float64Array(store.width).fill(Number.NaN);
   const records = new Float64Array(store.size);
-  const states: unknown[][] = measures.map(() => new Array(store.size));
+  const writers = measures.map((measure) => columnWriter(measure, store.size));
   // Cells come by period, then group: each group's running cell restarts at a boundary.
   for (let cell = 0; cell < store.size; cell++) {
     const group = cellGroup[cell] as number;
@@ -62,8 +63,13 @@ export function toDate<M extends Measures>(series: Series<M>, granularity: Granu
     mergeStoredInto(data, store, cell);
     records[cell] = data.records;
     for (let m = 0; m < measures.length; m++) {
-      (states[m] as unknown[])[cell] = (measures[m] as AnyMeasure).clone(data.states[m]);
+      // The running state changes with the next cell: the column keeps a copy.
+      (writers[m] as StateColumnWriter).put(cell, data.states[m], false);
     }
   }
-  return sameCells(store, records, states);
+  return sameCells(
+    store,
+    records,
+    writers.map((writer) => writer.finish()),
+  );
 }

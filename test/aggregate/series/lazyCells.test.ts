@@ -211,3 +211,56 @@ describe("a copy of a series", () => {
     same(totals);
   });
 });
+
+describe("states held as numbers", () => {
+  const big = "9007199254740991"; // 2^53 - 1: two of them spill a sum into its bigint part
+  const records = [
+    { at: "2024-01-05T00:00:00Z", amount: big },
+    { at: "2024-01-06T00:00:00Z", amount: big },
+    { at: "2024-02-05T00:00:00Z", amount: "0.25" },
+    { at: "2024-03-05T00:00:00Z", amount: big },
+  ];
+  const options = {
+    date: "at",
+    granularity: "month",
+    measures: { revenue: sum("amount"), deals: count() },
+  } as const;
+
+  it("keeps sums exact past 2^53 through every operation", () => {
+    const series = aggregate(records, options);
+    const twice = (2n * 9007199254740991n).toString();
+    const thrice = (3n * 9007199254740991n).toString();
+    expect(series.cells.map((cell) => cell.values.revenue.toString())).toEqual([
+      twice,
+      "0.25",
+      big,
+    ]);
+    expect(rolling(series, 3).cells.map((cell) => cell.values.revenue.toString())).toEqual([
+      twice,
+      `${twice}.25`,
+      `${thrice}.25`,
+    ]);
+    expect(toDate(series, "year").at("2024-03")?.values.revenue.toString()).toBe(`${thrice}.25`);
+    expect(total(series).values.revenue.toString()).toBe(`${thrice}.25`);
+    expect(rollup(series, "quarter").cells[0]?.values.deals.toString()).toBe("4");
+    const back = deserializeSeries(JSON.parse(JSON.stringify(series)), options.measures);
+    expect(JSON.stringify(serializeSeries(back))).toBe(JSON.stringify(serializeSeries(series)));
+  });
+
+  it("gives each cell state objects of its measure, the same each time the cell is read", () => {
+    const series = rolling(aggregate(records, options), 2);
+    const cell = series.cells[1];
+    expect(cell?.states.revenue).toBe(series.cells[1]?.states.revenue);
+    expect(options.measures.revenue.isState(cell?.states.revenue)).toBe(true);
+    expect(options.measures.deals.isState(cell?.states.deals)).toBe(true);
+    expect(JSON.stringify(cell?.states)).toBe(
+      JSON.stringify({
+        revenue: { kind: "sum", integer: "1801439850948198225", scale: 2 },
+        deals: { kind: "count", count: 3 },
+      }),
+    );
+    expect(options.measures.revenue.finalize(cell?.states.revenue).toString()).toBe(
+      "18014398509481982.25",
+    );
+  });
+});

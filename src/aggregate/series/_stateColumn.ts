@@ -1,0 +1,204 @@
+import { unreachable } from "../../core/unreachable.js";
+import type { ExactSum } from "../measures/_exact.js";
+import { count } from "../measures/count.js";
+import { sum } from "../measures/sum.js";
+import type { AnyMeasure } from "../measures/types.js";
+
+/**
+ * The states of one measure across the cells of a series. The built-in `sum` and `count` keep
+ * theirs as numbers in typed arrays (a state object is made only when `cell.states` is read);
+ * every other measure keeps its state objects. @internal
+ */
+export interface StateColumn {
+  /** The state of a cell, as an object of its own (the same object each time for kept objects). */
+  state(cell: number): unknown;
+  /**
+   * The state of a cell, possibly in an object the next call overwrites: for the measure's
+   * `finalize`, `mergeInto` (as the source) and `serialize`, which read it and keep nothing of it.
+   */
+  peek(cell: number): unknown;
+}
+
+/** Writes the states of a new column, cell by cell. @internal */
+export interface StateColumnWriter {
+  /**
+   * Sets the state of a cell from a state that may change afterwards (copied), or that nothing
+   * will change (`owned`: kept as it is when the column keeps objects).
+   */
+  put(cell: number, state: unknown, owned: boolean): void;
+  /** The column. */
+  finish(): StateColumn;
+}
+
+interface CountFields {
+  count: number;
+}
+
+interface SumFields {
+  readonly total: ExactSum;
+}
+
+/** Which built-in reader classes mark a `sum` and a `count`. */
+interface BuiltIns {
+  readonly sums: readonly unknown[];
+  readonly counts: readonly unknown[];
+}
+
+let builtIns: BuiltIns | undefined;
+
+function readerClassOf(measure: AnyMeasure): unknown {
+  return (measure.reader().value as object).constructor;
+}
+
+/**
+ * What a measure's states can be held as: a measure made by `sum` or `count` (known by the class
+ * of the value reader they make, which nothing else makes) holds numbers.
+ */
+function layoutOf(measure: AnyMeasure): "sum" | "count" | "objects" {
+  if (builtIns === undefined) {
+    builtIns = {
+      sums: [readerClassOf(sum("x"))],
+      counts: [readerClassOf(count()), readerClassOf(count("x")), readerClassOf(count(() => true))],
+    };
+  }
+  if ((measure.kind !== "sum" && measure.kind !== "count") || typeof measure.reader !== "function")
+    return "objects";
+  let type: unknown;
+  try {
+    type = readerClassOf(measure);
+  } catch {
+    return "objects"; // a measure that reads nothing in process (such as a counted distinct)
+  }
+  if (measure.kind === "sum" && builtIns.sums.includes(type)) return "sum";
+  if (measure.kind === "count" && builtIns.counts.includes(type)) return "count";
+  return "objects";
+}
+
+/** A column that keeps the state objects. @internal */
+export class ObjectColumn implements StateColumn {
+  constructor(readonly states: readonly unknown[]) {}
+  state(cell: number): unknown {
+    return this.states[cell];
+  }
+  peek(cell: number): unknown {
+    return this.states[cell];
+  }
+}
+
+class CountColumn implements StateColumn {
+  private readonly scratch: CountFields;
+  constructor(
+    private readonly measure: AnyMeasure,
+    readonly counts: Float64Array,
+  ) {
+    this.scratch = measure.empty() as CountFields;
+  }
+  state(cell: number): unknown {
+    const state = this.measure.empty() as CountFields;
+    state.count = this.counts[cell] as number;
+    return state;
+  }
+  peek(cell: number): unknown {
+    this.scratch.count = this.counts[cell] as number;
+    return this.scratch;
+  }
+}
+
+class SumColumn implements StateColumn {
+  private readonly scratch: SumFields;
+  constructor(
+    private readonly measure: AnyMeasure,
+    readonly small: Float64Array,
+    readonly scale: Int32Array,
+    /** The bigint parts, or undefined when every one is 0n (then holes read as 0n too). */
+    readonly big: (bigint | undefined)[] | undefined,
+  ) {
+    this.scratch = measure.empty() as SumFields;
+  }
+  private fill(total: ExactSum, cell: number): void {
+    total.small = this.small[cell] as number;
+    total.scale = this.scale[cell] as number;
+    total.big = this.big?.[cell] ?? 0n;
+  }
+  state(cell: number): unknown {
+    const state = this.measure.empty() as SumFields;
+    this.fill(state.total, cell);
+    return state;
+  }
+  peek(cell: number): unknown {
+    this.fill(this.scratch.total, cell);
+    return this.scratch;
+  }
+}
+
+class ObjectWriter implements StateColumnWriter {
+  private readonly states: unknown[];
+  constructor(
+    private readonly measure: AnyMeasure,
+    size: number,
+  ) {
+    this.states = new Array(size);
+  }
+  put(cell: number, state: unknown, owned: boolean): void {
+    this.states[cell] = owned ? state : this.measure.clone(state);
+  }
+  finish(): StateColumn {
+    return new ObjectColumn(this.states);
+  }
+}
+
+class CountWriter implements StateColumnWriter {
+  private readonly counts: Float64Array;
+  constructor(
+    private readonly measure: AnyMeasure,
+    size: number,
+  ) {
+    this.counts = new Float64Array(size);
+  }
+  put(cell: number, state: unknown): void {
+    this.counts[cell] = (state as CountFields).count;
+  }
+  finish(): StateColumn {
+    return new CountColumn(this.measure, this.counts);
+  }
+}
+
+class SumWriter implements StateColumnWriter {
+  private readonly small: Float64Array;
+  private readonly scale: Int32Array;
+  private big: (bigint | undefined)[] | undefined;
+  constructor(
+    private readonly measure: AnyMeasure,
+    private readonly size: number,
+  ) {
+    this.small = new Float64Array(size);
+    this.scale = new Int32Array(size);
+  }
+  put(cell: number, state: unknown): void {
+    const total = (state as SumFields).total;
+    this.small[cell] = total.small;
+    this.scale[cell] = total.scale;
+    if (total.big !== 0n) {
+      if (this.big === undefined) this.big = new Array(this.size);
+      this.big[cell] = total.big;
+    }
+  }
+  finish(): StateColumn {
+    return new SumColumn(this.measure, this.small, this.scale, this.big);
+  }
+}
+
+/** A writer of a new column of `size` cells for a measure. @internal */
+export function columnWriter(measure: AnyMeasure, size: number): StateColumnWriter {
+  const layout = layoutOf(measure);
+  switch (layout) {
+    case "sum":
+      return new SumWriter(measure, size);
+    case "count":
+      return new CountWriter(measure, size);
+    case "objects":
+      return new ObjectWriter(measure, size);
+    default:
+      return unreachable(layout, "state layout");
+  }
+}
