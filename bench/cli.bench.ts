@@ -1,11 +1,13 @@
-// Benchmark of the kinerja command's path (a CSV file → a monthly report: csv-parse streaming, the
-// row checks, aggregateAsync, the metrics and targets) against DuckDB reading and aggregating the
+// Benchmark of the kinerja command's path (a CSV file → a monthly report: csv-parse streaming a
+// chunk at a time, the row checks, aggregate per chunk merged with mergeSeries, the metrics and
+// targets) against DuckDB reading and aggregating the
 // same CSV (read_csv + GROUP BY month in Asia/Jakarta).
 //   npm run bench:cli            (node scripts/run-ts.mjs bench/cli.bench.ts [rows])
 // Writes the CSV to .tmp/bench-cli/ once, then prints both times, the ratio, and whether the
 // monthly revenue and won counts are identical (exact strings).
 
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { buildReport } from "../src/report/buildReport.js";
@@ -117,6 +119,8 @@ console.log(
 );
 console.log(`DuckDB read_csv + GROUP BY month:       ${d.toFixed(0)} ms (median of ${RUNS})`);
 console.log(`ratio kinerja / DuckDB: ${(k / d).toFixed(2)}×`);
+// Both sides share the machine: the load says how busy it was (the ratio drifts with it).
+console.log(`load average: ${loadavg().map((load) => load.toFixed(2)).join(", ")}`);
 console.log(
   `monthly revenue identical: ${same} (${revenue.length} months, ${won} win-rate points)`,
 );
