@@ -1,7 +1,7 @@
 // Benchmark of the kinerja command's path (a CSV file → a monthly report: csv-parse streaming a
 // chunk at a time, the row checks, aggregate per chunk merged with mergeSeries, the metrics and
-// targets) against DuckDB reading and aggregating the
-// same CSV (read_csv + GROUP BY month in Asia/Jakarta).
+// targets) against DuckDB reading and aggregating the same CSV (read_csv + GROUP BY month in
+// Asia/Jakarta).
 //   npm run bench:cli            (node scripts/run-ts.mjs bench/cli.bench.ts [rows])
 // Writes the CSV to .tmp/bench-cli/ once, then prints both times, the ratio, and whether the
 // monthly revenue and won counts are identical (exact strings).
