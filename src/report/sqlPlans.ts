@@ -78,8 +78,9 @@ export function duckdbView(name: string, source: SpecSource, dir: string): strin
 /**
  * The statement that creates the view of a ClickHouse source (chDB) over a file or a query, or
  * undefined for a table. A file is read with every column as text (no float ever holds an
- * amount: sums convert the text to Decimal), its date column parsed as an instant (a date
- * without an offset is wall time in the calendar's zone).
+ * amount: the amounts are converted from their text to Decimal(38, 10)), its date column parsed
+ * as an instant (a date without an offset is wall time in the calendar's zone). A value that is
+ * not a number or a date stops the query (ClickHouse's error), never becomes a silent NULL.
  *
  * @param name - The source's name.
  * @param source - The source.
@@ -116,8 +117,8 @@ export function clickhouseView(
           .filter((shape) => ["sum", "mean", "min", "max"].includes(shape.kind))
           .map((shape) => identifier(shape.column as string)),
       ),
-    ].map((column) => `, toDecimal128OrNull(toString(${column}), 10) AS ${column}`);
-    return `CREATE OR REPLACE VIEW ${view} AS SELECT * REPLACE (parseDateTime64BestEffortOrNull(toString(${date}), 3, ${quote(timeZone)}) AS ${date}${amounts.join("")}) FROM file(${quote(path)}, '${format}') SETTINGS input_format_csv_use_best_effort_in_schema_inference = 0, input_format_json_read_numbers_as_strings = 1`;
+    ].map((column) => `, toDecimal128(toString(${column}), 10) AS ${column}`);
+    return `CREATE OR REPLACE VIEW ${view} AS SELECT * REPLACE (parseDateTime64BestEffort(toString(${date}), 3, ${quote(timeZone)}) AS ${date}${amounts.join("")}) FROM file(${quote(path)}, '${format}') SETTINGS input_format_csv_use_best_effort_in_schema_inference = 0, input_format_json_read_numbers_as_strings = 1`;
   }
   if (query !== undefined) return `CREATE OR REPLACE VIEW ${view} AS ${query}`;
   return undefined;
