@@ -98,15 +98,25 @@ function inUse() {
   return heapUsed + arrayBuffers;
 }
 
-/** Runs once after gc(); returns the time and the bytes the result keeps alive. */
-function measure(run) {
-  gc();
-  const before = inUse();
+/**
+ * Collects garbage until what is in use settles (array buffers are freed by a sweeper after the
+ * collection that finds them dead, so one gc() can leave the last result's buffers counted).
+ */
+async function settle() {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return inUse();
+}
+
+/** Runs once after settle(); returns the time and the bytes the result keeps alive. */
+async function measure(run) {
+  const before = await settle();
   const start = performance.now();
   const result = run();
   const ms = performance.now() - start;
-  gc();
-  const retained = inUse() - before;
+  const retained = (await settle()) - before;
   return { ms, retained, result };
 }
 
@@ -146,9 +156,8 @@ function differs(series, sums, counts, periods, at) {
 const daily = (g, d) => g * DAYS + d;
 
 // --- aggregate ----------------------------------------------------------------------------------
-gc();
-const heapBeforeSeries = inUse();
-const built = measure(() =>
+const heapBeforeSeries = await settle();
+const built = await measure(() =>
   aggregate(rows, {
     date: "at",
     granularity: "day",
@@ -161,7 +170,7 @@ const built = measure(() =>
 const series = built.result;
 const sums = new Float64Array(CELLS);
 const counts = new Float64Array(CELLS);
-const floorAggregate = measure(() => {
+const floorAggregate = await measure(() => {
   const index = new Map(names.map((name, g) => [name, g]));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -175,22 +184,22 @@ const floorAggregate = measure(() => {
 // The series' own bytes are read before its cells are first read (the check below builds them).
 const aggregateRetained = built.retained;
 report("aggregate", built, floorAggregate, CELLS, differs(series, sums, counts, DAYS, daily));
-gc();
+const heapWithCells = await settle();
 console.log(
   `  the series once every cell and value was read: ${(
-    (inUse() - heapBeforeSeries) / CELLS
+    (heapWithCells - heapBeforeSeries) / CELLS
   ).toFixed(0)} bytes a cell`,
 );
 
 /** One operation against its floor; each result is dropped before the next runs. */
-function operation(label, run, floor, cells, check) {
-  const library = measure(run);
-  const lower = measure(floor);
+async function operation(label, run, floor, cells, check) {
+  const library = await measure(run);
+  const lower = await measure(floor);
   report(label, library, lower, cells, check(library.result, lower.result));
 }
 
 for (const n of [7, 28]) {
-  operation(
+  await operation(
     `rolling(${n})`,
     () => rolling(series, n),
     () => {
@@ -216,7 +225,7 @@ for (const n of [7, 28]) {
     (result, [outSums, outCounts]) => differs(result, outSums, outCounts, DAYS, daily),
   );
 }
-operation(
+await operation(
   "rollup to months",
   () => rollup(series, "month"),
   () => {
@@ -233,7 +242,7 @@ operation(
   (result, [outSums, outCounts]) =>
     differs(result, outSums, outCounts, MONTHS, (g, m) => g * MONTHS + m),
 );
-operation(
+await operation(
   "compare(1)",
   () => compare(series, 1),
   () => {
@@ -259,7 +268,7 @@ operation(
     return null;
   },
 );
-operation(
+await operation(
   "toDate(year)",
   () => toDate(series, "year"),
   () => {
@@ -284,7 +293,7 @@ operation(
   CELLS,
   (result, [outSums, outCounts]) => differs(result, outSums, outCounts, DAYS, daily),
 );
-operation(
+await operation(
   "total",
   () => total(series),
   () => {
@@ -316,7 +325,7 @@ operation(
 // cost that operations no longer pay up front.
 {
   const fresh = rolling(series, 1);
-  operation(
+  await operation(
     "read every cell and value (of a fresh series)",
     () => {
       let revenue = 0;

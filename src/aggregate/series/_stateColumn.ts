@@ -1,7 +1,5 @@
 import { unreachable } from "../../core/unreachable.js";
 import type { ExactSum } from "../measures/_exact.js";
-import { count } from "../measures/count.js";
-import { sum } from "../measures/sum.js";
 import type { AnyMeasure } from "../measures/types.js";
 
 /**
@@ -38,40 +36,45 @@ interface SumFields {
   readonly total: ExactSum;
 }
 
-/** Which built-in reader classes mark a `sum` and a `count`. */
-interface BuiltIns {
-  readonly sums: readonly unknown[];
-  readonly counts: readonly unknown[];
-}
-
-let builtIns: BuiltIns | undefined;
-
-function readerClassOf(measure: AnyMeasure): unknown {
-  return (measure.reader().value as object).constructor;
+/** Whether `object` has exactly these own keys, in order, each a plain writable data property. */
+function hasFields(object: unknown, keys: readonly string[]): object is Record<string, unknown> {
+  if (typeof object !== "object" || object === null) return false;
+  const own = Reflect.ownKeys(object);
+  return (
+    own.length === keys.length &&
+    keys.every((key, index) => {
+      const descriptor = Object.getOwnPropertyDescriptor(object, key);
+      return own[index] === key && descriptor?.writable === true && "value" in descriptor;
+    })
+  );
 }
 
 /**
- * What a measure's states can be held as: a measure made by `sum` or `count` (known by the class
- * of the value reader they make, which nothing else makes) holds numbers.
+ * What a measure's states can be held as. A `sum` whose empty state is `{ kind, total: { small: 0,
+ * big: 0n, scale: 0 } }` and a `count` whose empty state is `{ kind, count: 0 }` (the built-in
+ * ones) hold numbers: a state is then rebuilt exactly (the measure's `empty()`, those fields set)
+ * and read only through the measure's own `finalize`, `mergeInto` and `serialize`. Any other
+ * measure keeps its state objects.
  */
 function layoutOf(measure: AnyMeasure): "sum" | "count" | "objects" {
-  if (builtIns === undefined) {
-    builtIns = {
-      sums: [readerClassOf(sum("x"))],
-      counts: [readerClassOf(count()), readerClassOf(count("x")), readerClassOf(count(() => true))],
-    };
-  }
-  if ((measure.kind !== "sum" && measure.kind !== "count") || typeof measure.reader !== "function")
-    return "objects";
-  let type: unknown;
+  if (measure.kind !== "sum" && measure.kind !== "count") return "objects";
+  let empty: unknown;
   try {
-    type = readerClassOf(measure);
+    empty = measure.empty();
   } catch {
-    return "objects"; // a measure that reads nothing in process (such as a counted distinct)
+    return "objects";
   }
-  if (measure.kind === "sum" && builtIns.sums.includes(type)) return "sum";
-  if (measure.kind === "count" && builtIns.counts.includes(type)) return "count";
-  return "objects";
+  if (measure.kind === "count") {
+    return hasFields(empty, ["kind", "count"]) && empty.count === 0 ? "count" : "objects";
+  }
+  if (!hasFields(empty, ["kind", "total"])) return "objects";
+  const total = empty.total;
+  return hasFields(total, ["small", "big", "scale"]) &&
+    total.small === 0 &&
+    total.big === 0n &&
+    total.scale === 0
+    ? "sum"
+    : "objects";
 }
 
 /** A column that keeps the state objects. @internal */
