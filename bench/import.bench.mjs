@@ -1,4 +1,5 @@
-// Import and call overhead (issue 13, goal 4), against the built package: `npx tsup` first.
+// Import and call overhead (issue 13, goal 4), against the built package: `npx tsup` first
+// (KINERJA_BENCH_DIST points at another build).
 //   node bench/import.bench.mjs [samples]
 // Prints plain lines, each a ratio measured in this run (a benchmark, not a test: it never fails
 // on timing):
@@ -11,13 +12,15 @@ import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Decimal } from "decimal.js";
-import { winRate } from "../dist/index.js";
 
 const SAMPLES = Number(process.argv[2] ?? 15);
 const root = resolve(import.meta.dirname, "..");
+// KINERJA_BENCH_DIST points at another build (a copy of dist/, for before/after runs).
+const dist = resolve(process.env.KINERJA_BENCH_DIST ?? join(root, "dist"));
+const { winRate } = await import(pathToFileURL(join(dist, "index.js")).href);
 const entries = {
-  kinerja: pathToFileURL(join(root, "dist", "index.js")).href,
-  "kinerja/sql": pathToFileURL(join(root, "dist", "sql", "index.js")).href,
+  kinerja: pathToFileURL(join(dist, "index.js")).href,
+  "kinerja/sql": pathToFileURL(join(dist, "sql", "index.js")).href,
   "decimal.js": import.meta.resolve("decimal.js"),
 };
 
