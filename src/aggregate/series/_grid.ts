@@ -74,7 +74,9 @@ export function gridOf<M extends Measures>(series: Series<M>, subject: string): 
       cellPeriod,
       cellGroup,
       records,
-      states: states.map((column) => new ObjectColumn(column)),
+      states: states.map(
+        (column, m) => new ObjectColumn(series.measures[names[m] as string] as AnyMeasure, column),
+      ),
       report: series.report,
     }),
   };

@@ -78,17 +78,26 @@ function layoutOf(measure: AnyMeasure): "sum" | "count" | "objects" {
 }
 
 /** A column that keeps the state objects. @internal */
-export class ObjectColumn implements StateColumn {
-  constructor(readonly states: readonly unknown[]) {}
+export class ObjectColumn implements StateColumn, StateColumnWriter {
+  constructor(
+    private readonly measure: AnyMeasure,
+    readonly states: unknown[],
+  ) {}
   state(cell: number): unknown {
     return this.states[cell];
   }
   peek(cell: number): unknown {
     return this.states[cell];
   }
+  put(cell: number, state: unknown, owned: boolean): void {
+    this.states[cell] = owned ? state : this.measure.clone(state);
+  }
+  finish(): StateColumn {
+    return this;
+  }
 }
 
-class CountColumn implements StateColumn {
+class CountColumn implements StateColumn, StateColumnWriter {
   private readonly scratch: CountFields;
   constructor(
     private readonly measure: AnyMeasure,
@@ -105,16 +114,22 @@ class CountColumn implements StateColumn {
     this.scratch.count = this.counts[cell] as number;
     return this.scratch;
   }
+  put(cell: number, state: unknown): void {
+    this.counts[cell] = (state as CountFields).count;
+  }
+  finish(): StateColumn {
+    return this;
+  }
 }
 
-class SumColumn implements StateColumn {
+class SumColumn implements StateColumn, StateColumnWriter {
   private readonly scratch: SumFields;
+  /** The bigint parts, or undefined while every one is 0n (holes read as 0n too). */
+  private big: (bigint | undefined)[] | undefined;
   constructor(
     private readonly measure: AnyMeasure,
     readonly small: Float64Array,
     readonly scale: Int32Array,
-    /** The bigint parts, or undefined when every one is 0n (then holes read as 0n too). */
-    readonly big: (bigint | undefined)[] | undefined,
   ) {
     this.scratch = measure.empty() as SumFields;
   }
@@ -132,62 +147,17 @@ class SumColumn implements StateColumn {
     this.fill(this.scratch.total, cell);
     return this.scratch;
   }
-}
-
-class ObjectWriter implements StateColumnWriter {
-  private readonly states: unknown[];
-  constructor(
-    private readonly measure: AnyMeasure,
-    size: number,
-  ) {
-    this.states = new Array(size);
-  }
-  put(cell: number, state: unknown, owned: boolean): void {
-    this.states[cell] = owned ? state : this.measure.clone(state);
-  }
-  finish(): StateColumn {
-    return new ObjectColumn(this.states);
-  }
-}
-
-class CountWriter implements StateColumnWriter {
-  private readonly counts: Float64Array;
-  constructor(
-    private readonly measure: AnyMeasure,
-    size: number,
-  ) {
-    this.counts = new Float64Array(size);
-  }
-  put(cell: number, state: unknown): void {
-    this.counts[cell] = (state as CountFields).count;
-  }
-  finish(): StateColumn {
-    return new CountColumn(this.measure, this.counts);
-  }
-}
-
-class SumWriter implements StateColumnWriter {
-  private readonly small: Float64Array;
-  private readonly scale: Int32Array;
-  private big: (bigint | undefined)[] | undefined;
-  constructor(
-    private readonly measure: AnyMeasure,
-    private readonly size: number,
-  ) {
-    this.small = new Float64Array(size);
-    this.scale = new Int32Array(size);
-  }
   put(cell: number, state: unknown): void {
     const total = (state as SumFields).total;
     this.small[cell] = total.small;
     this.scale[cell] = total.scale;
     if (total.big !== 0n) {
-      if (this.big === undefined) this.big = new Array(this.size);
+      if (this.big === undefined) this.big = new Array(this.small.length);
       this.big[cell] = total.big;
     }
   }
   finish(): StateColumn {
-    return new SumColumn(this.measure, this.small, this.scale, this.big);
+    return this;
   }
 }
 
@@ -196,11 +166,11 @@ export function columnWriter(measure: AnyMeasure, size: number): StateColumnWrit
   const layout = layoutOf(measure);
   switch (layout) {
     case "sum":
-      return new SumWriter(measure, size);
+      return new SumColumn(measure, new Float64Array(size), new Int32Array(size));
     case "count":
-      return new CountWriter(measure, size);
+      return new CountColumn(measure, new Float64Array(size));
     case "objects":
-      return new ObjectWriter(measure, size);
+      return new ObjectColumn(measure, new Array(size));
     default:
       return unreachable(layout, "state layout");
   }

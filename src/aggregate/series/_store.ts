@@ -93,14 +93,6 @@ export class SeriesStore<M extends Measures = Measures> {
       : null;
   }
 
-  /** The states of a cell in measure order. */
-  statesOf(cell: number): unknown[] {
-    const states: unknown[] = new Array(this.names.length);
-    for (let m = 0; m < states.length; m++)
-      states[m] = (this.init.states[m] as StateColumn).state(cell);
-    return states;
-  }
-
   /**
    * The value of measure `m` in a cell, built the first time it is read; `last`-like measures
    * (fill `carry_forward`) carry the group's previous value into cells without one.
