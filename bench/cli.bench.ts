@@ -120,7 +120,11 @@ console.log(
 console.log(`DuckDB read_csv + GROUP BY month:       ${d.toFixed(0)} ms (median of ${RUNS})`);
 console.log(`ratio kinerja / DuckDB: ${(k / d).toFixed(2)}×`);
 // Both sides share the machine: the load says how busy it was (the ratio drifts with it).
-console.log(`load average: ${loadavg().map((load) => load.toFixed(2)).join(", ")}`);
+console.log(
+  `load average: ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(", ")}`,
+);
 console.log(
   `monthly revenue identical: ${same} (${revenue.length} months, ${won} win-rate points)`,
 );
