@@ -823,22 +823,22 @@ export async function buildReport(
         .filter((day) => asOf !== undefined && day.key <= asOf.key)
         .map((day) => dayValue(day.key));
     } else {
-      // A day's value outside business days is booked on the next business day (the period's last
-      // one when none is left), so the business days carry the whole period.
+      // A day's value outside business days is booked on the next business day up to asOf (the
+      // last business day up to asOf when none is left), so the business days so far carry every
+      // day so far: a Saturday asOf keeps its Saturday.
       const weekend = business.weekend ?? [6, 0];
       const isBusinessDay = (key: string): boolean =>
         !weekend.includes(new Date(`${key}T00:00:00Z`).getUTCDay()) &&
         !business.holidays.includes(key);
-      const businessKeys = days.map((day) => day.key).filter(isBusinessDay);
+      const soFar = days.filter((day) => asOf !== undefined && day.key <= asOf.key);
+      const businessKeys = soFar.map((day) => day.key).filter(isBusinessDay);
       const booked = new Map<string, Decimal>(businessKeys.map((key) => [key, zero]));
-      for (const day of days) {
+      for (const day of soFar) {
         const on =
           businessKeys.find((key) => key >= day.key) ?? businessKeys[businessKeys.length - 1];
         if (on !== undefined) booked.set(on, (booked.get(on) ?? zero).plus(dayValue(day.key)));
       }
-      dailyValues = businessKeys
-        .filter((key) => asOf !== undefined && key <= asOf.key)
-        .map((key) => booked.get(key) ?? zero);
+      dailyValues = businessKeys.map((key) => booked.get(key) ?? zero);
     }
     const target = targetOf(metric, period.key)?.target ?? null;
     const paced = pace({

@@ -118,6 +118,26 @@ describe("the checks of the review features", () => {
     expect(file.message).toMatch(/^spec2\.json: alerts file "bad-alerts\.json" rules\[0\]/);
   });
 
+  it("keeps a Saturday's sales in the projection on business days when asOf is that Saturday", async () => {
+    // 2026-02-07 is a Saturday, the last day with records (the default asOf): its 5 belongs to the
+    // month so far, booked on Friday the 6th, the last business day up to asOf.
+    const dir = workspace({
+      "deals.csv": "at,stage,amount\n2026-02-02,won,10\n2026-02-06,won,20\n2026-02-07,won,5\n",
+      "spec.json": {
+        ...base,
+        review: { projection: { metric: "sales_revenue", businessDays: { holidays: [] } } },
+      },
+    });
+    const report = await buildReport(await loadSpec(join(dir, "spec.json")), {
+      period: "2026-02",
+    });
+    const projection = report.review.projection;
+    expect(projection?.asOf).toBe("2026-02-07");
+    expect(projection?.days).toBe("business");
+    expect(projection?.elapsedDays).toBe(5);
+    expect(projection?.actualSoFar).toBe("35");
+  });
+
   it("refuses a day past the end of the period reported", async () => {
     const dir = workspace({
       "deals.csv": "at,stage,amount\n2026-02-05,won,10\n",
