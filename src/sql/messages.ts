@@ -69,3 +69,10 @@ export const SQL_RECEIVED = {
   parameters: (count: number): string => `a query of ${count} parameters`,
   deepCondition: (limit: number): string => `a condition nested more than ${limit} levels deep`,
 } as const;
+
+/** How a place reads where its path alone would not say it (a measure of the query). @internal */
+export const SQL_PLACE = {
+  measure: (name: string): string => `measure ${JSON.stringify(name)}`,
+  measureOption: (name: string, option: string): string =>
+    `measure ${JSON.stringify(name)} option ${option}`,
+} as const;

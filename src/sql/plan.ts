@@ -21,7 +21,7 @@ import {
   isCondition,
   type SqlCondition,
 } from "./column.js";
-import { SQL_EXPECTED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE } from "./messages.js";
 
 /**
  * A column: its name, or a reference made with `column(name)`.
@@ -150,7 +150,7 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
       code: "invalid_option",
       subject,
       path: ["measures", name],
-      where: `measure ${JSON.stringify(name)}`,
+      where: SQL_PLACE.measure(name),
       expected,
       received: describe(accessor),
     });
@@ -174,7 +174,7 @@ function planMeasure(subject: string, name: string, measure: AnyMeasure): Planne
           code: "invalid_option",
           subject,
           path: ["measures", name, option],
-          where: `measure ${JSON.stringify(name)} option ${option}`,
+          where: SQL_PLACE.measureOption(name, option),
           expected: SQL_EXPECTED.valueAccessor,
           received: describe(pair[option]),
         }),

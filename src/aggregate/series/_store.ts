@@ -145,10 +145,10 @@ export class SeriesStore<M extends Measures = Measures> {
     if (this.cellObjects === undefined) this.cellObjects = new Array(this.size);
     let found = this.cellObjects[cell];
     if (found === undefined) {
-      const states: Record<string, unknown> = {};
-      for (let m = 0; m < this.names.length; m++) {
-        states[this.names[m] as string] = (this.init.states[m] as StateColumn).state(cell);
-      }
+      // Entries, not assignments: a measure may be named "__proto__".
+      const states: Record<string, unknown> = Object.fromEntries(
+        this.names.map((name, m) => [name, (this.init.states[m] as StateColumn).state(cell)]),
+      );
       found = {
         period: this.init.periods[this.init.cellPeriod[cell] as number] as Period,
         group: this.groupOf(cell),

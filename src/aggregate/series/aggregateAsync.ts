@@ -1,7 +1,7 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import type { Measures } from "../measures/types.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE } from "../messages.js";
 import { isIterable } from "./_options.js";
 import {
   type AggregateOptions,
@@ -84,7 +84,7 @@ export async function aggregateAsync<R, const M extends Measures>(
       code: "invalid_option",
       subject: SUBJECT,
       path: ["onProgress"],
-      where: "option onProgress",
+      where: AGGREGATE_PLACE.option("onProgress"),
       expected: AGGREGATE_EXPECTED.onProgress,
       received: describe(onProgress),
     });

@@ -176,6 +176,41 @@ describe("a cell's values object", () => {
     expect(String(values.revenue)).toBe("100");
   });
 
+  it("can be frozen or sealed (deep-freeze helpers) and reads the same afterwards", () => {
+    const series = monthly();
+    const values = series.at("2024-02", "west")?.values as Record<string, unknown>;
+    const before = JSON.stringify(values);
+    expect(Object.isFrozen(values)).toBe(false);
+    expect(Object.freeze(values)).toBe(values);
+    expect(Object.isFrozen(values) && Object.isSealed(values)).toBe(true);
+    expect(Object.keys(values)).toEqual(["revenue", "won", "lost"]);
+    expect(JSON.stringify(values)).toBe(before);
+    expect(JSON.stringify({ ...values })).toBe(before);
+    expect(String(values.revenue)).toBe("50.5");
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(inspect(values)).toBe(
+      inspect({ revenue: values.revenue, won: values.won, lost: values.lost }),
+    );
+    expect(() => {
+      values.revenue = 1;
+    }).toThrow(TypeError);
+    expect(String(values.revenue)).toBe("50.5");
+    // Operations still read the series' columns.
+    expect(String(rollup(series, "quarter").at("2024-Q1", "west")?.values.revenue)).toBe("150.5");
+    const sealed = series.at("2024-01", "west")?.values as Record<string, unknown>;
+    Object.seal(sealed);
+    expect(Object.isSealed(sealed) && Object.isFrozen(sealed)).toBe(true);
+    expect(JSON.stringify(sealed)).toBe('{"revenue":"100","won":"1","lost":"0"}');
+  });
+
+  it("describes its values as read-only", () => {
+    const values = monthly().at("2024-01", "west")?.values as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(values, "revenue")).toMatchObject({
+      writable: false,
+      enumerable: true,
+    });
+  });
+
   it("is one object per cell, shared by cells, at and compare", () => {
     const series = monthly();
     const comparisons = compare(series, 1);
@@ -209,6 +244,18 @@ describe("a copy of a series", () => {
       return [result.values, [...result.groups].map(([group, totals]) => [group, totals.values])];
     };
     same(totals);
+  });
+});
+
+describe("a measure named like an Object.prototype property", () => {
+  it("keeps __proto__ as an own state and value", () => {
+    const named = Object.fromEntries([["__proto__", sum("amount")]]);
+    const series = aggregate(deals, { date: "at", granularity: "month", measures: named });
+    const cell = series.at("2024-01");
+    expect(Object.keys(cell?.states ?? {})).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(cell?.states)).toBe(Object.prototype);
+    expect(Object.keys(cell?.values ?? {})).toEqual(["__proto__"]);
+    expect(String(Object.getOwnPropertyDescriptor(cell?.values, "__proto__")?.value)).toBe("100");
   });
 });
 
