@@ -157,9 +157,14 @@ export const businessDays = "an object { holidays?, weekend? }";
 export const daily = "an array of the values of the days elapsed so far, in order";
 export const dailyDigits = "a number of at most 100 significant digits";
 export const dailyWithInputs = "daily values of a flow (actualToDate), not of inputsToDate";
-export const dailyAtMost = (days: number): string =>
-  `at most one value for each day begun by asOf (${days})`;
+export const dailyPerDay = (ended: number, begun: number): string =>
+  ended === begun
+    ? `one value for each day elapsed by asOf (${ended})`
+    : `one value for each day elapsed by asOf (${ended}, or ${begun} with the day in progress)`;
+export const receivedValues = (count: number): string =>
+  count === 1 ? "1 value" : `${count} values`;
 export const dailySum = (sum: string): string => `the sum of the daily values (${sum})`;
+export const receivedActual = (actual: string | null): string => actual ?? "null";
 export const paceConfidence =
   "a confidence level strictly between 0 and 1 and at most 0.999999999, such as 0.9 or 0.95";
 export const paceBand = 'one of "prediction", "mean"';

@@ -113,8 +113,10 @@ export interface PaceInput {
   };
   /**
    * The value of each day elapsed so far, in order (each business day with `businessDays`; 0 for
-   * a day without sales). The projection is then the total so far plus the remaining days at the
-   * mean daily value, with a band from the variability of the days (see `projectTotal`).
+   * a day without sales): one value for each day that has ended by `asOf`, and, when `asOf` falls
+   * within a day, optionally one more for that day so far — no fewer, as the number of values is
+   * the number of days elapsed. The projection is then the total so far plus the remaining days
+   * at the mean daily value, with a band from the variability of the days (see `projectTotal`).
    */
   readonly daily?: readonly Numeric[];
   /** The confidence level of the band from `daily` (default 0.95). */
@@ -214,7 +216,8 @@ interface Share {
  *
  * - `businessDays` makes the target accrue on business days only (weekends and your holidays
  *   carry no weight), days read in the calendar's zone.
- * - `daily`, the value of each day so far, gives the projection a band from the variability of
+ * - `daily`, the value of each day so far (one for each day ended by `asOf`, and optionally one
+ *   for the day in progress), gives the projection a band from the variability of
  *   the days (`projectTotal`: the total so far plus the remaining days at the mean daily value,
  *   Student's t band), and the status each end of the band would reach.
  * - `minimumElapsedShare` guards the start of the period: before that share has elapsed there is
@@ -233,8 +236,9 @@ interface Share {
  * `invalid_calendar`, `invalid_option` (curve, bands, business days, confidence, band, minimum
  * share), `invalid_number`, `invalid_target`, `invalid_argument` (both `actualToDate` and
  * `inputsToDate`, `daily` with `inputsToDate`); every problem at once where possible;
- * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts, more
- * daily values than days begun by `asOf`, or an `actualToDate` that is not the sum of `daily`.
+ * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts, fewer
+ * daily values than days ended by `asOf` or more than days begun, or an `actualToDate` that is not
+ * the sum of `daily`.
  * @example
  * ```ts
  * import { indonesiaHolidaysExample, pace, salesRevenue, winRate } from "kinerja";
@@ -428,13 +432,15 @@ export function pace(input: PaceInput): Pacing {
       : null;
   if (daily !== undefined && days !== null) {
     const sum = exact.sum(daily);
-    if (daily.length > days.begun) {
+    // One value for each day that has ended, and one for the day in progress if it is given:
+    // projectTotal takes the number of values for the number of days elapsed.
+    if (daily.length < days.ended || daily.length > days.begun) {
       throw new KpiError([
         makeIssue({
           ...child(place, "daily"),
           code: "inconsistent_inputs",
-          expected: TARGET_EXPECTED.dailyAtMost(days.begun),
-          received: `${daily.length} values`,
+          expected: TARGET_EXPECTED.dailyPerDay(days.ended, days.begun),
+          received: TARGET_EXPECTED.receivedValues(daily.length),
         }),
       ]);
     }
@@ -444,7 +450,7 @@ export function pace(input: PaceInput): Pacing {
           ...child(place, "actualToDate"),
           code: "inconsistent_inputs",
           expected: TARGET_EXPECTED.dailySum(unsigned(sum).toString()),
-          received: actual === null ? "null" : actual.toString(),
+          received: TARGET_EXPECTED.receivedActual(actual === null ? null : actual.toString()),
         }),
       ]);
     }

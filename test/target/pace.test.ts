@@ -640,6 +640,28 @@ describe("pace: business days, daily values and the early-period guard", () => {
     );
   });
 
+  it("takes one value for each day elapsed, no fewer", () => {
+    // regression: with fewer values than days elapsed, the values were taken for all the days so
+    // far — 2 values of 10 by the 16th, when 10 business days of 21 have ended, projected
+    // 10 × 21 = 210 instead of 20 / (10/21) = 42
+    const march = { ...base, target: 100, asOf: "2025-03-16", businessDays: {} } as const;
+    expect(pace({ ...march, actualToDate: 20 }).projected?.toString()).toBe("42");
+    expectKpiError(() => pace({ ...march, daily: [10, 10] }), "inconsistent_inputs", {
+      message: "pace: daily must be one value for each day elapsed by asOf (10), received 2 values",
+      path: ["daily"],
+    });
+    // with the day in progress, its value so far may be given as well (or left out)
+    const midday = { ...march, asOf: "2025-03-17T12:00" } as const;
+    const values = Array.from({ length: 10 }, () => 2);
+    expect(pace({ ...midday, daily: values }).projectionBand?.elapsedDays).toBe(10);
+    expect(pace({ ...midday, daily: [...values, 1] }).projectionBand?.elapsedDays).toBe(11);
+    expectKpiError(() => pace({ ...midday, daily: values.slice(1) }), "inconsistent_inputs", {
+      message:
+        "pace: daily must be one value for each day elapsed by asOf (10, or 11 with the day in progress), received 9 values",
+      path: ["daily"],
+    });
+  });
+
   it("refuses inconsistent daily values and bad options, every problem at once", () => {
     expectKpiError(
       () => pace({ ...base, daily: [...daily, 60], asOf: "2025-03-14" }),
