@@ -166,6 +166,17 @@ const CLIENTS: Readonly<Record<string, string>> = {
 export const databaseSource = (kind: string): string =>
   `a source kind this command can read (${kind} needs its client: ${CLIENTS[kind] ?? kind})`;
 export const clickhouseAnswer = "a ClickHouse server that answers the query";
+export const clickhouseReachable = (url: string): string =>
+  `a ClickHouse server answering over HTTP at ${url}`;
+export const clickhouseRows = "rows of JSON, one a line (ClickHouse's JSONEachRow format)";
+export const clickhouseInProcess = "a source chDB (ClickHouse in process) can read and query";
+/** Where a database source's client or connection failed: `the duckdb source`. */
+export const databaseSourcePlace = (kind: string): string => `the ${kind} source`;
+/** A network failure and its cause, as fetch reports them: `fetch failed (ECONNREFUSED ...)`. */
+export const networkFailure = (message: string, cause: string | undefined): string =>
+  cause === undefined ? message : `${message} (${cause})`;
+/** What was received where a value was missing. */
+export const nothing = "nothing";
 export const clickhouseOrigin =
   'exactly one of "table", "file" or "query" ("file" and "query" only in process, without "url")';
 export const environmentVariable = (name: string): string =>

@@ -1,5 +1,5 @@
 import type { AnyMeasure, Series } from "../aggregate/index.js";
-import { KpiError, makeIssue } from "../core/errors.js";
+import { isKpiError, KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { type SqlDialect, seriesFromRows, toSql } from "../sql/index.js";
 import type { LoadedSpec } from "./loadSpec.js";
@@ -24,7 +24,7 @@ function missingClient(subject: string, kind: DatabaseKind, error: unknown): nev
       code: "invalid_option",
       subject,
       path: ["sources"],
-      where: `the ${kind} source`,
+      where: REPORT_EXPECTED.databaseSourcePlace(kind),
       expected: REPORT_EXPECTED.databaseSource(kind),
       received: describe((error as Error).message ?? error),
     }),
@@ -46,7 +46,7 @@ function urlOf(subject: string, path: readonly (string | number)[], url: string)
         subject,
         path,
         expected: REPORT_EXPECTED.environmentVariable(variable ?? ""),
-        received: "nothing",
+        received: REPORT_EXPECTED.nothing,
       }),
     ]);
   }
@@ -113,12 +113,37 @@ async function postgresRunner(
   };
 }
 
-/** Rows of ClickHouse's JSONEachRow output. */
-const jsonEachRow = (text: string): Row[] =>
-  text
-    .split("\n")
-    .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line) as Row);
+/** Rows of ClickHouse's JSONEachRow output; a line that is not JSON is a KpiError at `path`. */
+function jsonEachRow(text: string, subject: string, path: readonly (string | number)[]): Row[] {
+  const rows: Row[] = [];
+  for (const line of text.split("\n")) {
+    if (line.length === 0) continue;
+    try {
+      rows.push(JSON.parse(line) as Row);
+    } catch {
+      throw new KpiError([
+        makeIssue({
+          code: "invalid_option",
+          subject,
+          path,
+          expected: REPORT_EXPECTED.clickhouseRows,
+          received: describe(line.slice(0, 300)),
+        }),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** The message of a failure and of its cause (fetch's "fetch failed" says little alone). */
+function failureOf(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  const causeText =
+    cause === undefined || cause === null
+      ? undefined
+      : String((cause as { message?: unknown }).message ?? cause);
+  return REPORT_EXPECTED.networkFailure(String((error as Error)?.message ?? error), causeText);
+}
 
 async function clickhouseRunner(
   loaded: LoadedSpec,
@@ -127,23 +152,42 @@ async function clickhouseRunner(
 ): Promise<Runner> {
   const origin = source.clickhouse;
   if (origin.url !== undefined) {
-    // A ClickHouse server over HTTP: the query in the body, its parameters as param_<name>.
-    const url = new URL(urlOf(loaded.file, ["sources", name, "clickhouse", "url"], origin.url));
+    // A ClickHouse server over HTTP: the query in the body, its parameters as param_<name>. The
+    // URL's user and password go in ClickHouse's headers (fetch refuses a URL with credentials),
+    // and wait_end_of_query=1 makes an error during the query an HTTP error, not a 200 whose body
+    // ends in an exception.
+    const urlPath = ["sources", name, "clickhouse", "url"];
+    const url = new URL(urlOf(loaded.file, urlPath, origin.url));
+    const headers: Record<string, string> = {};
+    if (url.username !== "") headers["X-ClickHouse-User"] = decodeURIComponent(url.username);
+    if (url.password !== "") headers["X-ClickHouse-Key"] = decodeURIComponent(url.password);
+    url.username = "";
+    url.password = "";
     return {
       dialect: "clickhouse",
       async run(text, params) {
         const target = new URL(url);
         target.searchParams.set("default_format", "JSONEachRow");
+        target.searchParams.set("wait_end_of_query", "1");
         for (const [key, value] of Object.entries(params))
           target.searchParams.set(`param_${key}`, String(value));
         let response: Response;
+        let body: string;
         try {
-          response = await fetch(target, { method: "POST", body: text });
+          response = await fetch(target, { method: "POST", body: text, headers });
+          body = await response.text();
         } catch (error) {
-          return missingClient(loaded.file, "clickhouse", error);
+          throw new KpiError([
+            makeIssue({
+              code: "invalid_option",
+              subject: loaded.file,
+              path: urlPath,
+              expected: REPORT_EXPECTED.clickhouseReachable(url.href),
+              received: failureOf(error),
+            }),
+          ]);
         }
-        const body = await response.text();
-        if (!response.ok) {
+        if (!response.ok || response.headers.has("X-ClickHouse-Exception-Code")) {
           throw new KpiError([
             makeIssue({
               code: "invalid_option",
@@ -154,7 +198,7 @@ async function clickhouseRunner(
             }),
           ]);
         }
-        return jsonEachRow(body);
+        return jsonEachRow(body, loaded.file, ["sources", name, "clickhouse"]);
       },
       async close() {},
     };
@@ -166,16 +210,46 @@ async function clickhouseRunner(
   } catch (error) {
     return missingClient(loaded.file, "clickhouse", error);
   }
-  const session =
-    origin.database === undefined
-      ? new chdb.Session()
-      : new chdb.Session(`${loaded.dir}/${origin.database}`);
+  const path = ["sources", name, "clickhouse"];
+  // chDB throws plain errors: each becomes a KpiError naming the source.
+  const inProcess = (error: unknown): KpiError =>
+    isKpiError(error)
+      ? error
+      : new KpiError([
+          makeIssue({
+            code: "invalid_option",
+            subject: loaded.file,
+            path,
+            expected: REPORT_EXPECTED.clickhouseInProcess,
+            received: String((error as Error)?.message ?? error).slice(0, 300),
+          }),
+        ]);
+  let session: ChdbSession;
+  try {
+    session =
+      origin.database === undefined
+        ? new chdb.Session()
+        : new chdb.Session(`${loaded.dir}/${origin.database}`);
+  } catch (error) {
+    throw inProcess(error);
+  }
   const view = clickhouseView(name, source, loaded.dir, loaded.spec.calendar?.timeZone ?? "UTC");
-  if (view !== undefined) session.query(view);
+  try {
+    if (view !== undefined) session.query(view);
+  } catch (error) {
+    session.cleanup();
+    throw inProcess(error);
+  }
   return {
     dialect: "clickhouse",
     async run(text, params) {
-      return jsonEachRow(session.queryBind(text, params as object, "JSONEachRow"));
+      let answer: string;
+      try {
+        answer = session.queryBind(text, params as object, "JSONEachRow");
+      } catch (error) {
+        throw inProcess(error);
+      }
+      return jsonEachRow(answer, loaded.file, path);
     },
     async close() {
       session.cleanup();
@@ -193,8 +267,8 @@ async function clickhouseRunner(
  * @param name - The source's name.
  * @param options - Grouped by the spec's `groupBy`, or another granularity and range.
  * @returns The series of each query.
- * @throws {KpiError} when the client is not installed, the URL's environment variable is unset, or
- * the server refuses a query.
+ * @throws {KpiError} when the client is not installed, the URL's environment variable is unset, the
+ * server cannot be reached, refuses a query or answers something other than rows, or chDB fails.
  * @internal
  */
 export async function runDatabaseSource(
