@@ -79,7 +79,8 @@ export const emptyReview = (): ResolvedReview => ({
   alerts: [],
 });
 
-const FLOW_KINDS: ReadonlySet<string> = new Set(["sum", "count", "convertedSum"]);
+/** The measure kinds a projection adds up day by day (a literal lookup: nothing runs on import). */
+const FLOW_KINDS: Readonly<Record<string, true>> = { sum: true, count: true, convertedSum: true };
 
 function isConfidence(value: number | string): boolean {
   const number = Number(value);
@@ -283,7 +284,12 @@ export function resolveReview(
       source === undefined
         ? undefined
         : measureShape(spec.sources[source]?.measures[measure as string] as SpecMeasure);
-    if (index < 0 || mapped.length !== 1 || shape === undefined || !FLOW_KINDS.has(shape.kind)) {
+    if (
+      index < 0 ||
+      mapped.length !== 1 ||
+      shape === undefined ||
+      !Object.hasOwn(FLOW_KINDS, shape.kind)
+    ) {
       if (!resolved.skipped.metrics.has(index))
         add(
           "invalid_option",
