@@ -23,7 +23,8 @@ export interface CompareSeriesSignificanceOptions {
   /**
    * For a mean of scores (CSAT mean, CES): a measure of the series whose state is a moment state
    * `{ n, sum, sumOfSquares }` — a `moments` measure. The count, the sum and the sum of squares
-   * of each cell are read from it (inputs the mapping does not name are filled from it).
+   * of each cell are read from it (inputs the mapping does not name are filled from it). Only for
+   * a metric whose sampling model is a mean; refused for any other.
    */
   readonly moments?: string;
 }
@@ -32,7 +33,9 @@ export interface CompareSeriesSignificanceOptions {
  * Whether one row's change is distinguishable from noise, or why that cannot be said:
  *
  * - `no_previous`: the series has no cell for the period compared against (or for the row's own);
- * - `no_data`: a measure that feeds an input is `null` in one of the two cells;
+ * - `no_data`: a measure that feeds an input is `null` in one of the two cells, or one of them
+ *   holds no observation (a month without answers, counts of 0: the difference is there, without
+ *   a verdict, its reason `no_data` too);
  * - `no_sampling_model`: the metric is not a sample (revenue);
  * - `sum_of_squares_missing`: a mean without the spread of its scores.
  *
@@ -91,7 +94,7 @@ function isMoments(value: unknown): value is MomentsLike {
  * @param rows - The result of `compare(series, offset)` or `growth(series, measure, offset)`.
  * @param options - Confidence, small-sample minimum, and the `moments` measure of a mean of scores.
  * @returns Each row with `significance`: the {@link Difference} or the reason there is none.
- * @throws {KpiError} `invalid_argument` for a series, metric, mapping, rows or option that is not one (the mapping's unknown inputs and measures named); the errors of {@link compareMetric} for inputs outside the metric's domains or bad options.
+ * @throws {KpiError} `invalid_argument` for a series, metric, mapping, rows or option that is not one (the mapping's unknown inputs and measures named); `invalid_option` for `moments` that is not a moments measure of the series, or is given for a metric whose sampling model is not a mean; the errors of {@link compareMetric} for inputs outside the metric's domains or bad options.
  * @example
  * ```ts
  * import { aggregate, compare, compareSeriesSignificance, count, winRate } from "kinerja";
@@ -177,6 +180,15 @@ export function compareSeriesSignificance<
     );
   }
   const sample = checked.sample;
+  if (moments !== undefined && sample?.model !== "mean") {
+    raise(
+      "invalid_option",
+      subject,
+      ["options", "moments"],
+      REVIEW_EXPECTED.momentsForMean,
+      moments,
+    );
+  }
   const fromMoments =
     moments !== undefined && sample?.model === "mean" ? { n: sample.n, sum: sample.sum } : null;
   for (const [input, spec] of Object.entries(checked.inputs as Record<string, InputSpec>)) {
@@ -264,6 +276,10 @@ export function compareSeriesSignificance<
       after as MetricInputs<I>,
       { ...settingsOf, ...(sumOfSquares === undefined ? {} : { sumOfSquares }) },
     );
-    return significance(result.reason, result.difference);
+    // An empty cell (no answers, counts of 0) leaves the difference without a verdict: no_data.
+    return significance(
+      result.reason ?? (result.difference?.reason === "no_data" ? "no_data" : null),
+      result.difference,
+    );
   });
 }

@@ -104,6 +104,7 @@ export const REVIEW_EXPECTED = {
   mappedMeasure: "a mapping for every input without a default",
   momentsMeasure:
     "a measure whose state is a moment state { n, sum, sumOfSquares } (a moments measure)",
+  momentsForMean: "left out (it is only for a metric whose sampling model is a mean)",
   significanceEvidence:
     "a sample (for a change) or a sample or an interval (for a level) on each point the rule looks at, because the rule fires only if significant",
 } as const;

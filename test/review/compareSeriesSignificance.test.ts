@@ -79,7 +79,7 @@ describe("compareSeriesSignificance", () => {
     expect(shown).toContainEqual(["2025-01", "Jakarta", "no_previous"]);
     // Bali had no deal in January: the share 0/0 has no estimate
     const bali = rows.find((row) => row.period.key === "2025-02" && row.group === "Bali");
-    expect(bali?.significance).toMatchObject({ reason: null });
+    expect(bali?.significance).toMatchObject({ reason: "no_data" });
     expect(bali?.significance.difference?.reason).toBe("no_data");
     // growth's own reason is left alone
     expect(rows.find((row) => row.period.key === "2025-01")?.reason).toBe("no_data");
@@ -151,6 +151,80 @@ describe("compareSeriesSignificance", () => {
       "invalid_argument",
       { path: ["mapping", "scoreSum"] },
     );
+  });
+
+  it("says no_data for a month without answers, on either side of the change", () => {
+    // regression: a filled empty cell (a moment state of n = 0) gave a difference without a
+    // verdict (its reason no_data) but a significance whose reason was null
+    const answers = [
+      ...[5, 4, 4, 3].map((score) => ({ at: "2025-01-15", score })),
+      ...[3, 2, 4].map((score) => ({ at: "2025-03-15", score })),
+    ];
+    const series = aggregate(answers, {
+      date: "at",
+      granularity: "month",
+      measures: { csat: moments("score") },
+    });
+    const rows = compareSeriesSignificance(series, csatMean, {}, compare(series, 1), {
+      moments: "csat",
+    });
+    expect(
+      rows.map((row) => [
+        row.period.key,
+        row.significance.reason,
+        row.significance.difference?.verdict ?? null,
+      ]),
+    ).toEqual([
+      ["2025-01", "no_previous", null],
+      ["2025-02", "no_data", null],
+      ["2025-03", "no_data", null],
+    ]);
+    expect(rows[1]?.significance.difference?.reason).toBe("no_data");
+    // counts of 0: a share 0/0
+    const deals = aggregate(
+      [
+        { at: "2025-01-10", won: true },
+        { at: "2025-03-10", won: false },
+      ],
+      { date: "at", granularity: "month", measures },
+    );
+    const shares = compareSeriesSignificance(
+      deals,
+      winRate,
+      { won: "won", lost: "lost" },
+      compare(deals, 1),
+    );
+    expect(shares.map((row) => row.significance.reason)).toEqual([
+      "no_previous",
+      "no_data",
+      "no_data",
+    ]);
+  });
+
+  it("refuses moments for a metric whose sampling model is not a mean", () => {
+    // regression: the option was silently ignored for a share, an NPS or a metric without a model
+    const series = aggregate(
+      [
+        { at: "2025-01-10", won: true, score: 4 },
+        { at: "2025-02-10", won: false, score: 2 },
+      ],
+      { date: "at", granularity: "month", measures: { ...measures, csat: moments("score") } },
+    );
+    for (const metric of [winRate, salesRevenue]) {
+      const mapping = metric === winRate ? { won: "won", lost: "lost" } : { revenue: "won" };
+      expectKpiError(
+        () =>
+          compareSeriesSignificance(series, metric as never, mapping as never, compare(series, 1), {
+            moments: "csat",
+          }),
+        "invalid_option",
+        {
+          message:
+            'compareSeriesSignificance: option "moments" must be left out (it is only for a metric whose sampling model is a mean), received "csat"',
+          path: ["options", "moments"],
+        },
+      );
+    }
   });
 
   it("refuses a bad mapping, series, rows or option, naming the place", () => {
