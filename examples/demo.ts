@@ -376,8 +376,8 @@ const why = explainChange(revenueFromClosedDeals, driversOf(previous.key), drive
 // one of its days (the 15th unless --as-of says otherwise). The target accrues on business days:
 // Monday to Friday except Indonesia's national holidays (from the library's example list — an
 // example, not an authority). Deals close on any day in this data, so a deal closed on a weekend or
-// a holiday is booked on the next business day (on the month's last business day when none is
-// left). pace projects the month from the revenue of each business day so far: the total so far
+// a holiday is booked on the next business day up to the as-of day (on the last one before it when
+// none is left). pace projects the month from the revenue of each business day so far: the total so far
 // plus the remaining business days at the mean daily revenue, with a 95 % prediction band from the
 // day-to-day variability, and the status the projection and each end of the band would reach. The
 // win rate is projected the same way from its inputs: the won and lost deals are projected to
@@ -407,18 +407,20 @@ const isBusinessDay = (key: string) => {
   const weekday = new Date(`${key}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !holidays.some((day) => day.date === key);
 };
-const businessDays = dayKeys.filter(isBusinessDay);
-// Each calendar day's revenue, booked on the business day it belongs to.
+// The business days up to the as-of day, and each calendar day's revenue so far booked on the
+// business day it belongs to: the next one up to the as-of day, else the last one before it (so a
+// Saturday as-of day keeps that weekend's deals, as the command's report does).
+const businessDays = dayKeys.filter((key) => key <= asOf.key && isBusinessDay(key));
 const bookedOn = (key: string) =>
-  businessDays.find((day) => day >= key) ?? (businessDays[businessDays.length - 1] as string);
+  businessDays.find((day) => day >= key) ?? businessDays[businessDays.length - 1];
 const booked = new Map(businessDays.map((day) => [day, toDecimal(0)]));
-for (const key of dayKeys) {
+for (const key of dayKeys.filter((day) => day <= asOf.key)) {
   const day = bookedOn(key);
-  booked.set(day, (booked.get(day) as Decimal).plus(value(wonDays, key, "revenue")));
+  if (day !== undefined) {
+    booked.set(day, (booked.get(day) as Decimal).plus(value(wonDays, key, "revenue")));
+  }
 }
-const dailyRevenue = businessDays
-  .filter((day) => day <= asOf.key)
-  .map((day) => booked.get(day) as Decimal);
+const dailyRevenue = businessDays.map((day) => booked.get(day) as Decimal);
 const revenueTarget = targetValue(salesRevenue.id);
 const revenuePace = pace({
   metric: salesRevenue,

@@ -531,6 +531,19 @@ describe("npm run demo: the review sections (October 2026)", () => {
     ]);
   });
 
+  it("keeps a weekend's deals in the projection when the as-of day is a Saturday", () => {
+    // 2026-08-15 is a Saturday with won deals: the total so far is every deal won from the 1st to
+    // the 15th (Jakarta days), none left out for lack of a business day after it.
+    const monthToDate = read("deals.csv")
+      .filter((d) => d.stage === "won")
+      .map((d) => ({ day: jakartaDay(d.closed_at as string), amount: Number(d.amount_idr) }))
+      .filter((d) => d.day >= "2026-08-01" && d.day <= "2026-08-15");
+    expect(monthToDate.some((d) => new Date(`${d.day}T00:00:00Z`).getUTCDay() === 6)).toBe(true);
+    const total = monthToDate.reduce((sum, d) => sum + d.amount, 0);
+    const august = JSON.parse(demo("--json", "--month", "2026-08", "--as-of", "2026-08-15"));
+    expect(august.projection.actualSoFar).toBe(String(total));
+  });
+
   it("projects as of another day with --as-of, and refuses a day outside the month", () => {
     const lines = demo("--en", "--as-of", "2026-10-20").split("\n");
     expect(lines).toContain("Projection of 2026-10 as of 2026-10-20");
