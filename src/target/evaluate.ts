@@ -145,8 +145,8 @@ export function readEvaluateInput(
  * @throws {KpiError} listing every problem: `invalid_number` (actual), `invalid_target` (target or a
  * range with min above max), `invalid_option` (bands, attainment), `invalid_argument` /
  * `invalid_argument` (metric, direction; a string id is not resolved here: pass the metric; an
- * interval that is not `{ lower, upper }`), `inconsistent_inputs` (an interval that does not
- * contain the actual).
+ * interval that is not `{ lower, upper }`, or whose `smallSample` is not `null` nor a flag of the
+ * shape intervals give), `inconsistent_inputs` (an interval that does not contain the actual).
  * @example
  * ```ts
  * import { evaluate, intervalOf, salesCycleLength, salesRevenue, winRate } from "kinerja";

@@ -146,6 +146,10 @@ export const weightTwiceTarget =
 export const weightKeyTarget = "the id of a metric that has a target in the period, or an actual";
 export const interval =
   "an interval { lower, upper } (decimals or null), or the result of intervalOf";
+export const smallSample =
+  "a small-sample flag { flag, reason, minimum } as an interval gives it (reason one of smallSampleReasons when flagged, null otherwise; minimum a non-negative integer), or null";
+export const receivedInterval = (lower: string | null, upper: string | null): string =>
+  `${lower ?? "null"} to ${upper ?? "null"}`;
 export const intervalContainsActual = (actual: string): string =>
   `an interval containing the actual ${actual}`;
 export const actualOrInputs =

@@ -1,7 +1,11 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import type { SmallSample } from "../review/smallSample.js";
+import {
+  type SmallSample,
+  type SmallSampleReason,
+  smallSampleReasons,
+} from "../review/smallSample.js";
 import type { TargetPosition } from "../review/verdicts.js";
 import * as TARGET_EXPECTED from "./messages.js";
 import { child, isRecord, type Place, readDecimal } from "./read.js";
@@ -28,10 +32,42 @@ function readBound(value: unknown, place: Place, issues: KpiIssue[]): Decimal | 
   return value === null ? null : readDecimal(value, place, issues);
 }
 
-function readSmallSample(value: unknown): SmallSample | null {
-  return isRecord(value) && typeof value.flag === "boolean"
-    ? (value as unknown as SmallSample)
-    : null;
+/**
+ * Reads a small-sample flag: `null` or left out, or the whole shape an interval gives — `flag`, a
+ * `reason` of `smallSampleReasons` exactly when flagged (`null` otherwise) and a `minimum` that is
+ * a count — copied, so that the evaluation does not share the caller's object.
+ */
+function readSmallSample(
+  value: unknown,
+  place: Place,
+  issues: KpiIssue[],
+): SmallSample | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (
+    isRecord(value) &&
+    typeof value.flag === "boolean" &&
+    (value.flag
+      ? (smallSampleReasons as readonly unknown[]).includes(value.reason)
+      : value.reason === null) &&
+    typeof value.minimum === "number" &&
+    Number.isSafeInteger(value.minimum) &&
+    value.minimum >= 0
+  ) {
+    return {
+      flag: value.flag,
+      reason: value.reason as SmallSampleReason | null,
+      minimum: value.minimum,
+    };
+  }
+  issues.push(
+    makeIssue({
+      ...place,
+      code: "invalid_argument",
+      expected: TARGET_EXPECTED.smallSample,
+      received: describe(value),
+    }),
+  );
+  return undefined;
 }
 
 /**
@@ -72,7 +108,15 @@ export function readInterval(
     value.confidence === undefined
       ? null
       : readDecimal(value.confidence, child(place, "confidence"), issues);
-  if (issues.length > before || lower === undefined || upper === undefined) return undefined;
+  const smallSample = readSmallSample(value.smallSample, child(place, "smallSample"), issues);
+  if (
+    issues.length > before ||
+    lower === undefined ||
+    upper === undefined ||
+    smallSample === undefined
+  ) {
+    return undefined;
+  }
   if (lower !== null && upper?.lt(lower)) {
     issues.push(
       makeIssue({
@@ -94,7 +138,10 @@ export function readInterval(
         ...place,
         code: "inconsistent_inputs",
         expected: TARGET_EXPECTED.intervalContainsActual(actual.toString()),
-        received: `${lower?.toString() ?? "null"} to ${upper?.toString() ?? "null"}`,
+        received: TARGET_EXPECTED.receivedInterval(
+          lower === null ? null : lower.toString(),
+          upper === null ? null : upper.toString(),
+        ),
       }),
     );
     return undefined;
@@ -103,7 +150,7 @@ export function readInterval(
     confidence: confidence ?? null,
     lower,
     upper,
-    smallSample: readSmallSample(value.smallSample),
+    smallSample,
   };
 }
 

@@ -187,6 +187,46 @@ describe("evaluate with an interval", () => {
   });
 });
 
+describe("evaluate with an interval's small-sample flag", () => {
+  const base = { metric: winRate, actual: "0.3", target: "0.35" } as const;
+  const withFlag = (smallSample: unknown) =>
+    evaluate({ ...base, interval: { lower: "0.2", upper: "0.4", smallSample } as never });
+
+  it("carries a flag of the shape intervals give, and none when left out or null", () => {
+    const flag = { flag: true, reason: "few_successes", minimum: 5 };
+    expect(withFlag(flag).significance?.smallSample).toEqual(flag);
+    expect(withFlag({ flag: false, reason: null, minimum: 30 }).significance?.smallSample).toEqual({
+      flag: false,
+      reason: null,
+      minimum: 30,
+    });
+    expect(withFlag(null).significance?.smallSample).toBeNull();
+    expect(withFlag(undefined).significance?.smallSample).toBeNull();
+  });
+
+  it("refuses anything else, rather than taking any object with a boolean flag", () => {
+    // regression: { flag: true } alone (or with a reason of another vocabulary, or a minimum that
+    // is not a count) was carried as a small-sample flag, and a value that is not one was dropped
+    for (const smallSample of [
+      { flag: true },
+      { flag: true, reason: "tiny", minimum: 5 },
+      { flag: true, reason: null, minimum: 5 },
+      { flag: false, reason: "no_data", minimum: 5 },
+      { flag: true, reason: "no_data", minimum: -1 },
+      { flag: true, reason: "no_data", minimum: "5" },
+      { flag: "yes", reason: "no_data", minimum: 5 },
+      true,
+      "small",
+    ]) {
+      expectKpiError(() => withFlag(smallSample), "invalid_argument", {
+        message:
+          /^evaluate: interval\.smallSample must be a small-sample flag \{ flag, reason, minimum \}/,
+        path: ["interval", "smallSample"],
+      });
+    }
+  });
+});
+
 describe("evaluateSeries and scorecard with intervals", () => {
   it("carries each point's significance", () => {
     const targets = parseTargets({
