@@ -102,7 +102,7 @@ function readSide(
             subject,
             path,
             expected: REVIEW_EXPECTED.exactDigits,
-            received: "undefined",
+            received: describe(raw),
           }),
         );
       }

@@ -142,7 +142,7 @@ export function evaluateSeries<P extends SeriesPointLike>(
         ...child(optionsPlace, "metric"),
         code: "invalid_argument",
         expected: TARGET_EXPECTED.metric,
-        received: "undefined",
+        received: describe(options.metric),
       }),
     );
   }

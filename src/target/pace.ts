@@ -800,7 +800,7 @@ function readPointTarget(
         ...place,
         code: "invalid_target",
         expected: TARGET_EXPECTED.pointTarget,
-        received: "undefined",
+        received: describe(value),
       }),
     );
     return undefined;
@@ -1006,7 +1006,7 @@ function elapsedShare(
         ...(field === "curve" ? child(place, "weights") : { subject: "pace", path: [field] }),
         code: "invalid_option",
         expected: field === "curve" ? TARGET_EXPECTED.curveTotal : TARGET_EXPECTED.noBusinessDays,
-        received: "0",
+        received: unsigned(total).toString(),
       }),
     );
     return undefined;

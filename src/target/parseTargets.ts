@@ -319,7 +319,7 @@ export function parseTargets(input: unknown, options?: ParseTargetsOptions): rea
           ...child(entryPlace, "target"),
           code: "invalid_target",
           expected: TARGET_EXPECTED.targetField,
-          received: "null",
+          received: describe(target),
         }),
       );
     }

@@ -97,7 +97,7 @@ export function readActual(
         ...place,
         code: "invalid_number",
         expected: TARGET_EXPECTED.actual,
-        received: "undefined",
+        received: describe(value),
       }),
     );
     return undefined;
@@ -132,7 +132,12 @@ export function readTarget(
   if (isRecord(value)) return readRange(value, place, issues, "invalid_target");
   if (value === undefined) {
     issues.push(
-      makeIssue({ ...place, code: "invalid_target", expected: expected, received: "undefined" }),
+      makeIssue({
+        ...place,
+        code: "invalid_target",
+        expected: expected,
+        received: describe(value),
+      }),
     );
     return undefined;
   }

@@ -85,7 +85,7 @@ export function targetFor(
         ...child(place, "metric"),
         code: "invalid_argument",
         expected: TARGET_EXPECTED.metricInTargets,
-        received: "undefined",
+        received: describe(metric),
       }),
     );
   }
