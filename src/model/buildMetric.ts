@@ -1,7 +1,7 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { fail, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe, inputWhere } from "../core/messages.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { isIssue, readNumeric, type ValueContext } from "../core/numeric.js";
 import { defined, type KpiResult } from "../core/result.js";
 import { domainExpectation, inDomain } from "./domains.js";
 import { MODEL_EXPECTED } from "./messages.js";
@@ -22,9 +22,13 @@ export function buildMetric<
   const Id extends string = string,
 >(spec: MetricSpec<I, O, Id>): Metric<I, O, Id> {
   const names = Object.keys(spec.inputs);
+  // Where each input is, for its problems: built on the first call, not per call or at import.
+  let contexts: readonly ValueContext[] | undefined;
 
-  const parseInputs = (inputs: MetricInputs<I>, options?: O): DecimalInputs<I> =>
-    readInputs(spec, names, inputs, options);
+  const parseInputs = (inputs: MetricInputs<I>, options?: O): DecimalInputs<I> => {
+    contexts ??= inputContexts(spec.id, names);
+    return readInputs(spec, names, inputs, options, contexts);
+  };
   const evaluate = (inputs: MetricInputs<I>, options?: O): KpiResult =>
     checkResult(spec.id, spec.compute(parseInputs(inputs, options), options));
   const metric = (inputs: MetricInputs<I>, options?: O): Decimal | null =>
@@ -65,12 +69,22 @@ function checkResult(subject: string, result: unknown): KpiResult {
   });
 }
 
+/** The place of each input (its path frozen: issues of several calls share it). @internal */
+export function inputContexts(subject: string, names: readonly string[]): ValueContext[] {
+  return names.map((name) => ({
+    subject,
+    path: Object.freeze([name]),
+    where: inputWhere(name),
+  }));
+}
+
 /** Validates an inputs object against a spec, collecting every problem. @internal */
 export function readInputs<I extends InputSpecs, O>(
   spec: MetricSpec<I, O>,
   names: readonly string[],
   inputs: unknown,
   options: O | undefined,
+  contexts: readonly ValueContext[] = inputContexts(spec.id, names),
 ): DecimalInputs<I> {
   if (typeof inputs !== "object" || inputs === null || Array.isArray(inputs)) {
     fail({
@@ -99,7 +113,8 @@ export function readInputs<I extends InputSpecs, O>(
       );
     }
   }
-  for (const name of names) {
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index] as string;
     const input = spec.inputs[name] as I[string];
     const raw = Object.hasOwn(source, name) ? source[name] : undefined;
     if (raw === undefined && input.default === undefined) {
@@ -115,7 +130,7 @@ export function readInputs<I extends InputSpecs, O>(
       );
       continue;
     }
-    const context = { subject: spec.id, path: [name], where: inputWhere(name) };
+    const context = contexts[index] as ValueContext;
     const read = readNumeric(raw === undefined ? input.default : raw, context);
     if (isIssue(read)) {
       issues.push(read);

@@ -67,3 +67,22 @@ describe("buildMetric", () => {
     expectKpiError(() => share({ part: -1, whole: 4 }), "out_of_domain", /part/);
   });
 });
+
+describe("the places of a metric's input problems", () => {
+  it("are the same on every call, and a caller cannot change them for the next call", () => {
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as { issues: { path: (string | number)[]; message: string }[] }).issues;
+      }
+      throw new Error("expected a KpiError");
+    };
+    const first = issuesOf(() => kinerja.winRate({ won: "x", lost: -1 }));
+    expect(first.map((issue) => issue.path)).toEqual([["won"], ["lost"]]);
+    expect(() => first[0]?.path.push("changed")).toThrow(TypeError);
+    const second = issuesOf(() => kinerja.winRate({ won: "y", lost: 2 }));
+    expect(second.map((issue) => issue.path)).toEqual([["won"]]);
+    expect(second[0]?.message).toMatch(/^win_rate: input "won" must be /);
+  });
+});
