@@ -23,7 +23,7 @@ import {
   type ReadFunction,
 } from "../accessor.js";
 import { EveryReader } from "../measures/_everyReader.js";
-import { addSlot, type ExactSlot, emptySlot, readExact } from "../measures/_exact.js";
+import { addScaled, addSlot, type ExactSlot, emptySlot, readExact } from "../measures/_exact.js";
 import { BooleanReader, type Count, TruthyReader } from "../measures/count.js";
 import {
   type Distinct,
@@ -181,6 +181,15 @@ const KEPT: object[] = [];
 const ROW_WINDOW = 4096;
 /** What the per-record loop reads from a function accessor that threw a KpiError. */
 const FAILED = /* @__PURE__ */ Symbol("failed");
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A cell of a run: its states, and the place of its flat numbers in the run's `flat` (see
+ * AggregationRun), folded into the states once, when the run finishes.
+ */
+interface RunCell extends CellData {
+  readonly at: number;
+}
 
 /**
  * How the per-record loop calls a measure's reader: each built-in reader class at a call site of its
@@ -493,6 +502,8 @@ export function startRun<R, M extends Measures>(
     picked: readers.map((): unknown => undefined),
     builder,
     measures: entries.map(([, measure]) => measure),
+    flat: new Float64Array(64 * readers.length),
+    cells: [],
     groups: new Map(),
     rowWindow: new Array(ROW_WINDOW).fill(undefined),
     rowBase: Number.NaN,
@@ -573,6 +584,14 @@ export interface AggregationRun<M extends Measures> {
   readonly builder: SeriesBuilder<M>;
   /** The measures, in order. */
   readonly measures: readonly AnyMeasure[];
+  /**
+   * The numbers that built-in counts and sums add to during the run, 2 per measure per cell from
+   * the cell's `at`: `flat[at + 2m]` a count, or a sum's safe-integer part at the scale
+   * `flat[at + 2m + 1]` (-1 before its first value).
+   */
+  flat: Float64Array;
+  /** Every cell of the run, to fold their flat numbers into their states at the end. */
+  readonly cells: RunCell[];
   /**
    * The groups' positions, and the rows of the periods near the first one by index: looked up here
    * rather than through the builder, whose methods are called only for a new group or period.
@@ -693,33 +712,52 @@ export function visitRecord<M extends Measures>(
     run.lastOrdinal = ordinal;
     run.lastRow = row;
   }
-  let cell = row[group];
+  let cell = row[group] as RunCell | undefined;
   if (cell === undefined) {
     cell = newCell(run);
     row[group] = cell;
   }
   cell.records++;
   run.accepted++;
-  const states = cell.states;
+  const flat = run.flat;
+  const at = cell.at;
   for (let m = 0; m < dispatch.length; m++) {
     const tag = dispatch[m] as Dispatch;
     switch (tag) {
-      case DISPATCH.sum:
-        addSlot((states[m] as Total).total, slots[m] as ExactSlot);
+      case DISPATCH.sum: {
+        // The common case in the cell's flat numbers: a safe integer at the scale of the ones
+        // before, no spill past 2^53; anything else goes to the sum's state.
+        const slot = slots[m] as ExactSlot;
+        if (slot.mode === 0) {
+          const scale = flat[at + 2 * m + 1] as number;
+          if (slot.s === scale) {
+            const next = (flat[at + 2 * m] as number) + slot.m;
+            if (next <= MAX && next >= -MAX) {
+              flat[at + 2 * m] = next;
+              break;
+            }
+          } else if (scale === -1) {
+            flat[at + 2 * m] = slot.m;
+            flat[at + 2 * m + 1] = slot.s;
+            break;
+          }
+        }
+        addSlot((cell.states[m] as Total).total, slot);
         break;
+      }
       case DISPATCH.every:
-        (states[m] as Count).count++;
+        flat[at + 2 * m] = (flat[at + 2 * m] as number) + 1;
         break;
       case DISPATCH.boolean:
       case DISPATCH.truthy:
-        if (hits[m] === true) (states[m] as Count).count++;
+        if (hits[m] === true) flat[at + 2 * m] = (flat[at + 2 * m] as number) + 1;
         break;
       case DISPATCH.distinct:
-        (states[m] as Distinct).values.add(picked[m] as DistinctKey);
+        (cell.states[m] as Distinct).values.add(picked[m] as DistinctKey);
         break;
       case DISPATCH.generic:
         (run.values[m] as MeasureValueReader<unknown>).add(
-          states[m],
+          cell.states[m],
           time,
           position + run.indexOffset,
         );
@@ -730,12 +768,75 @@ export function visitRecord<M extends Measures>(
   }
 }
 
-/** A cell of empty states (as the builder makes them: one state per measure, in order, no records). */
-function newCell<M extends Measures>(run: AggregationRun<M>): CellData {
+/**
+ * A cell of empty states (as the builder makes them: one state per measure, in order, no records),
+ * with empty flat numbers.
+ */
+function newCell<M extends Measures>(run: AggregationRun<M>): RunCell {
   const { measures } = run;
   const states: unknown[] = new Array(measures.length);
   for (let m = 0; m < measures.length; m++) states[m] = (measures[m] as AnyMeasure).empty();
-  return { states, records: 0 };
+  const width = 2 * measures.length;
+  const at = run.cells.length * width;
+  if (at + width > run.flat.length) {
+    const grown = new Float64Array(Math.max(2 * run.flat.length, at + width));
+    grown.set(run.flat);
+    run.flat = grown;
+  }
+  for (let m = 0; m < measures.length; m++) run.flat[at + 2 * m + 1] = -1;
+  const cell: RunCell = { states, records: 0, at };
+  run.cells.push(cell);
+  return cell;
+}
+
+/** Adds the flat numbers of every cell to its states (exact: the sums' scale is the largest seen). */
+function foldCells<M extends Measures>(run: AggregationRun<M>): void {
+  const { dispatch, cells } = run;
+  for (let m = 0; m < dispatch.length; m++) {
+    const tag = dispatch[m] as Dispatch;
+    switch (tag) {
+      case DISPATCH.sum:
+        foldSums(cells, run.flat, m);
+        break;
+      case DISPATCH.every:
+      case DISPATCH.boolean:
+      case DISPATCH.truthy:
+        foldCounts(cells, run.flat, m);
+        break;
+      case DISPATCH.distinct:
+      case DISPATCH.generic:
+        break;
+      default:
+        unreachable(tag, "measure dispatch");
+    }
+  }
+}
+
+function foldSums(cells: readonly RunCell[], flat: Float64Array, m: number): void {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c] as RunCell;
+    const scale = flat[cell.at + 2 * m + 1] as number;
+    if (scale !== -1) {
+      addScaled((cell.states[m] as Total).total, small(flat[cell.at + 2 * m] as number), scale | 0);
+    }
+  }
+}
+
+function foldCounts(cells: readonly RunCell[], flat: Float64Array, m: number): void {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c] as RunCell;
+    const state = cell.states[m] as Count;
+    state.count = small(state.count + (flat[cell.at + 2 * m] as number));
+  }
+}
+
+/**
+ * A number read from a cell's flat numbers (held as doubles), as a small integer when it is one: a
+ * state's field that held small integers then keeps its representation (storing a boxed double
+ * there would change the hidden class of every state of that measure).
+ */
+function small(value: number): number {
+  return (value | 0) === value ? value | 0 : value;
 }
 
 /** Adds a group to the series being built (its size is checked then), returning its position. */
@@ -789,6 +890,7 @@ export function finishRun<M extends Measures>(run: AggregationRun<M>): Series<M>
       ...first.map(issueOf),
     ]);
   }
+  foldCells(run);
   const report: DataQualityReport = {
     records: total,
     accepted: run.accepted,
