@@ -7,29 +7,12 @@
 // the figures are medians. The headline ratio is like for like: the library against the same exact
 // integer loop with a char-code ISO parser (issue 13, goal <= 1.2); the Date.parse loop is printed
 // for information. Exits non-zero when results differ or the library is over 2.0x the Date.parse loop.
-import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Decimal } from "decimal.js";
+import { DAY, exposedGc, HOUR, isoMs, loadBuild } from "./_support.mjs";
 
-if (typeof globalThis.gc !== "function") {
-  const child = spawnSync(
-    process.execPath,
-    // A larger heap: the many-cells workload holds two series of 1.83M cells at once, and near
-    // the default limit the collector, not the library, would be measured.
-    ["--expose-gc", "--max-old-space-size=6144", ...process.execArgv, ...process.argv.slice(1)],
-    { stdio: "inherit" },
-  );
-  process.exit(child.status ?? 1);
-}
-const gc = globalThis.gc;
-
-// KINERJA_BENCH_DIST points at another build (a copy of dist/, for before/after runs).
-const dist = process.env.KINERJA_BENCH_DIST ?? new URL("../dist/", import.meta.url).pathname;
-const { aggregate, count, countDistinct, metricSeries, sum, winRate } = await import(
-  pathToFileURL(resolve(dist, "index.js")).href
-);
+const gc = exposedGc();
+const { aggregate, count, countDistinct, metricSeries, sum, winRate } = await loadBuild();
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 // "memory": run the library once and print the peak RSS of that alone (no baselines, no timing).
@@ -40,8 +23,6 @@ const REGIONS = ["Jawa", "Sumatra", "Kalimantan", "Sulawesi", "Papua"];
 const CUSTOMERS = 50_000;
 const START = Date.UTC(2023, 0, 1);
 const SPAN = Date.UTC(2025, 0, 1) - START; // two years
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 // --- data: a deterministic linear congruential generator --------------------------------------
 function generate(rows) {
@@ -136,29 +117,6 @@ function cents(text) {
   if (fraction <= 0) value *= 100;
   else if (fraction === 1) value *= 10;
   return negative ? -value : value;
-}
-
-function isoMs(text) {
-  // "YYYY-MM-DDTHH:mm:ss.sssZ" by char codes (used by the tuned baseline only).
-  const d = (i) => text.charCodeAt(i) - 48;
-  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-  const month = d(5) * 10 + d(6);
-  const day = d(8) * 10 + d(9);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const days =
-    era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-  return (
-    days * DAY +
-    (d(11) * 10 + d(12)) * HOUR +
-    (d(14) * 10 + d(15)) * 60000 +
-    (d(17) * 10 + d(18)) * 1000 +
-    d(20) * 100 +
-    d(21) * 10 +
-    d(22)
-  );
 }
 
 function baseline(records, parseTime, distinct) {

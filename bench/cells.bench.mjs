@@ -9,58 +9,17 @@
 // Each operation runs once, gc() before it; the bytes its result retains are the heap and array
 // buffers after gc() with the result alive, minus those before. Every cell of every result is then checked against
 // the floor (untimed); the process exits non-zero when one differs.
-import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { buildDir, DAY, exposedGc, HOUR, isoMs, loadBuild } from "./_support.mjs";
 
-if (typeof globalThis.gc !== "function") {
-  const child = spawnSync(
-    process.execPath,
-    // The series and one result of 1.83M cells are alive at once; near the default heap limit the
-    // collector, not the library, would be measured.
-    ["--expose-gc", "--max-old-space-size=6144", ...process.execArgv, ...process.argv.slice(1)],
-    { stdio: "inherit" },
-  );
-  process.exit(child.status ?? 1);
-}
-const gc = globalThis.gc;
+const gc = exposedGc();
+const { aggregate, compare, count, rolling, rollup, sum, toDate, total } = await loadBuild();
 
-const dist = process.env.KINERJA_BENCH_DIST ?? new URL("../dist/", import.meta.url).pathname;
-const { aggregate, compare, count, rolling, rollup, sum, toDate, total } = await import(
-  pathToFileURL(resolve(dist, "index.js")).href
-);
-
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 const GROUPS = Number(process.env.KINERJA_BENCH_GROUPS ?? 1000);
 const FIRST = Date.UTC(2020, 0, 1);
 const DAYS = (Date.UTC(2025, 0, 1) - FIRST) / DAY;
 const CELLS = DAYS * GROUPS;
 const MONTHS = 60;
-
-function isoMs(text) {
-  // "YYYY-MM-DDTHH:mm:ss.sssZ" by char codes (the floor's parser).
-  const d = (i) => text.charCodeAt(i) - 48;
-  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-  const month = d(5) * 10 + d(6);
-  const day = d(8) * 10 + d(9);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const days =
-    era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-  return (
-    days * DAY +
-    (d(11) * 10 + d(12)) * HOUR +
-    (d(14) * 10 + d(15)) * 60000 +
-    (d(17) * 10 + d(18)) * 1000 +
-    d(20) * 100 +
-    d(21) * 10 +
-    d(22)
-  );
-}
 
 // --- data: one record per (day, group) ------------------------------------------------------------
 const names = Array.from({ length: GROUPS }, (_, g) => `g${String(g).padStart(4, "0")}`);
@@ -79,7 +38,7 @@ for (let d = 0; d < DAYS; d++) {
 }
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} cores`);
-console.log(`build: ${dist}`);
+console.log(`build: ${buildDir()}`);
 console.log(
   `== many cells: daily, ${DAYS} days x ${GROUPS} groups = ${CELLS} cells, one record each; sum and count`,
 );
