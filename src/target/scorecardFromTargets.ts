@@ -35,7 +35,7 @@ import {
   readGroupOption,
   readPeriodArgument,
   readPeriodCalendar,
-  readSpecs,
+  readTargetsArgument,
 } from "./targetSpecs.js";
 import type { IntervalInput } from "./types.js";
 
@@ -170,19 +170,7 @@ export function scorecardFromTargets(
   const settings = readScorecardOptions(options, optionsPlace, issues);
   const period = readPeriodArgument(options.period, child(optionsPlace, "period"), issues);
   const group = readGroupOption(options.group, child(optionsPlace, "group"), issues);
-  const specs = Array.isArray(targets)
-    ? readSpecs(targets as readonly unknown[], child(place, "targets"), issues)
-    : [];
-  if (!Array.isArray(targets)) {
-    issues.push(
-      makeIssue({
-        ...child(place, "targets"),
-        code: "invalid_argument",
-        expected: TARGET_EXPECTED.targets,
-        received: describe(targets),
-      }),
-    );
-  }
+  const specs = readTargetsArgument(targets, place, issues);
   if (period === undefined || group === undefined || settings === undefined) {
     // Without the period and group, actuals cannot be matched: report what is known.
     throw new KpiError(issues);

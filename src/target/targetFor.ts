@@ -10,7 +10,7 @@ import {
   metricsOf,
   readGroupOption,
   readPeriodArgument,
-  readSpecs,
+  readTargetsArgument,
 } from "./targetSpecs.js";
 
 /**
@@ -66,19 +66,7 @@ export function targetFor(
 ): TargetSpec | null {
   const place: Place = { subject: "targetFor", path: [] };
   const issues: KpiIssue[] = [];
-  const specs = Array.isArray(targets)
-    ? readSpecs(targets as readonly unknown[], child(place, "targets"), issues)
-    : [];
-  if (!Array.isArray(targets)) {
-    issues.push(
-      makeIssue({
-        ...child(place, "targets"),
-        code: "invalid_argument",
-        expected: TARGET_EXPECTED.targets,
-        received: describe(targets),
-      }),
-    );
-  }
+  const specs = readTargetsArgument(targets, place, issues);
   if (metric === undefined) {
     issues.push(
       makeIssue({

@@ -63,6 +63,28 @@ export function readPeriodCalendar(
 }
 
 /**
+ * The `targets` argument: its entries read with {@link readSpecs}, or an issue at `targets` when it
+ * is not an array (then no entries). @internal
+ */
+export function readTargetsArgument(
+  targets: unknown,
+  place: Place,
+  issues: KpiIssue[],
+): ReadSpec[] {
+  const targetsPlace = child(place, "targets");
+  if (Array.isArray(targets)) return readSpecs(targets, targetsPlace, issues);
+  issues.push(
+    makeIssue({
+      ...targetsPlace,
+      code: "invalid_argument",
+      expected: TARGET_EXPECTED.targets,
+      received: describe(targets),
+    }),
+  );
+  return [];
+}
+
+/**
  * Checks every entry of `targets` (from parseTargets, or made by hand): a record with a string
  * `metricId`, a `period` with a string `key`, a `target` that is a Numeric or a `{ min, max }` range,
  * optional `bands` and `group`. Pushes an issue at `targets[i]` for each malformed entry. @internal
