@@ -190,6 +190,26 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
       makeIssue({ code, subject: file, path: [], where, expected, received: describe(received) }),
     ]);
   };
+  /** Rejects a row: throws with onInvalid "throw", else counts it and collects its problem. */
+  const reject = (
+    code: KpiErrorCode,
+    where: string,
+    expected: string,
+    value: unknown,
+    received: string,
+    at: { line: number | null; column: number | null; record: number; field: string },
+  ): void => {
+    if (onInvalid === "throw") fail(code, where, expected, value);
+    rejected++;
+    issues.push({
+      source: name,
+      file,
+      ...at,
+      received,
+      expected,
+      message: makeIssue({ code, subject: file, path: [], where, expected, received }).message,
+    });
+  };
   const placeOfRow = (
     line: number | null,
     column: number | null,
@@ -220,25 +240,11 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
       if (read === undefined) {
         const column = columnOf(check.column);
         const where = placeOfRow(line, column, index, check.column);
-        if (onInvalid === "throw") fail(check.code, where, check.expected, value);
-        rejected++;
-        issues.push({
-          source: name,
-          file,
+        reject(check.code, where, check.expected, value, describe(value), {
           line,
           column,
           record: index,
           field: check.column,
-          received: describe(value),
-          expected: check.expected,
-          message: makeIssue({
-            code: check.code,
-            subject: file,
-            path: [],
-            where,
-            expected: check.expected,
-            received: describe(value),
-          }).message,
         });
         return undefined;
       }
@@ -321,25 +327,11 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
         const where = `line ${line}`;
         const received = `${fields.length} fields`;
         const expected = `${REPORT_EXPECTED.csvRow} (${columns.length})`;
-        if (onInvalid === "throw") fail("invalid_record", where, expected, received);
-        rejected++;
-        issues.push({
-          source: name,
-          file,
+        reject("invalid_record", where, expected, received, received, {
           line,
           column: null,
           record: index,
           field: "",
-          received,
-          expected,
-          message: makeIssue({
-            code: "invalid_record",
-            subject: file,
-            path: [],
-            where,
-            expected,
-            received,
-          }).message,
         });
         return;
       }
@@ -398,25 +390,11 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
       if (record === null || typeof record !== "object" || Array.isArray(record)) {
         const index = rows++;
         const where = `line ${line}`;
-        if (onInvalid === "throw") fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, text);
-        rejected++;
-        issues.push({
-          source: name,
-          file,
+        reject("invalid_record", where, REPORT_EXPECTED.jsonRecord, text, describe(text), {
           line,
           column: null,
           record: index,
           field: "",
-          received: describe(text),
-          expected: REPORT_EXPECTED.jsonRecord,
-          message: makeIssue({
-            code: "invalid_record",
-            subject: file,
-            path: [],
-            where,
-            expected: REPORT_EXPECTED.jsonRecord,
-            received: describe(text),
-          }).message,
         });
         continue;
       }
@@ -450,26 +428,11 @@ export function readFileSource(options: ReadFileSourceOptions): FileRows {
       if (record === null || typeof record !== "object" || Array.isArray(record)) {
         const where = `record ${index}`;
         rows++;
-        if (onInvalid === "throw")
-          fail("invalid_record", where, REPORT_EXPECTED.jsonRecord, record);
-        rejected++;
-        issues.push({
-          source: name,
-          file,
+        reject("invalid_record", where, REPORT_EXPECTED.jsonRecord, record, describe(record), {
           line: null,
           column: null,
           record: index,
           field: "",
-          received: describe(record),
-          expected: REPORT_EXPECTED.jsonRecord,
-          message: makeIssue({
-            code: "invalid_record",
-            subject: file,
-            path: [],
-            where,
-            expected: REPORT_EXPECTED.jsonRecord,
-            received: describe(record),
-          }).message,
         });
         continue;
       }
