@@ -24,9 +24,11 @@ interface LocaleNumberShape {
 const SPACES = /[\s\u00a0\u202f]/;
 // A currency: a symbol (optionally after up to three letters: US$, R$, HK$), an ISO 4217 code, or a
 // letter symbol some locales use (Rp, Rs, RM, kr, Kč, zł, Ft, lei). Anything else is not a number.
-const CURRENCY_BEFORE = /^(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|Kč|zł|Ft|lei)\.?/u;
+// Kč and zł are written as escapes (\u010d, \u0142) so that the built files stay ASCII: one non-ASCII
+// character makes V8 read a whole bundle as two-byte text (0.6 ms more on a cold import).
+const CURRENCY_BEFORE = /^(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|K\u010d|z\u0142|Ft|lei)\.?/u;
 const CURRENCY_AFTER =
-  /[\s\u00a0\u202f]*(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|Kč|zł|Ft|lei)\.?$/u;
+  /[\s\u00a0\u202f]*(?:[A-Za-z]{0,3}\p{Sc}|[A-Z]{3}|Rp|Rs|RM|kr|K\u010d|z\u0142|Ft|lei)\.?$/u;
 const TRAILING_MINUS = /[-\u2212]$/;
 const MINUS = /^[-\u2212]/;
 

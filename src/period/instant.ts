@@ -82,18 +82,18 @@ function parseInstantText(text: string, calendar: Calendar): number {
     index += 3;
     const point = text.charCodeAt(index);
     if (index < length && (point === 46 || point === 44)) {
+      // Milliseconds are the first three digits (later ones are truncated), in integers.
       index += 1;
       const first = index;
-      let scale = 100;
       while (index < length) {
         const digit = text.charCodeAt(index) - 48;
         if (digit < 0 || digit > 9) break;
-        if (scale >= 1) millisecond += digit * scale;
-        scale /= 10;
+        if (index - first < 3) millisecond = millisecond * 10 + digit;
         index += 1;
       }
       const count = index - first;
       if (count < 1 || count > 9) return Number.NaN;
+      if (count < 3) millisecond *= count === 1 ? 100 : 10;
     }
   }
   const wall = days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millisecond;

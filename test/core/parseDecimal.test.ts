@@ -44,6 +44,15 @@ describe("parseDecimal", () => {
     expect(() => parseDecimal("1,234,567.5", { locale: "en-IN" })).toThrow(KpiError);
   });
 
+  // The letter symbols Kč and zł (written as escapes in the source so the build stays ASCII).
+  it.each([
+    ["1\u00a0234,50\u00a0Kč", "cs-CZ", "1234.5"],
+    ["Kč 12", "cs-CZ", "12"],
+    ["1\u00a0234,50 zł", "pl-PL", "1234.5"],
+  ])("reads %j in %s", (text, locale, expected) => {
+    expect(parseDecimal(text, { locale }).toString()).toBe(expected);
+  });
+
   it("reads space-grouped locales (fr-FR)", () => {
     expect(parseDecimal("1\u202f234\u202f567,89", { locale: "fr-FR" }).toString()).toBe(
       "1234567.89",

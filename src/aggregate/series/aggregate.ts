@@ -182,6 +182,8 @@ const ROW_WINDOW = 4096;
 /** What the per-record loop reads from a function accessor that threw a KpiError. */
 const FAILED = /* @__PURE__ */ Symbol("failed");
 const MAX = Number.MAX_SAFE_INTEGER;
+/** The most distinct keys a run holds before adding them to their cells' sets. */
+const DISTINCT_BATCH = 65_536;
 
 /**
  * A cell of a run: its states, and the place of its flat numbers in the run's `flat` (see
@@ -189,6 +191,10 @@ const MAX = Number.MAX_SAFE_INTEGER;
  */
 interface RunCell extends CellData {
   readonly at: number;
+  /** The distinct batch this cell last joined (see AggregationRun `distinctKeys`), or -1. */
+  batch: number;
+  /** Its number in that batch. */
+  local: number;
 }
 
 /**
@@ -515,6 +521,12 @@ export function startRun<R, M extends Measures>(
     outsideRange: 0,
     issues: [],
     firstRejected: undefined,
+    distinctKeys: dispatch.includes(DISPATCH.distinct) ? new Array(1024).fill(undefined) : [],
+    distinctCells: new Int32Array(dispatch.includes(DISPATCH.distinct) ? 1024 : 0),
+    distinctMeasures: new Int32Array(dispatch.includes(DISPATCH.distinct) ? 1024 : 0),
+    distinctSize: 0,
+    batchCells: [],
+    batchRound: 0,
   };
   return run;
 }
@@ -609,6 +621,20 @@ export interface AggregationRun<M extends Measures> {
   readonly issues: RecordIssue[];
   /** The first record rejected, diagnosed only if every record is (skip never builds a message). */
   firstRejected: { record: unknown; position: number; hole: boolean } | undefined;
+  /**
+   * The keys that distinct counts of accepted records add, waiting to be added to their cells'
+   * sets a batch at a time, cell after cell (see addDistinctBatch): adding them as records come
+   * would touch every cell's set in turn, which is slow once the sets outgrow the processor's
+   * caches. With each key, the number of its cell in the batch and its measure.
+   */
+  distinctKeys: unknown[];
+  distinctCells: Int32Array;
+  distinctMeasures: Int32Array;
+  distinctSize: number;
+  /** The cells of the current batch, by their number in it. */
+  readonly batchCells: RunCell[];
+  /** The current batch (a cell whose `batch` is this one has its `local` number in it). */
+  batchRound: number;
 }
 
 /** Visits one record of a run (`hole`: a missing element of a sparse array). @internal */
@@ -752,9 +778,21 @@ export function visitRecord<M extends Measures>(
       case DISPATCH.truthy:
         if (hits[m] === true) flat[at + 2 * m] = (flat[at + 2 * m] as number) + 1;
         break;
-      case DISPATCH.distinct:
-        (cell.states[m] as Distinct).values.add(picked[m] as DistinctKey);
+      case DISPATCH.distinct: {
+        // A full batch is added first: the cell then joins the next one.
+        if (run.distinctSize === run.distinctKeys.length) growDistinctBatch(run);
+        if (cell.batch !== run.batchRound) {
+          cell.batch = run.batchRound;
+          cell.local = run.batchCells.length;
+          run.batchCells.push(cell);
+        }
+        const size = run.distinctSize;
+        run.distinctKeys[size] = picked[m];
+        run.distinctCells[size] = cell.local;
+        run.distinctMeasures[size] = m;
+        run.distinctSize = size + 1;
         break;
+      }
       case DISPATCH.generic:
         (run.values[m] as MeasureValueReader<unknown>).add(
           cell.states[m],
@@ -784,13 +822,72 @@ function newCell<M extends Measures>(run: AggregationRun<M>): RunCell {
     run.flat = grown;
   }
   for (let m = 0; m < measures.length; m++) run.flat[at + 2 * m + 1] = -1;
-  const cell: RunCell = { states, records: 0, at };
+  const cell: RunCell = { states, records: 0, at, batch: -1, local: 0 };
   run.cells.push(cell);
   return cell;
 }
 
+/** Doubles the distinct batch, or when it is full adds it to the cells' sets. */
+function growDistinctBatch<M extends Measures>(run: AggregationRun<M>): void {
+  const size = run.distinctSize;
+  if (size >= DISTINCT_BATCH) {
+    addDistinctBatch(run);
+    return;
+  }
+  const keys = new Array(2 * size).fill(undefined);
+  for (let i = 0; i < size; i++) keys[i] = run.distinctKeys[i];
+  const cells = new Int32Array(2 * size);
+  cells.set(run.distinctCells);
+  const measures = new Int32Array(2 * size);
+  measures.set(run.distinctMeasures);
+  run.distinctKeys = keys;
+  run.distinctCells = cells;
+  run.distinctMeasures = measures;
+}
+
+/**
+ * Adds the batch of distinct keys to their cells' sets, cell after cell, each cell's keys in the
+ * order their records came (a counting sort by cell), and empties it.
+ */
+function addDistinctBatch<M extends Measures>(run: AggregationRun<M>): void {
+  const {
+    distinctKeys: keys,
+    distinctCells: cellOf,
+    distinctMeasures: measureOf,
+    batchCells,
+  } = run;
+  const size = run.distinctSize;
+  const count = batchCells.length;
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < size; i++) {
+    const at = (cellOf[i] as number) + 1;
+    starts[at] = (starts[at] as number) + 1;
+  }
+  for (let c = 0; c < count; c++) starts[c + 1] = (starts[c + 1] as number) + (starts[c] as number);
+  const next = starts.slice(0, count);
+  const order = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const c = cellOf[i] as number;
+    order[next[c] as number] = i;
+    next[c] = (next[c] as number) + 1;
+  }
+  for (let c = 0; c < count; c++) {
+    const states = (batchCells[c] as RunCell).states;
+    const end = starts[c + 1] as number;
+    for (let j = starts[c] as number; j < end; j++) {
+      const i = order[j] as number;
+      (states[measureOf[i] as number] as Distinct).values.add(keys[i] as DistinctKey);
+    }
+  }
+  keys.fill(undefined, 0, size);
+  batchCells.length = 0;
+  run.distinctSize = 0;
+  run.batchRound++;
+}
+
 /** Adds the flat numbers of every cell to its states (exact: the sums' scale is the largest seen). */
 function foldCells<M extends Measures>(run: AggregationRun<M>): void {
+  if (run.distinctSize > 0) addDistinctBatch(run);
   const { dispatch, cells } = run;
   for (let m = 0; m < dispatch.length; m++) {
     const tag = dispatch[m] as Dispatch;
