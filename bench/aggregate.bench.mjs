@@ -71,6 +71,7 @@ function library(records, distinct) {
       cell.values.revenue.toString(),
       cell.values.deals.toString(),
       cell.values.won.toString(),
+      cell.values.lost.toString(),
       distinct ? cell.values.customers.toString() : "-",
       rates[index].value === null ? "null" : rates[index].value.toString(),
     ]);
@@ -139,13 +140,16 @@ function baseline(records, parseTime, distinct) {
         cents: 0,
         deals: 0,
         won: 0,
+        lost: 0,
         customers: distinct ? new Set() : null,
       };
       cells.set(key, cell);
     }
     cell.cents += cents(record.amount);
     cell.deals++;
+    // The same four counts as the library's measures (count-if won, count-if not won).
     if (record.won) cell.won++;
+    else cell.lost++;
     if (distinct) cell.customers.add(record.customerId);
   }
   const result = new Map();
@@ -155,8 +159,11 @@ function baseline(records, parseTime, distinct) {
       new Exact(cell.cents).div(100).toString(),
       String(cell.deals),
       String(cell.won),
+      String(cell.lost),
       distinct ? String(cell.customers.size) : "-",
-      cell.deals === 0 ? "null" : new Exact(cell.won).div(cell.deals).toString(),
+      cell.won + cell.lost === 0
+        ? "null"
+        : new Exact(cell.won).div(cell.won + cell.lost).toString(),
     ]);
   }
   return result;

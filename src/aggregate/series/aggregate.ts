@@ -527,6 +527,7 @@ export function startRun<R, M extends Measures>(
     distinctSize: 0,
     batchCells: [],
     batchRound: 0,
+    distinctDirect: false,
   };
   return run;
 }
@@ -635,6 +636,8 @@ export interface AggregationRun<M extends Measures> {
   readonly batchCells: RunCell[];
   /** The current batch (a cell whose `batch` is this one has its `local` number in it). */
   batchRound: number;
+  /** Whether keys now go straight to their cells' sets (a full batch had too many cells). */
+  distinctDirect: boolean;
 }
 
 /** Visits one record of a run (`hole`: a missing element of a sparse array). @internal */
@@ -779,6 +782,10 @@ export function visitRecord<M extends Measures>(
         if (hits[m] === true) flat[at + 2 * m] = (flat[at + 2 * m] as number) + 1;
         break;
       case DISPATCH.distinct: {
+        if (run.distinctDirect) {
+          (cell.states[m] as Distinct).values.add(picked[m] as DistinctKey);
+          break;
+        }
         // A full batch is added first: the cell then joins the next one.
         if (run.distinctSize === run.distinctKeys.length) growDistinctBatch(run);
         if (cell.batch !== run.batchRound) {
@@ -831,7 +838,10 @@ function newCell<M extends Measures>(run: AggregationRun<M>): RunCell {
 function growDistinctBatch<M extends Measures>(run: AggregationRun<M>): void {
   const size = run.distinctSize;
   if (size >= DISTINCT_BATCH) {
+    // Fewer than 4 keys a cell: grouping them saves nothing, and the rest is added directly.
+    const sparse = run.batchCells.length * 4 > size;
     addDistinctBatch(run);
+    if (sparse) run.distinctDirect = true;
     return;
   }
   const keys = new Array(2 * size).fill(undefined);

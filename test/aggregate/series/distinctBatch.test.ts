@@ -38,11 +38,15 @@ function deals(count: number, days: number): Deal[] {
 }
 
 /** What each (period, region) cell should hold: the keys in arrival order, by plain Sets. */
-function expected(records: readonly Deal[], periodOf: (at: string) => string) {
+function expected(
+  records: readonly Deal[],
+  periodOf: (at: string) => string,
+  groupOf: (record: Deal) => string,
+) {
   const cells = new Map<string, { customers: Set<string>; products: Set<number | string> }>();
   for (const record of records) {
     if (typeof record.product === "number" && Number.isNaN(record.product)) continue; // rejected
-    const key = `${periodOf(record.at)}|${record.region}`;
+    const key = `${periodOf(record.at)}|${groupOf(record)}`;
     let cell = cells.get(key);
     if (cell === undefined) {
       cell = { customers: new Set(), products: new Set() };
@@ -60,8 +64,9 @@ function check(
   series: ReturnType<typeof aggregate<Deal, typeof measures>>,
   records: readonly Deal[],
   periodOf: (at: string) => string,
+  groupOf: (record: Deal) => string = (record) => record.region,
 ) {
-  const want = expected(records, periodOf);
+  const want = expected(records, periodOf, groupOf);
   let filled = 0;
   for (const cell of series.cells) {
     const key = `${cell.period.key}|${cell.group}`;
@@ -108,6 +113,22 @@ describe("distinct counts added a batch at a time", () => {
       onInvalid: "skip",
     });
     check(series, records, day);
+  });
+
+  it("adds keys directly after a batch of fewer than 4 keys a cell (customers x months)", () => {
+    // 100,000 records over 5,000 customers x 12 months: the first batch spreads over more than
+    // 16,384 cells, so the rest of the run adds each key as its record comes.
+    const records = deals(100_000, 365);
+    const series = aggregate(records, {
+      date: "at",
+      granularity: "month",
+      calendar: { timeZone: "UTC" },
+      groupBy: "customer",
+      measures,
+      onInvalid: "skip",
+      fill: false,
+    });
+    check(series, records, month, (record) => record.customer);
   });
 
   it("crosses it through aggregateAsync", async () => {
