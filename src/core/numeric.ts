@@ -12,6 +12,15 @@ export type Numeric = number | string | bigint | Decimal;
 const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const MAX_EXPONENT = 1000;
 
+/**
+ * Whether text has the shape of a plain decimal (the only strings {@link toDecimal} reads), a
+ * check that builds nothing: hot paths call it before asking for the issue of a bad value.
+ * @internal
+ */
+export function isPlainDecimalText(text: string): boolean {
+  return PLAIN_DECIMAL.test(text);
+}
+
 /** Where a value came from, for the issue it may raise. @internal */
 export interface ValueContext {
   readonly subject: string;

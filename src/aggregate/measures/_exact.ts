@@ -1,5 +1,5 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../../core/decimal.js";
-import { isIssue, readNumeric } from "../../core/numeric.js";
+import { isIssue, isPlainDecimalText, readNumeric } from "../../core/numeric.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 
 // Exact numbers on the hot path, without a Decimal per record.
@@ -145,6 +145,8 @@ function readSlow(slot: ExactSlot, text: string): boolean {
       return true;
     }
   }
+  // Not a plain decimal ("12,50"): refused without building the issue readNumeric would.
+  if (!isPlainDecimalText(text)) return false;
   const read = readNumeric(text, { subject: "", path: [], where: "" });
   if (isIssue(read) || read.decimalPlaces() > MAX_SCALE) return false;
   slot.mode = 2;
