@@ -42,11 +42,15 @@ export function readInstant(value: unknown, calendar: Calendar): number | undefi
   return epochMs >= MIN_INSTANT && epochMs < MAX_INSTANT ? epochMs : undefined;
 }
 
-/** Two ASCII digits at `index` as a number, or -1. */
+/**
+ * Two ASCII digits at `index` as a number, or -1. Callers check that `index + 1` is within the text
+ * (past the end, `charCodeAt` gives NaN, which `>>> 0` would read as the digit 0).
+ */
 function twoDigits(text: string, index: number): number {
   const tens = text.charCodeAt(index) - 48;
   const ones = text.charCodeAt(index + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+  // One unsigned comparison each: a code below "0" wraps to a large number.
+  return tens >>> 0 <= 9 && ones >>> 0 <= 9 ? tens * 10 + ones : -1;
 }
 
 /**
