@@ -11,7 +11,7 @@
 // crashed; publint and attw were green.
 //
 //   node scripts/check-exports.mjs [packageDirectory]    (default: the repository root)
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -133,11 +133,41 @@ export async function checkExports(root) {
 
 const relative = (root, file) => file.slice(root.length + 1);
 
+/**
+ * The built JavaScript files (under `dist`) that hold a character outside ASCII, each with the first
+ * one. V8 keeps a source with any such character as two-byte text, which makes a cold import of
+ * the 400 kB chunk slower (about 0.6 ms); esbuild escapes strings but not regular expressions, so
+ * write such characters as `\uXXXX` escapes in the sources.
+ *
+ * @param {string} root - The package directory (built).
+ * @returns {string[]} One problem per file.
+ */
+export function nonAsciiFiles(root) {
+  const problems = [];
+  const dist = join(root, "dist");
+  if (!existsSync(dist)) return problems;
+  for (const name of readdirSync(dist, { recursive: true })) {
+    const file = join(dist, String(name));
+    if (!/\.(?:js|cjs|mjs)$/.test(file)) continue;
+    const text = readFileSync(file, "utf8");
+    const at = text.search(/[^\x00-\x7f]/);
+    if (at === -1) continue;
+    const line = text.slice(0, at).split("\n").length;
+    const character = text.codePointAt(at) ?? 0;
+    problems.push(
+      `${relative(root, file)}:${line}: U+${character.toString(16).toUpperCase().padStart(4, "0")} (${JSON.stringify(String.fromCodePoint(character))}) is not ASCII: write it as an escape in the source`,
+    );
+  }
+  return problems;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const root = resolve(process.argv[2] ?? join(dirname(import.meta.dirname)));
   const { lines, problems } = await checkExports(root);
+  problems.push(...nonAsciiFiles(root));
   for (const line of lines) console.log(line);
   for (const problem of problems) console.error(`✖ ${problem}`);
   if (problems.length > 0) process.exit(1);
   console.log("every value the declarations export exists in the ESM and CommonJS builds");
+  console.log("every built file is ASCII");
 }

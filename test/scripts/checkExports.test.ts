@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
-import { checkExports, declaredExports } from "../../scripts/check-exports.mjs";
+import { checkExports, declaredExports, nonAsciiFiles } from "../../scripts/check-exports.mjs";
 import { repoRoot } from "../support/examples.js";
 
 // A package shaped like kinerja before the fix: the bundled declarations said
@@ -69,5 +69,17 @@ describe("scripts/check-exports.mjs", () => {
     });
     const { problems } = await checkExports(fixture);
     expect(problems).toEqual([". (import): index.js exports extra, which no declaration mentions"]);
+  });
+
+  it("names a built file that is not ASCII, with the line and the character", () => {
+    const fixture = join(fixtures, "ascii");
+    rmSync(fixture, { recursive: true, force: true });
+    mkdirSync(join(fixture, "dist", "sql"), { recursive: true });
+    writeFileSync(join(fixture, "dist", "index.js"), 'export const a = "\\u010d";\n');
+    writeFileSync(join(fixture, "dist", "index.d.ts"), "// Kč in a declaration is fine\n");
+    writeFileSync(join(fixture, "dist", "sql", "index.cjs"), "const a = 1;\nconst r = /Kč/u;\n");
+    expect(nonAsciiFiles(fixture)).toEqual([
+      `${join("dist", "sql", "index.cjs")}:2: U+010D ("č") is not ASCII: write it as an escape in the source`,
+    ]);
   });
 });
