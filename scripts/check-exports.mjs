@@ -150,12 +150,12 @@ export function nonAsciiFiles(root) {
     const file = join(dist, String(name));
     if (!/\.(?:js|cjs|mjs)$/.test(file)) continue;
     const text = readFileSync(file, "utf8");
-    const at = text.search(/[^\x00-\x7f]/);
+    const at = text.search(/[^\t\n\r\x20-\x7e]/);
     if (at === -1) continue;
     const line = text.slice(0, at).split("\n").length;
     const character = text.codePointAt(at) ?? 0;
     problems.push(
-      `${relative(root, file)}:${line}: U+${character.toString(16).toUpperCase().padStart(4, "0")} (${JSON.stringify(String.fromCodePoint(character))}) is not ASCII: write it as an escape in the source`,
+      `${relative(root, file)}:${line}: U+${character.toString(16).toUpperCase().padStart(4, "0")} (${JSON.stringify(String.fromCodePoint(character))}) is not printable ASCII: write it as an escape in the source`,
     );
   }
   return problems;

@@ -79,7 +79,7 @@ describe("scripts/check-exports.mjs", () => {
     writeFileSync(join(fixture, "dist", "index.d.ts"), "// Kč in a declaration is fine\n");
     writeFileSync(join(fixture, "dist", "sql", "index.cjs"), "const a = 1;\nconst r = /Kč/u;\n");
     expect(nonAsciiFiles(fixture)).toEqual([
-      `${join("dist", "sql", "index.cjs")}:2: U+010D ("č") is not ASCII: write it as an escape in the source`,
+      `${join("dist", "sql", "index.cjs")}:2: U+010D ("č") is not printable ASCII: write it as an escape in the source`,
     ]);
   });
 });
