@@ -36,6 +36,8 @@ export interface CompareSeriesSignificanceOptions {
  * - `no_data`: a measure that feeds an input is `null` in one of the two cells, or one of them
  *   holds no observation (a month without answers, counts of 0: the difference is there, without
  *   a verdict, its reason `no_data` too);
+ * - `single_observation`: a mean from one answer in one of the two cells (its spread, and so the
+ *   change's interval, does not exist; the difference carries the same reason);
  * - `no_sampling_model`: the metric is not a sample (revenue);
  * - `sum_of_squares_missing`: a mean without the spread of its scores.
  *
@@ -47,6 +49,7 @@ export interface ChangeSignificance {
   readonly reason:
     | "no_previous"
     | "no_data"
+    | "single_observation"
     | "no_sampling_model"
     | "sum_of_squares_missing"
     | null;
@@ -276,10 +279,8 @@ export function compareSeriesSignificance<
       after as MetricInputs<I>,
       { ...settingsOf, ...(sumOfSquares === undefined ? {} : { sumOfSquares }) },
     );
-    // An empty cell (no answers, counts of 0) leaves the difference without a verdict: no_data.
-    return significance(
-      result.reason ?? (result.difference?.reason === "no_data" ? "no_data" : null),
-      result.difference,
-    );
+    // An empty cell (no answers, counts of 0) leaves the difference without a verdict (no_data), a
+    // mean of one answer too (single_observation): the row says why, as the difference does.
+    return significance(result.reason ?? result.difference?.reason ?? null, result.difference);
   });
 }

@@ -201,6 +201,35 @@ describe("compareSeriesSignificance", () => {
     ]);
   });
 
+  it("says single_observation for a mean of one answer, which has no spread to test", () => {
+    // regression: the difference carried the reason single_observation, the row's reason was null
+    const answers = [
+      ...[5, 4, 4, 3].map((score) => ({ at: "2025-01-15", score })),
+      { at: "2025-02-15", score: 2 },
+      ...[3, 2, 4].map((score) => ({ at: "2025-03-15", score })),
+    ];
+    const series = aggregate(answers, {
+      date: "at",
+      granularity: "month",
+      measures: { csat: moments("score") },
+    });
+    const rows = compareSeriesSignificance(series, csatMean, {}, compare(series, 1), {
+      moments: "csat",
+    });
+    expect(
+      rows.map((row) => [
+        row.period.key,
+        row.significance.reason,
+        row.significance.difference?.reason ?? null,
+        row.significance.difference?.verdict ?? null,
+      ]),
+    ).toEqual([
+      ["2025-01", "no_previous", null, null],
+      ["2025-02", "single_observation", "single_observation", null],
+      ["2025-03", "single_observation", "single_observation", null],
+    ]);
+  });
+
   it("refuses moments for a metric whose sampling model is not a mean", () => {
     // regression: the option was silently ignored for a share, an NPS or a metric without a model
     const series = aggregate(
