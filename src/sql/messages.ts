@@ -63,6 +63,16 @@ export const SQL_EXPECTED = {
   invalidAtMostRecords: "an invalid_count at most the record_count of the row",
 } as const;
 
+/**
+ * Errors that the query itself makes the engine raise (ClickHouse's `throwIf`). Each is written
+ * into the SQL as a string literal, so none holds a quote, a backslash or a brace.
+ * @internal
+ */
+export const SQL_ENGINE_ERROR = {
+  decimalRange:
+    "kinerja: in this cell the absolute values summed (or the squares, for moments) add up to the range of the Decimal(76, s) that ClickHouse sums them in, or beyond: 10^38 for sum and mean, 10^(38 - S) for the sum of squares of moments over a column of scale S. ClickHouse does not check Decimal256 overflow, so the total would be a wrong number: aggregate fewer rows per cell, or sum a scaled-down column from a view",
+} as const;
+
 /** How a received value that is not a value reads. @internal */
 export const SQL_RECEIVED = {
   countedDistinct: "a distinct count without its values",
