@@ -12,15 +12,6 @@ export type Numeric = number | string | bigint | Decimal;
 const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const MAX_EXPONENT = 1000;
 
-/**
- * Whether text has the shape of a plain decimal (the only strings {@link toDecimal} reads), a
- * check that builds nothing: hot paths call it before asking for the issue of a bad value.
- * @internal
- */
-export function isPlainDecimalText(text: string): boolean {
-  return PLAIN_DECIMAL.test(text);
-}
-
 /** Where a value came from, for the issue it may raise. @internal */
 export interface ValueContext {
   readonly subject: string;
@@ -35,6 +26,33 @@ export interface ValueContext {
  * @internal
  */
 export function readNumeric(value: unknown, context: ValueContext): Decimal | KpiIssue {
+  const read = decimalOrExpected(value);
+  if (typeof read !== "string") return read;
+  return makeIssue({
+    code: "invalid_number",
+    subject: context.subject,
+    path: context.path,
+    where: context.where,
+    expected: read,
+    received: describe(value),
+  });
+}
+
+/**
+ * Reads a {@link Numeric} as {@link readNumeric} does (the same values accepted, the same Decimal),
+ * for a caller that only asks whether it is a number: builds no issue.
+ *
+ * @param value - The value to read.
+ * @returns The value as a Decimal (`-0` becomes `0`), or `undefined` when it is not a {@link Numeric}.
+ * @internal
+ */
+export function numericOrUndefined(value: unknown): Decimal | undefined {
+  const read = decimalOrExpected(value);
+  return typeof read === "string" ? undefined : read;
+}
+
+/** The Decimal of a value, or what it was expected to be (the text of the issue). */
+function decimalOrExpected(value: unknown): Decimal | string {
   let result: Decimal | undefined;
   let expected: string = EXPECTED.numeric;
   switch (typeof value) {
@@ -63,16 +81,7 @@ export function readNumeric(value: unknown, context: ValueContext): Decimal | Kp
     result = undefined;
     expected = EXPECTED.exponentRange;
   }
-  if (result === undefined) {
-    return makeIssue({
-      code: "invalid_number",
-      subject: context.subject,
-      path: context.path,
-      where: context.where,
-      expected,
-      received: describe(value),
-    });
-  }
+  if (result === undefined) return expected;
   return result.isZero() ? new KDecimal(0) : result;
 }
 

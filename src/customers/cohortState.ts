@@ -1,7 +1,7 @@
 import { type Accessor, type GroupKey, isGroupKey, normalKey } from "../aggregate/internal.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
@@ -96,8 +96,8 @@ export function cohortState<R>(
   const instant = (value: unknown) => readInstant(value, calendar) ?? INVALID;
   const key = (value: unknown) => (isGroupKey(value) ? normalKey(value) : INVALID);
   const amount = (value: unknown) => {
-    const read = readNumeric(value, { subject: SUBJECT, path: [], where: "" });
-    return isIssue(read) ? INVALID : read;
+    const read = numericOrUndefined(value);
+    return read === undefined ? INVALID : read;
   };
   const fields: FieldReader[] = [
     fieldReader(SUBJECT, "date", options.date, instant, CUSTOMERS_EXPECTED.instant),

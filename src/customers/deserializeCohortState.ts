@@ -1,7 +1,7 @@
 import { type GroupKey, keyFromJson } from "../aggregate/internal.js";
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, raise } from "../core/errors.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
 import { parsePeriod } from "../period/parsePeriod.js";
@@ -97,8 +97,8 @@ export function deserializeCohortState(json: unknown): CohortState {
           throw error;
         }
         if (periods.has(ordinal)) return at(cellPlace, cell[0]);
-        const revenue = readNumeric(cell[1], { subject: SUBJECT, path: [], where: "" });
-        if (isIssue(revenue) || (json.revenue !== true && !revenue.isZero())) {
+        const revenue = numericOrUndefined(cell[1]);
+        if (revenue === undefined || (json.revenue !== true && !revenue.isZero())) {
           return at([...cellPlace, 1], cell[1]);
         }
         periods.set(ordinal, revenue.isZero() ? zero : revenue);

@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { divide, type KpiResult } from "../core/result.js";
 import { createBucketer } from "../period/bucketer.js";
 import { isGranularity } from "../period/granularity.js";
@@ -276,8 +276,8 @@ export function funnel(state: FunnelState, options: FunnelOptions): Funnel {
     );
   }
   const quantiles = quantileInput.map((q, i) => {
-    const read = readNumeric(q, { subject: SUBJECT, path: [], where: "" });
-    if (isIssue(read) || read.lt(0) || read.gt(1)) {
+    const read = numericOrUndefined(q);
+    if (read === undefined || read.lt(0) || read.gt(1)) {
       return raise(
         "invalid_option",
         SUBJECT,

@@ -1,7 +1,7 @@
 import { type Decimal, isDecimalInstance } from "../core/decimal.js";
 import { KpiError, type KpiIssue, makeIssue, raise } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { isIssue, numericOrUndefined, readNumeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import { labelLanguage } from "../model/labelLanguage.js";
 import type { Localized, MetricUnit } from "../model/types.js";
@@ -207,9 +207,7 @@ function formatSignificance(
   const language = labelLanguage(options.locale ?? "id-ID");
   // Checked as numbers (or null) already; a hand-made evaluation may hold plain numbers.
   const decimal = (value: Decimal | null) =>
-    value === null
-      ? null
-      : (readNumeric(value, { subject: "formatEvaluation", path: [], where: "" }) as Decimal);
+    value === null ? null : (numericOrUndefined(value) as Decimal);
   const lower = decimal(significance.lower);
   const upper = decimal(significance.upper);
   const actual = decimal(evaluation.actual);

@@ -1,5 +1,5 @@
 import { placeOf } from "../core/messages.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { DECLARATION_EXPECTED, MODEL_EXPECTED, oneOf } from "./messages.js";
 import { isSampleModel, SAMPLE_FIELDS, sampleModels } from "./sampleModels.js";
 
@@ -85,10 +85,9 @@ function boundsChecks(path: readonly (string | number)[], bounds: unknown): Spec
     return [check(path, false, DECLARATION_EXPECTED.sampleBounds, bounds)];
   }
   const { min, max } = bounds as Record<string, unknown>;
-  const read = (value: unknown) => readNumeric(value, { subject: "", path: [], where: "value" });
-  const low = read(min);
-  const top = read(max);
-  if (isIssue(low) || isIssue(top))
+  const low = numericOrUndefined(min);
+  const top = numericOrUndefined(max);
+  if (low === undefined || top === undefined)
     return [check(path, false, DECLARATION_EXPECTED.sampleBounds, bounds)];
   return [check([...path, "max"], top.gt(low), DECLARATION_EXPECTED.sampleBoundsOrder, max)];
 }

@@ -1,13 +1,12 @@
 import * as z from "zod/mini";
 import { fail, isKpiError } from "../core/errors.js";
 import { describe, EXPECTED } from "../core/messages.js";
-import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
+import { type Numeric, numericOrUndefined } from "../core/numeric.js";
 import { domainExpectation, inDomain } from "./domains.js";
 import { ROLLUP_EXPECTED } from "./messages.js";
 import type { InputDomain, InputSpecs, Metric, MetricInputs } from "./types.js";
 
-const numericTypes = (value: unknown): boolean =>
-  !isIssue(readNumeric(value, { subject: "", path: [], where: "value" }));
+const numericTypes = (value: unknown): boolean => numericOrUndefined(value) !== undefined;
 
 /**
  * A zod (v4, `zod/mini`) schema for a {@link Numeric}: a finite safe number, a plain decimal
@@ -32,8 +31,8 @@ export function numericSchema(): z.ZodMiniType<Numeric> {
 function domainSchema(domain: InputDomain): z.ZodMiniType<Numeric> {
   return z.custom<Numeric>(
     (value) => {
-      const read = readNumeric(value, { subject: "", path: [], where: "value" });
-      return !isIssue(read) && inDomain(read, domain);
+      const read = numericOrUndefined(value);
+      return read !== undefined && inDomain(read, domain);
     },
     { error: `Expected ${domainExpectation(domain)}` },
   );

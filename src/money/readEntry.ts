@@ -7,7 +7,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { type KpiIssue, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { CONVERSION_METHODS } from "./conversionMethods.js";
 import { type CurrencyCode, isCurrencyCode } from "./currencies.js";
 import { dayOfTransaction } from "./dates.js";
@@ -38,8 +38,8 @@ export function readEntry(
     });
   }
   const { amount, currency, date } = entry as Record<string, unknown>;
-  const read = readNumeric(amount, { subject, path: [...path, "amount"], where: "" });
-  if (isIssue(read)) {
+  const read = numericOrUndefined(amount);
+  if (read === undefined) {
     return makeIssue({
       code: "invalid_number",
       subject,

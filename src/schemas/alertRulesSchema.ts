@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
+import type { Decimal } from "../core/decimal.js";
+import { type Numeric, numericOrUndefined } from "../core/numeric.js";
 import { numericJsonSchema } from "../core/numericJsonSchema.js";
 import { withJsonSchema } from "../core/withJsonSchema.js";
 import {
@@ -21,19 +22,11 @@ export interface AlertRulesFile {
 
 const MAX_CONFIDENCE = "0.999999999";
 
-function decimalOf(value: unknown) {
-  const read = readNumeric(value, { subject: "", path: [], where: "value" });
-  return isIssue(read) ? undefined : read;
-}
-
-function numeric(
-  expected: string,
-  holds: (value: NonNullable<ReturnType<typeof decimalOf>>) => boolean = () => true,
-) {
+function numeric(expected: string, holds: (value: Decimal) => boolean = () => true) {
   return withJsonSchema(
     z.custom<Numeric>(
       (value) => {
-        const read = decimalOf(value);
+        const read = numericOrUndefined(value);
         return read !== undefined && holds(read);
       },
       { error: `Expected ${expected}` },
@@ -119,8 +112,8 @@ export function alertRuleSchema(): z.ZodMiniType<AlertRule> {
     .check(
       z.refine(
         (rule) => {
-          const min = decimalOf(rule.min);
-          const max = decimalOf(rule.max);
+          const min = numericOrUndefined(rule.min);
+          const max = numericOrUndefined(rule.max);
           return min === undefined || max === undefined || max.gte(min);
         },
         { error: `Expected ${REVIEW_EXPECTED.bandOrder}`, path: ["max"] },

@@ -1,7 +1,7 @@
 import { Decimal as GlobalDecimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toDecimal } from "../../src/core/numeric.js";
+import { isIssue, numericOrUndefined, readNumeric, toDecimal } from "../../src/core/numeric.js";
 import { expectKpiError } from "../support/expectKpiError.js";
 
 describe("toDecimal", () => {
@@ -92,6 +92,60 @@ describe("toDecimal", () => {
         const text = `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
         expect(toDecimal(text).times(100).toString()).toBe(String(cents));
       }),
+    );
+  });
+});
+
+describe("numericOrUndefined", () => {
+  const context = { subject: "test", path: [], where: "value" };
+
+  it("reads what readNumeric reads, to the same Decimal, and nothing else", () => {
+    const values: unknown[] = [
+      12.5,
+      -0,
+      "-0.00",
+      "1e3",
+      "+7",
+      12345678901234567890123n,
+      new GlobalDecimal("1.5"),
+      "9".repeat(400),
+      "1e-400",
+      Number.NaN,
+      Number.MAX_SAFE_INTEGER + 2,
+      "1e1001",
+      "1,5",
+      " 12 ",
+      null,
+      undefined,
+      true,
+      {},
+      new GlobalDecimal(Number.POSITIVE_INFINITY),
+    ];
+    for (const value of values) {
+      const read = readNumeric(value, context);
+      const quick = numericOrUndefined(value);
+      if (isIssue(read)) expect(quick).toBeUndefined();
+      else expect(quick?.toString()).toBe(read.toString());
+    }
+    expect(Object.is(numericOrUndefined(-0)?.toNumber(), 0)).toBe(true);
+  });
+
+  it("agrees with readNumeric on anything (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.double(),
+          fc.bigInt(),
+          fc.stringMatching(/^[+-]?\d{1,5}(\.\d{1,3})?(e-?\d{1,4})?$/),
+        ),
+        (value) => {
+          const read = readNumeric(value, context);
+          const quick = numericOrUndefined(value);
+          expect(quick === undefined).toBe(isIssue(read));
+          if (!isIssue(read)) expect(quick?.toString()).toBe(read.toString());
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../../core/decimal.js";
-import { isIssue, isPlainDecimalText, readNumeric } from "../../core/numeric.js";
+import { numericOrUndefined } from "../../core/numeric.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
 
 // Exact numbers on the hot path, without a Decimal per record.
@@ -88,8 +88,8 @@ export function readExact(slot: ExactSlot, value: unknown): boolean {
     return true;
   }
   if (typeof value === "object" && value !== null && isDecimalInstance(value)) {
-    const read = readNumeric(value, { subject: "", path: [], where: "" });
-    if (isIssue(read) || read.decimalPlaces() > MAX_SCALE) return false;
+    const read = numericOrUndefined(value);
+    if (read === undefined || read.decimalPlaces() > MAX_SCALE) return false;
     slot.mode = 2;
     slot.dec = read;
     return true;
@@ -145,10 +145,9 @@ function readSlow(slot: ExactSlot, text: string): boolean {
       return true;
     }
   }
-  // Not a plain decimal ("12,50"): refused without building the issue readNumeric would.
-  if (!isPlainDecimalText(text)) return false;
-  const read = readNumeric(text, { subject: "", path: [], where: "" });
-  if (isIssue(read) || read.decimalPlaces() > MAX_SCALE) return false;
+  // Not a plain decimal ("12,50") is refused without building an issue.
+  const read = numericOrUndefined(text);
+  if (read === undefined || read.decimalPlaces() > MAX_SCALE) return false;
   slot.mode = 2;
   slot.dec = read;
   return true;

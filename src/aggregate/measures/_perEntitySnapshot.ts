@@ -1,7 +1,7 @@
 import type { Decimal } from "../../core/decimal.js";
 import { raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { isIssue, readNumeric } from "../../core/numeric.js";
+import { numericOrUndefined } from "../../core/numeric.js";
 import { exact } from "../../model/exact.js";
 import { compileAccessor } from "../accessor.js";
 import { AGGREGATE_EXPECTED } from "../messages.js";
@@ -69,8 +69,6 @@ function order(a: EntitySnapshot, b: EntitySnapshot): number {
   return a.value.comparedTo(b.value);
 }
 
-const NUMBER_CONTEXT = { subject: "", path: [], where: "" } as const;
-
 /** The per-entity snapshot measure of one kind (latest or earliest). @internal */
 export function perEntitySnapshot<K extends PerEntityKind>(
   kind: K,
@@ -123,8 +121,8 @@ export function perEntitySnapshot<K extends PerEntityKind>(
         read: (raw) => {
           const pair = raw as Pair;
           if (!isGroupKey(pair.entity)) return false;
-          const read = readNumeric(pair.value, NUMBER_CONTEXT);
-          if (isIssue(read)) return false;
+          const read = numericOrUndefined(pair.value);
+          if (read === undefined) return false;
           entity = normalKey(pair.entity);
           value = read;
           return true;
@@ -166,8 +164,8 @@ export function perEntitySnapshot<K extends PerEntityKind>(
         ) {
           return undefined;
         }
-        const value = readNumeric(text, NUMBER_CONTEXT);
-        if (isIssue(value)) return undefined;
+        const value = numericOrUndefined(text);
+        if (value === undefined) return undefined;
         entities.set(key, { time: time as number, index: index as number, value });
       }
       return { entities };

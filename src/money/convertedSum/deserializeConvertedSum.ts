@@ -1,6 +1,6 @@
 import { fail, type KpiErrorCode } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
-import { isIssue, readNumeric } from "../../core/numeric.js";
+import { numericOrUndefined } from "../../core/numeric.js";
 import { CONVERSION_METHODS } from "../conversionMethods.js";
 import { isCurrencyCode } from "../currencies.js";
 import { dayOfText } from "../dates.js";
@@ -139,9 +139,8 @@ function readQuote(raw: unknown, path: Path): RateQuote {
   if (!isPlainObject(raw)) reject(path, MONEY_EXPECTED.rateEntry, raw);
   const { currency, rate, date, from, to, source } = raw;
   if (!isCurrencyCode(currency)) reject([...path, "currency"], MONEY_EXPECTED.currency, currency);
-  const value =
-    typeof rate === "string" ? readNumeric(rate, { subject: SUBJECT, path, where: "" }) : undefined;
-  if (value === undefined || isIssue(value) || value.isNegative() || value.isZero()) {
+  const value = typeof rate === "string" ? numericOrUndefined(rate) : undefined;
+  if (value === undefined || value.isNegative() || value.isZero()) {
     reject([...path, "rate"], MONEY_EXPECTED.rate, rate);
   }
   if (typeof source !== "string" || source.trim() === "")
