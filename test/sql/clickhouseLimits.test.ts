@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { aggregate, count, mean, moments, type Series, sum } from "../../src/index.js";
 import { seriesFromRows, toSql } from "../../src/sql/index.js";
+import { SQL_ENGINE_ERROR } from "../../src/sql/messages.js";
 import { absent, clickhouseEngine, type Engine, loadTable } from "./engines.js";
 
 // ClickHouse sums near the limit of Decimal256, on the real engine (chDB). The dialect adds sums
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 /** The guard's error, as chDB reports it: throwIf's code and the dialect's message. */
-const OUT_OF_RANGE = /Code: 395\. DB::Exception: kinerja: in this cell the absolute values summed/;
+const OUT_OF_RANGE = /Code: 395\. DB::Exception: kinerja: a sum in this cell reaches the range/;
 
 /** A bigint of units of 10^-scale as decimal text without trailing zeros, as Decimal prints it. */
 function decimalText(units: bigint, scale: number): string {
@@ -90,7 +91,7 @@ const TEN = 10n;
 
 describe.skipIf(reason !== undefined)("ClickHouse sums near Decimal256's limit (chDB)", () => {
   it("wraps Decimal256 silently, with decimal_check_overflow at its default 1 or at 0", async () => {
-    // Why the dialect guards its sums: without the guard, every case below is a wrong number.
+    // Why the dialect guards its sums: on its own, ClickHouse answers these with wrong numbers.
     const rows = await engine.run(
       "SELECT value, changed FROM system.settings WHERE name = 'decimal_check_overflow'",
     );
@@ -114,10 +115,27 @@ describe.skipIf(reason !== undefined)("ClickHouse sums near Decimal256's limit (
     expect(await bare("toDecimal256(x, 38) * x", " SETTINGS decimal_check_overflow = 1")).toBe(
       "-421288031358457588121388650781911706794.29861990765076355118256071218166759424",
     );
+    // A sum of squares of rows that are each fine: 20 × (9 × 10^18)² = 1.62 × 10^39.
+    await load("Int64", ["9000000000000000000"], 20);
+    expect(await bare("sum(toDecimal256(x, 38) * x)")).toBe(
+      "462079107626838045764290149913120921467.30015334359435960542415992086870360064",
+    );
+    // 1,000 rows of Decimal(38, 2)'s largest value: about 10^39.
+    await load("Decimal(38, 2)", ["999999999999999999999999999999999999.99"], 1000);
+    expect(await bare("sum(toDecimal256(x, 38))")).toBe(
+      "-157920892373161954235709850086879078542.69984665640564039457584007913129639936",
+    );
     await load("Int256", ["600000000000000000000000000000000000000"]);
     expect(await bare("toDecimal256(x, 38)")).toBe(
       "-557920892373161954235709850086879078532.69984665640564039457584007913129639936",
     );
+  });
+
+  it("writes its error into the SQL as a plain string literal", () => {
+    // No quote or backslash (they would end or escape the literal), no brace (a parameter).
+    for (const message of Object.values(SQL_ENGINE_ERROR)) expect(message).not.toMatch(/['\\{}]/);
+    const query = toSql(options(SUM), { dialect: "clickhouse" });
+    expect(query.text).toContain(`'${SQL_ENGINE_ERROR.decimalRange}'`);
   });
 
   it("sums Int64 columns exactly: 10^38 is out of reach of fewer than 10^19 rows", async () => {
