@@ -70,7 +70,7 @@ export const SQL_EXPECTED = {
  */
 export const SQL_ENGINE_ERROR = {
   decimalRange:
-    "kinerja: in this cell the absolute values summed (or the squares, for moments) add up to the range of the Decimal(76, s) that ClickHouse sums them in, or beyond: 10^38 for sum and mean, 10^(38 - S) for the sum of squares of moments over a column of scale S. ClickHouse does not check Decimal256 overflow, so the total would be a wrong number: aggregate fewer rows per cell, or sum a scaled-down column from a view",
+    "kinerja: a sum in this cell reaches the range of the ClickHouse Decimal(76, s) it adds in (10^38 for sum and mean, 10^(38 - S) for the squares of moments over a column of scale S), past which ClickHouse returns a wrong number: sum fewer rows per cell, or a scaled-down column",
 } as const;
 
 /** How a received value that is not a value reads. @internal */
