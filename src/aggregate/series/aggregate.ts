@@ -782,12 +782,15 @@ export function visitRecord<M extends Measures>(
         if (hits[m] === true) flat[at + 2 * m] = (flat[at + 2 * m] as number) + 1;
         break;
       case DISPATCH.distinct: {
+        // A full batch is added first (the cell then joins the next one, or, when that batch was
+        // sparse, the key goes straight to its set, after the keys that came before it).
+        if (!run.distinctDirect && run.distinctSize === run.distinctKeys.length) {
+          growDistinctBatch(run);
+        }
         if (run.distinctDirect) {
           (cell.states[m] as Distinct).values.add(picked[m] as DistinctKey);
           break;
         }
-        // A full batch is added first: the cell then joins the next one.
-        if (run.distinctSize === run.distinctKeys.length) growDistinctBatch(run);
         if (cell.batch !== run.batchRound) {
           cell.batch = run.batchRound;
           cell.local = run.batchCells.length;

@@ -131,6 +131,31 @@ describe("distinct counts added a batch at a time", () => {
     check(series, records, month, (record) => record.customer);
   });
 
+  it("keeps the order of a key that comes as the run switches to direct adds", () => {
+    // regression (review): 65,536 records in as many cells fill the first batch with one key a
+    // cell, and the run switches to direct adds; the key of the record that found the batch full
+    // was left in a new batch, added at the end, after the keys that came after it.
+    const records = Array.from({ length: 65_536 }, (_, i) => ({
+      at: "2024-01-01",
+      group: `g${i}`,
+      key: "z",
+    }));
+    records.push(
+      { at: "2024-01-01", group: "x", key: "a" },
+      { at: "2024-01-01", group: "x", key: "b" },
+    );
+    const series = aggregate(records, {
+      date: "at",
+      granularity: "day",
+      calendar: { timeZone: "UTC" },
+      groupBy: "group",
+      measures: { keys: countDistinct("key") },
+      fill: false,
+    });
+    const cell = series.cells.find((candidate) => candidate.group === "x");
+    expect([...(cell?.states.keys.values ?? [])]).toEqual(["a", "b"]);
+  });
+
   it("crosses it through aggregateAsync", async () => {
     const records = deals(70_000, 60);
     async function* stream() {
