@@ -119,6 +119,16 @@ export interface PaceInput {
    * at the mean daily value, with a band from the variability of the days (see `projectTotal`).
    */
   readonly daily?: readonly Numeric[];
+  /**
+   * Instead of `daily`, the value of each calendar day elapsed so far, in order, counted as
+   * `daily` counts its days (one value for each calendar day ended by `asOf`, optionally one more
+   * for the day in progress). Without `businessDays` it is `daily`. With `businessDays`, deals
+   * close on weekends and holidays too: each day's value is booked on the next business day that
+   * has begun by `asOf` — on the last business day before, when none is left (a Saturday `asOf`
+   * keeps its weekend on Friday) — so the business days so far carry every day so far, and pace
+   * proceeds as with `daily` given the booked values (returned in `daily`).
+   */
+  readonly dailyByCalendarDay?: readonly Numeric[];
   /** The confidence level of the band from `daily` (default 0.95). */
   readonly confidence?: Numeric;
   /** The band from `daily`: `"prediction"` (default) or `"mean"` (see `projectionBands`). */
@@ -191,11 +201,16 @@ export interface Pacing {
   readonly projection: Evaluation;
   /** With `inputsToDate`: each input projected to the end of the period; otherwise `null`. */
   readonly projectedInputs: Readonly<Record<string, Decimal>> | null;
-  /** With `daily`: the band of the projection; otherwise (or without a projection) `null`. */
+  /** With daily values: the band of the projection; otherwise (or without a projection) `null`. */
   readonly projectionBand: PaceBand | null;
   /**
-   * With `businessDays` or `daily`: the days (business days with `businessDays`) that have ended
-   * by `asOf`, and in the whole period; otherwise `null`.
+   * With `daily` or `dailyByCalendarDay`: the value of each day so far that the projection rests
+   * on (each business day with `businessDays`, the other days booked on them); otherwise `null`.
+   */
+  readonly daily: readonly Decimal[] | null;
+  /**
+   * With `businessDays` or daily values: the days (business days with `businessDays`) that have
+   * ended by `asOf`, and in the whole period; otherwise `null`.
    */
   readonly days: { readonly elapsed: number; readonly total: number } | null;
 }
@@ -219,7 +234,9 @@ interface Share {
  * - `daily`, the value of each day so far (one for each day ended by `asOf`, and optionally one
  *   for the day in progress), gives the projection a band from the variability of
  *   the days (`projectTotal`: the total so far plus the remaining days at the mean daily value,
- *   Student's t band), and the status each end of the band would reach.
+ *   Student's t band), and the status each end of the band would reach. `dailyByCalendarDay`
+ *   takes the value of each calendar day instead and, with `businessDays`, books each weekend's and
+ *   holiday's value on the next business day so far (on the last one when none is left).
  * - `minimumElapsedShare` guards the start of the period: before that share has elapsed there is
  *   no projection (`projected` `null`, reason `too_early`, status `no_data`).
  *
@@ -227,18 +244,19 @@ interface Share {
  * accrued, so `actualToDate` must then be 0 or `null`; at or after its end the share is 1 and the
  * projection is the actual. Every zero returned is an unsigned 0 (never `-0`).
  *
- * @param input - `metric` (or `direction`), `actualToDate` (or `inputsToDate`, or `daily`),
- * `target`, `period`, `asOf`, and optional `calendar`, `curve` or `businessDays`, `bands`,
- * `attainment`, `daily`, `confidence`, `band` and `minimumElapsedShare`.
+ * @param input - `metric` (or `direction`), `actualToDate` (or `inputsToDate`, or `daily` or
+ * `dailyByCalendarDay`), `target`, `period`, `asOf`, and optional `calendar`, `curve` or
+ * `businessDays`, `bands`, `attainment`, `daily` or `dailyByCalendarDay`, `confidence`, `band` and
+ * `minimumElapsedShare`.
  * @returns The {@link Pacing}.
  * @throws {KpiError} `not_paceable` for a metric that does not accumulate (the message says why;
  * with `inputsToDate`, an input that does not roll up by sum); `invalid_period`, `invalid_date`,
  * `invalid_calendar`, `invalid_option` (curve, bands, business days, confidence, band, minimum
  * share), `invalid_number`, `invalid_target`, `invalid_argument` (both `actualToDate` and
- * `inputsToDate`, `daily` with `inputsToDate`); every problem at once where possible;
- * `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before the period starts, fewer
- * daily values than days ended by `asOf` or more than days begun, or an `actualToDate` that is not
- * the sum of `daily`.
+ * `inputsToDate`, both `daily` and `dailyByCalendarDay`, either with `inputsToDate`); every problem
+ * at once where possible; `inconsistent_inputs` for a non-zero `actualToDate` with `asOf` before
+ * the period starts, fewer daily values than days ended by `asOf` or more than days begun, or an
+ * `actualToDate` that is not the sum of the daily values.
  * @example
  * ```ts
  * import { indonesiaHolidaysExample, pace, salesRevenue, winRate } from "kinerja";
@@ -303,7 +321,21 @@ export function pace(input: PaceInput): Pacing {
   }
   const subject = readSubject(input, place, issues);
   const ratio = input.inputsToDate !== undefined;
-  const daily = input.daily === undefined ? undefined : readDaily(input.daily, issues);
+  // The daily values: of each day that counts (daily) or of each calendar day, booked below.
+  const byCalendarDay = input.dailyByCalendarDay !== undefined;
+  const dailyField = byCalendarDay ? "dailyByCalendarDay" : "daily";
+  const given = input[dailyField];
+  let daily = given === undefined ? undefined : readDaily(given, dailyField, issues);
+  if (byCalendarDay && input.daily !== undefined) {
+    issues.push(
+      makeIssue({
+        ...child(place, dailyField),
+        code: "invalid_argument",
+        expected: TARGET_EXPECTED.dailyOrByCalendarDay,
+        received: TARGET_EXPECTED.receivedBoth,
+      }),
+    );
+  }
   let actual: Decimal | null | undefined;
   if (ratio && input.actualToDate !== undefined) {
     issues.push(
@@ -314,16 +346,16 @@ export function pace(input: PaceInput): Pacing {
         received: describe(input.actualToDate),
       }),
     );
-  } else if (!ratio && !(input.actualToDate === undefined && input.daily !== undefined)) {
+  } else if (!ratio && !(input.actualToDate === undefined && given !== undefined)) {
     actual = readActual(input.actualToDate, child(place, "actualToDate"), issues);
   }
-  if (ratio && input.daily !== undefined) {
+  if (ratio && given !== undefined) {
     issues.push(
       makeIssue({
-        ...child(place, "daily"),
+        ...child(place, dailyField),
         code: "invalid_argument",
         expected: TARGET_EXPECTED.dailyWithInputs,
-        received: describe(input.daily),
+        received: describe(given),
       }),
     );
   }
@@ -434,12 +466,14 @@ export function pace(input: PaceInput): Pacing {
     const sum = exact.sum(daily);
     // One value for each day that has ended, and one for the day in progress if it is given:
     // projectTotal takes the number of values for the number of days elapsed.
-    if (daily.length < days.ended || daily.length > days.begun) {
+    const ended = byCalendarDay ? days.calendarEnded : days.ended;
+    const begun = byCalendarDay ? days.counted.length : days.begun;
+    if (daily.length < ended || daily.length > begun) {
       throw new KpiError([
         makeIssue({
-          ...child(place, "daily"),
+          ...child(place, dailyField),
           code: "inconsistent_inputs",
-          expected: TARGET_EXPECTED.dailyPerDay(days.ended, days.begun),
+          expected: TARGET_EXPECTED.dailyPerDay(ended, begun),
           received: TARGET_EXPECTED.receivedValues(daily.length),
         }),
       ]);
@@ -455,6 +489,21 @@ export function pace(input: PaceInput): Pacing {
       ]);
     }
     actual = unsigned(sum);
+    if (byCalendarDay) {
+      daily = book(daily, days.counted);
+      // A day's booked sum may have more digits than projectTotal squares exactly (1 + 1e-400).
+      const long = daily.find((value) => value.sd() > 100);
+      if (long !== undefined) {
+        throw new KpiError([
+          makeIssue({
+            ...child(place, dailyField),
+            code: "out_of_domain",
+            expected: TARGET_EXPECTED.bookedDigits,
+            received: describe(long.toString()),
+          }),
+        ]);
+      }
+    }
   }
   const metric = subject.metric;
   if (inputs !== null && metric !== null) actual = metric(inputs as never);
@@ -582,8 +631,30 @@ export function pace(input: PaceInput): Pacing {
             totalDays: band.totalDays,
             reason: band.reason === "single_day" ? "single_day" : null,
           },
+    daily: daily ?? null,
     days: days === null ? null : { elapsed: days.ended, total: days.total },
   };
+}
+
+/**
+ * Each calendar day's value booked on the next day that counts among `counted` (whether each day
+ * begun by asOf counts), or on the last one before it when none is left; without any, nothing.
+ */
+function book(values: readonly Decimal[], counted: readonly boolean[]): Decimal[] {
+  const booked: Decimal[] = [];
+  let pending: Decimal | undefined;
+  counted.forEach((counts, index) => {
+    const value = values[index];
+    if (value !== undefined) pending = pending === undefined ? value : exact.plus(pending, value);
+    if (counts && pending !== undefined) {
+      booked.push(pending);
+      pending = undefined;
+    }
+  });
+  const last = booked.length - 1;
+  if (pending !== undefined && last >= 0)
+    booked[last] = exact.plus(booked[last] as Decimal, pending);
+  return booked;
 }
 
 /** Why a metric's inputs are not all flows, or `null`: inputsToDate projects each of them. */
@@ -596,8 +667,8 @@ function notFlowBecause(metric: AnyMetric): string | null {
   return null;
 }
 
-function readDaily(value: unknown, issues: KpiIssue[]): Decimal[] | undefined {
-  const place: Place = { subject: "pace", path: ["daily"] };
+function readDaily(value: unknown, field: string, issues: KpiIssue[]): Decimal[] | undefined {
+  const place: Place = { subject: "pace", path: [field] };
   if (!Array.isArray(value)) {
     issues.push(
       makeIssue({
@@ -750,26 +821,36 @@ function readBusinessDays(
   }
 }
 
-/** The days of a period that count (business days, or every day), in all, begun and ended by asOf. */
+/**
+ * The days of a period that count (business days, or every day), in all, begun and ended by asOf;
+ * the calendar days ended by asOf, and whether each calendar day begun by asOf counts.
+ */
 function countDays(
   period: Period,
   asOf: number,
   counts: (day: number) => boolean,
-): { total: number; begun: number; ended: number } {
+): { total: number; begun: number; ended: number; calendarEnded: number; counted: boolean[] } {
   const bucketer = sharedBucketer("day", period.calendar).bucketer;
   const first = bucketer.ordinalOf(period.start.getTime());
   const afterLast = bucketer.ordinalOf(period.end.getTime());
   let total = 0;
   let begun = 0;
   let ended = 0;
+  let calendarEnded = 0;
+  const counted: boolean[] = [];
   for (let ordinal = first; ordinal < afterLast; ordinal++) {
     const day = dayNumber(bucketer.period(ordinal).key);
-    if (day === null || !counts(day)) continue;
+    const isBegun = bucketer.startOf(ordinal) < asOf;
+    const isEnded = bucketer.startOf(ordinal + 1) <= asOf;
+    const dayCounts = day !== null && counts(day);
+    if (isBegun) counted.push(dayCounts);
+    if (isEnded) calendarEnded++;
+    if (!dayCounts) continue;
     total++;
-    if (bucketer.startOf(ordinal) < asOf) begun++;
-    if (bucketer.startOf(ordinal + 1) <= asOf) ended++;
+    if (isBegun) begun++;
+    if (isEnded) ended++;
   }
-  return { total, begun, ended };
+  return { total, begun, ended, calendarEnded, counted };
 }
 
 /** A zero without a sign: decimal.js keeps `-0` (`-5 × 0`), which would print as "-0". */
