@@ -21,11 +21,7 @@ import { divide, type KpiResult } from "./result.js";
  */
 export function safeDivide(numerator: Numeric, denominator: Numeric): KpiResult {
   return divide(
-    readDecimal(numerator, { subject: "safeDivide", path: ["numerator"], where: "numerator" }),
-    readDecimal(denominator, {
-      subject: "safeDivide",
-      path: ["denominator"],
-      where: "denominator",
-    }),
+    readDecimal(numerator, { subject: "safeDivide", path: ["numerator"] }),
+    readDecimal(denominator, { subject: "safeDivide", path: ["denominator"] }),
   );
 }

@@ -12,11 +12,14 @@ export type Numeric = number | string | bigint | Decimal;
 const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const MAX_EXPONENT = 1000;
 
-/** Where a value came from, for the issue it may raise. @internal */
+/**
+ * Where a value came from, for the issue it may raise. `where` defaults to the wording of the path
+ * (`placeOf`), as in `makeIssue`. @internal
+ */
 export interface ValueContext {
   readonly subject: string;
   readonly path: readonly (string | number)[];
-  readonly where: string;
+  readonly where?: string;
 }
 
 /**

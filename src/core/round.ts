@@ -75,13 +75,12 @@ export function decimalRounding(mode: unknown): Decimal.Rounding | undefined {
  * @category Numbers and errors
  */
 export function round(value: Numeric, places = 0, mode: RoundingMode = "halfExpand"): Decimal {
-  const decimal = readDecimal(value, { subject: "round", path: ["value"], where: "value" });
+  const decimal = readDecimal(value, { subject: "round", path: ["value"] });
   if (!Number.isInteger(places) || places < 0 || places > 100) {
     fail({
       code: "invalid_option",
       subject: "round",
       path: ["places"],
-      where: "places",
       expected: EXPECTED.places,
       received: describe(places),
     });
@@ -92,7 +91,6 @@ export function round(value: Numeric, places = 0, mode: RoundingMode = "halfExpa
       code: "invalid_option",
       subject: "round",
       path: ["mode"],
-      where: "mode",
       expected: EXPECTED.roundingMode,
       received: describe(mode),
     });

@@ -151,7 +151,6 @@ export function readRecords(
       code: "invalid_argument",
       subject,
       path: ["records"],
-      where: "records",
       expected: CUSTOMERS_EXPECTED.records,
       received: describe(records),
     });

@@ -41,7 +41,6 @@ export function rollupInputs<I extends InputSpecs, O>(
       code: "invalid_argument",
       subject: "rollupInputs",
       path: ["metric"],
-      where: "metric",
       expected: ROLLUP_EXPECTED.metric,
       received: describe(metric),
     });
@@ -51,7 +50,6 @@ export function rollupInputs<I extends InputSpecs, O>(
       code: "invalid_argument",
       subject: metric.id,
       path: ["inputsPerPeriod"],
-      where: "inputsPerPeriod",
       expected: ROLLUP_EXPECTED.nonEmptyArray,
       received: describe(inputsPerPeriod),
     });
@@ -77,7 +75,6 @@ export function rollupInputs<I extends InputSpecs, O>(
         code: "invalid_argument",
         subject: metric.id,
         path: ["inputsPerPeriod", index],
-        where: `inputsPerPeriod[${index}]`,
         expected: MODEL_EXPECTED.object,
         received: ROLLUP_EXPECTED.receivedHole,
       });

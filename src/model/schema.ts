@@ -64,7 +64,6 @@ export function metricInputSchema<I extends InputSpecs, O>(
       code: "invalid_argument",
       subject: "metricInputSchema",
       path: ["metric"],
-      where: "metric",
       expected: ROLLUP_EXPECTED.metric,
       received: describe(metric),
     });

@@ -35,11 +35,7 @@ export function roundToMinorUnit(
   currency: string,
   mode: RoundingMode = "halfExpand",
 ): Decimal {
-  const amount = readDecimal(value, {
-    subject: "roundToMinorUnit",
-    path: ["value"],
-    where: "value",
-  });
+  const amount = readDecimal(value, { subject: "roundToMinorUnit", path: ["value"] });
   if (!isCurrencyCode(currency)) {
     raise("invalid_argument", "roundToMinorUnit", ["currency"], MONEY_EXPECTED.currency, currency);
   }

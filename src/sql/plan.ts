@@ -198,7 +198,6 @@ export function makePlan(subject: string, options: unknown): Plan {
       code: "invalid_argument",
       subject,
       path: ["options"],
-      where: "options",
       expected: SQL_EXPECTED.options,
       received: describe(options),
     });

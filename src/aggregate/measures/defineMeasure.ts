@@ -339,7 +339,6 @@ export function defineMeasure<
             code: "invalid_record",
             subject: kind,
             path: [index, name],
-            where: `record ${index} field ${JSON.stringify(name)}`,
             expected: raw instanceof AccessorFailure ? raw.issue.expected : expectedOf(raw),
             received: raw instanceof AccessorFailure ? raw.issue.received : describe(raw),
           }),

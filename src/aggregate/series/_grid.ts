@@ -146,7 +146,6 @@ export function coarser<M extends Measures>(
       code: "invalid_argument",
       subject,
       path: ["granularity"],
-      where: "granularity",
       expected: PERIOD_EXPECTED.granularity,
       received: describe(granularity),
     });
@@ -159,7 +158,6 @@ export function coarser<M extends Measures>(
         code: "invalid_argument",
         subject,
         path: ["granularity"],
-        where: "granularity",
         expected: `${AGGREGATE_EXPECTED.coarser} (${series.granularity})`,
         received: `${JSON.stringify(granularity)}, which splits period ${period.key}`,
       });

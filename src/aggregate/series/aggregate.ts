@@ -990,7 +990,6 @@ export function finishRun<M extends Measures>(run: AggregationRun<M>): Series<M>
         code: "invalid_record",
         subject,
         path: ["records"],
-        where: "records",
         expected: AGGREGATE_EXPECTED.someAccepted,
         received: AGGREGATE_RECEIVED.allRejected(
           rejected,

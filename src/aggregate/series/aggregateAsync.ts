@@ -94,7 +94,6 @@ export async function aggregateAsync<R, const M extends Measures>(
       code: "invalid_argument",
       subject: SUBJECT,
       path: ["records"],
-      where: "records",
       expected: AGGREGATE_EXPECTED.asyncRecords,
       received: describe(records),
     });

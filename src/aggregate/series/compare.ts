@@ -42,7 +42,6 @@ export function checkOffset(subject: string, offset: unknown): CompareOffset {
       code: "invalid_argument",
       subject,
       path: ["offset"],
-      where: "offset",
       expected: AGGREGATE_EXPECTED.offset,
       received: describe(offset),
     });

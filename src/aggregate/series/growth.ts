@@ -62,7 +62,6 @@ export function growth<M extends Measures>(
       code: "invalid_argument",
       subject: "growth",
       path: ["measure"],
-      where: "measure",
       expected: `${AGGREGATE_EXPECTED.measureName} (${Object.keys(series.measures)
         .map((name) => JSON.stringify(name))
         .join(", ")})`,

@@ -86,7 +86,6 @@ export function mergeSeries<M extends Measures>(a: Series<M>, b: Series<M>): Ser
       code: "invalid_argument",
       subject: "mergeSeries",
       path: ["b"],
-      where: "b",
       expected: AGGREGATE_EXPECTED.sameShape,
       received: `a ${b.granularity} series${b.grouped ? " with groups" : ""} of measures ${Object.keys(
         b.measures,

@@ -81,7 +81,6 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
       code: "invalid_argument",
       subject: "metricSeries",
       path: ["metric"],
-      where: "metric",
       expected: EXPECTED.metric,
       received: describe(metric),
     });
@@ -92,7 +91,6 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
       code: "invalid_argument",
       subject,
       path: ["mapping"],
-      where: "mapping",
       expected: AGGREGATE_EXPECTED.mapping,
       received: describe(mapping),
     });

@@ -26,7 +26,6 @@ export function readScores(
       code: "invalid_argument",
       subject,
       path: ["scores"],
-      where: "scores",
       expected: METRIC_EXPECTED.scores,
       received: describe(scores),
     });
@@ -65,7 +64,6 @@ export function readOptions(subject: string, options: unknown): Readonly<Record<
       code: "invalid_argument",
       subject,
       path: ["options"],
-      where: "options",
       expected: METRIC_EXPECTED.options,
       received: describe(options),
     });

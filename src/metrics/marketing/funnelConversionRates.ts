@@ -112,7 +112,6 @@ function readStages(stages: unknown): readonly string[] {
       code: "invalid_argument",
       subject: SUBJECT,
       path: ["stages"],
-      where: "stages",
       expected: METRIC_EXPECTED.funnelStages,
       received: describe(stages),
     });
@@ -127,7 +126,6 @@ function readStages(stages: unknown): readonly string[] {
           code: "invalid_argument",
           subject: SUBJECT,
           path: ["stages", index],
-          where: `stages[${index}]`,
           expected: METRIC_EXPECTED.funnelStageName,
           received: describe(name),
         }),
@@ -150,7 +148,6 @@ function countLookup(counts: unknown): (name: string) => unknown {
     code: "invalid_argument",
     subject: SUBJECT,
     path: ["counts"],
-    where: "counts",
     expected: METRIC_EXPECTED.funnelCounts,
     received: describe(counts),
   });
