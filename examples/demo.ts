@@ -375,10 +375,12 @@ const why = explainChange(revenueFromClosedDeals, driversOf(previous.key), drive
 // The data is complete to the end of its last month, so the projection is the month as it looked on
 // one of its days (the 15th unless --as-of says otherwise). The target accrues on business days:
 // Monday to Friday except Indonesia's national holidays (from the library's example list — an
-// example, not an authority). Deals close on any day in this data, so a deal closed on a weekend or
-// a holiday is booked on the next business day up to the as-of day (on the last one before it when
-// none is left). pace projects the month from the revenue of each business day so far: the total so far
-// plus the remaining business days at the mean daily revenue, with a 95 % prediction band from the
+// example, not an authority). Deals close on any day in this data, so pace takes the revenue of
+// each calendar day (dailyByCalendarDay) and books a weekend's or a holiday's on the next business
+// day up to the as-of day (on the last one before it when none is left, so a Saturday as-of day
+// keeps that weekend's deals, as the command's report does). It projects the month from the
+// revenue of each business day so far: the total so far plus the remaining business days at the
+// mean daily revenue, with a 95 % prediction band from the
 // day-to-day variability, and the status the projection and each end of the band would reach. The
 // win rate is projected the same way from its inputs: the won and lost deals are projected to
 // month end and the win rate computed from them (a ratio of projected sums).
@@ -403,28 +405,14 @@ const dayKeys = Array.from(
   { length: monthDays },
   (_, index) => `${month.key}-${String(index + 1).padStart(2, "0")}`,
 );
-const isBusinessDay = (key: string) => {
-  const weekday = new Date(`${key}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.some((day) => day.date === key);
-};
-// The business days up to the as-of day, and each calendar day's revenue so far booked on the
-// business day it belongs to: the next one up to the as-of day, else the last one before it (so a
-// Saturday as-of day keeps that weekend's deals, as the command's report does).
-const businessDays = dayKeys.filter((key) => key <= asOf.key && isBusinessDay(key));
-const bookedOn = (key: string) =>
-  businessDays.find((day) => day >= key) ?? businessDays[businessDays.length - 1];
-const booked = new Map(businessDays.map((day) => [day, toDecimal(0)]));
-for (const key of dayKeys.filter((day) => day <= asOf.key)) {
-  const day = bookedOn(key);
-  if (day !== undefined) {
-    booked.set(day, (booked.get(day) as Decimal).plus(value(wonDays, key, "revenue")));
-  }
-}
-const dailyRevenue = businessDays.map((day) => booked.get(day) as Decimal);
+// The revenue of each day of the month up to the as-of day.
+const revenueByDay = dayKeys
+  .filter((key) => key <= asOf.key)
+  .map((key) => value(wonDays, key, "revenue"));
 const revenueTarget = targetValue(salesRevenue.id);
 const revenuePace = pace({
   metric: salesRevenue,
-  daily: dailyRevenue,
+  dailyByCalendarDay: revenueByDay,
   target: revenueTarget,
   period: month,
   asOf: asOf.end,
@@ -806,7 +794,7 @@ if (json) {
           asOf: asOf.key,
           businessDays: revenuePace.days,
           holidays: holidays.filter((day) => day.date.startsWith(month.key)).map((day) => day.date),
-          daily: dailyRevenue,
+          daily: revenuePace.daily,
           actualSoFar: revenuePace.actualToDate,
           expectedSoFar: revenuePace.expectedToDate,
           projected: revenuePace.projected,

@@ -815,35 +815,16 @@ export async function buildReport(
       ]);
     }
     const business = projected.businessDays;
-    const zero = toDecimal(0);
-    const dayValue = (key: string): Decimal => daily.get(key)?.value ?? zero;
-    let dailyValues: Decimal[];
-    if (business === null) {
-      dailyValues = days
-        .filter((day) => asOf !== undefined && day.key <= asOf.key)
-        .map((day) => dayValue(day.key));
-    } else {
-      // A day's value outside business days is booked on the next business day up to asOf (the
-      // last business day up to asOf when none is left), so the business days so far carry every
-      // day so far: a Saturday asOf keeps its Saturday.
-      const weekend = business.weekend ?? [6, 0];
-      const isBusinessDay = (key: string): boolean =>
-        !weekend.includes(new Date(`${key}T00:00:00Z`).getUTCDay()) &&
-        !business.holidays.includes(key);
-      const soFar = days.filter((day) => asOf !== undefined && day.key <= asOf.key);
-      const businessKeys = soFar.map((day) => day.key).filter(isBusinessDay);
-      const booked = new Map<string, Decimal>(businessKeys.map((key) => [key, zero]));
-      for (const day of soFar) {
-        const on =
-          businessKeys.find((key) => key >= day.key) ?? businessKeys[businessKeys.length - 1];
-        if (on !== undefined) booked.set(on, (booked.get(on) ?? zero).plus(dayValue(day.key)));
-      }
-      dailyValues = businessKeys.map((key) => booked.get(key) ?? zero);
-    }
+    // The value of each calendar day to asOf: with business days, pace books a weekend's or a
+    // holiday's value on the next business day up to asOf (on the last one when none is left).
+    const asOfKey = (asOf ?? firstDay).key;
+    const dailyValues = days
+      .filter((day) => day.key <= asOfKey)
+      .map((day) => daily.get(day.key)?.value ?? toDecimal(0));
     const target = targetOf(metric, period.key)?.target ?? null;
     const paced = pace({
       metric,
-      daily: dailyValues,
+      dailyByCalendarDay: dailyValues,
       target: target === null || "min" in target ? null : target,
       period,
       asOf: (asOf ?? firstDay).end,
