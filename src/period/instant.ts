@@ -139,6 +139,26 @@ export function instantIssue(
   calendar: Calendar,
   context: InstantContext,
 ): KpiIssue {
+  return makeIssue({
+    code: "invalid_date",
+    subject: context.subject,
+    path: context.path,
+    where: context.where,
+    expected: instantExpected(value, calendar),
+    received: describe(value),
+  });
+}
+
+/**
+ * What a value that is not an instant was expected to be (the `expected` of {@link instantIssue}),
+ * for a caller that words the place itself: builds no issue.
+ *
+ * @param value - A value {@link readInstant} returned undefined for.
+ * @param calendar - The calendar it was read in.
+ * @returns The expectation: an instant, a valid or existing date, epoch milliseconds, or the range.
+ * @internal
+ */
+export function instantExpected(value: unknown, calendar: Calendar): string {
   let expected: string = PERIOD_EXPECTED.instant;
   if (value instanceof Date) {
     expected = Number.isNaN(value.getTime())
@@ -154,14 +174,7 @@ export function instantIssue(
       ? PERIOD_EXPECTED.existingDate
       : PERIOD_EXPECTED.instantRange;
   }
-  return makeIssue({
-    code: "invalid_date",
-    subject: context.subject,
-    path: context.path,
-    where: context.where,
-    expected,
-    received: describe(value),
-  });
+  return expected;
 }
 
 /** Reads an instant argument of a public function, throwing a KpiError `invalid_date`. @internal */

@@ -3,7 +3,7 @@ import { describe } from "../../core/messages.js";
 import { unreachable } from "../../core/unreachable.js";
 import { type Bucketer, createBucketer } from "../../period/bucketer.js";
 import { isGranularity } from "../../period/granularity.js";
-import { instantIssue, readInstant } from "../../period/instant.js";
+import { instantExpected, instantIssue, readInstant } from "../../period/instant.js";
 import { PERIOD_EXPECTED } from "../../period/messages.js";
 import { parsePeriod } from "../../period/parsePeriod.js";
 import { resolveCalendarFor } from "../../period/resolveCalendar.js";
@@ -1091,7 +1091,7 @@ function diagnoseRecord<M extends Measures>(
     const expected =
       date === undefined || date === null
         ? AGGREGATE_EXPECTED.instant
-        : instantIssue(date, calendar, { subject, path: [], where: "" }).expected;
+        : instantExpected(date, calendar);
     found.push(fieldProblem(subject, index, dateField, date, missingOr(date), expected));
   }
   if (readGroup !== undefined) {
