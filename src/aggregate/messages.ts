@@ -5,6 +5,7 @@
  * @internal
  */
 
+import { inputWhere } from "../core/messages.js";
 import { MAX_FILLED_CELLS } from "./series/_limits.js";
 
 const cells = MAX_FILLED_CELLS;
@@ -78,9 +79,15 @@ export const AGGREGATE_EXPECTED = {
     'a distinct count whose values were kept: this query counted them in the database (distinct: "count"), and distinct counts cannot be added up across periods; run toSql with distinct: "values" (the default) or query the coarser granularity directly',
 } as const;
 
-/** How a place reads where its path alone would not say it (an option of a series function). @internal */
+/**
+ * How a place reads where its path alone would not say it (an option of a series function, a
+ * measure by its name, the measure a metric's input is mapped to). @internal
+ */
 export const AGGREGATE_PLACE = {
   option: (name: string): string => `option ${name}`,
+  measure: (name: string): string => `measure ${JSON.stringify(name)}`,
+  mapping: (input: string): string => `mapping of ${inputWhere(input)}`,
+  state: "state",
 } as const;
 
 /** How a value received is described in a few messages of the layer. @internal */

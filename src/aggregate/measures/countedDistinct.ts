@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../../core/decimal.js";
 import { fail } from "../../core/errors.js";
-import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import type { CountDistinctState } from "./countDistinct.js";
 import { defineMeasure } from "./defineMeasure.js";
 import type { AnyMeasure, Measure, SerializedStateOf } from "./types.js";
@@ -32,7 +32,7 @@ export function countedDistinct(
       code: "not_additive",
       subject: "seriesFromRows",
       path: ["measures", name],
-      where: `measure ${JSON.stringify(name)}`,
+      where: AGGREGATE_PLACE.measure(name),
       expected: AGGREGATE_EXPECTED.mergeableDistinct,
       received: AGGREGATE_RECEIVED.countedDistinct,
     });

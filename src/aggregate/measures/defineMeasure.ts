@@ -2,7 +2,7 @@ import type { Decimal } from "../../core/decimal.js";
 import { fail, KpiError, makeIssue, raise } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import { AccessorFailure, compileAccessor, type ReadFunction } from "../accessor.js";
-import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import { isMeasureFill, MEASURE_KINDS, type MeasureFill, type MeasureKind } from "./kinds.js";
 import type { Measure, MeasureReader, MeasureValueReader, SerializedStateOf } from "./types.js";
 
@@ -298,7 +298,7 @@ export function defineMeasure<
       code: "invalid_argument",
       subject: kind,
       path: [],
-      where: "state",
+      where: AGGREGATE_PLACE.state,
       expected: AGGREGATE_EXPECTED.serializedState,
       received: describe(json),
     });

@@ -51,7 +51,7 @@ export function checkMeasures(subject: string, measures: unknown): [string, AnyM
         code: "invalid_option",
         subject,
         path: ["measures", name],
-        where: `measure ${JSON.stringify(name)}`,
+        where: AGGREGATE_PLACE.measure(name),
         expected: AGGREGATE_EXPECTED.measure(MEASURE_FACTORIES),
         received: describe(measure),
       });

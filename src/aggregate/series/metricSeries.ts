@@ -6,7 +6,7 @@ import { type UndefinedReason, undefinedBecause } from "../../core/result.js";
 import type { InputSpecs, Metric, MetricInputs } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
 import type { Measures } from "../measures/types.js";
-import { AGGREGATE_EXPECTED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE } from "../messages.js";
 import { checkSeries } from "./_options.js";
 import { trustedStore } from "./_store.js";
 import type { GroupKey, Series } from "./series.js";
@@ -114,7 +114,7 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
         code: "invalid_argument",
         subject,
         path: ["mapping", input],
-        where: `mapping of ${inputWhere(input)}`,
+        where: AGGREGATE_PLACE.mapping(input),
         expected: `${AGGREGATE_EXPECTED.measureName} (${Object.keys(series.measures)
           .map((name) => JSON.stringify(name))
           .join(", ")})`,
@@ -129,7 +129,7 @@ export function metricSeries<I extends InputSpecs, O, M extends Measures>(
         code: "missing_input",
         subject,
         path: ["mapping", input],
-        where: `mapping of ${inputWhere(input)}`,
+        where: AGGREGATE_PLACE.mapping(input),
         expected: AGGREGATE_EXPECTED.mapping,
         received: "undefined",
       });
