@@ -29,3 +29,8 @@ export const METRIC_EXPECTED = {
     `large enough that (end / start) ^ (1 / periods) stays between 10^-${limit} and 10^${limit}`,
   metricId: "the id of a metric in the catalog",
 } as const;
+
+/** How a place reads where its path alone would not say it (an option, unquoted). @internal */
+export const METRIC_PLACE = {
+  option: (name: string): string => `option ${name}`,
+} as const;

@@ -4,7 +4,7 @@ import { describe, inputWhere } from "../core/messages.js";
 import { isIssue, readNumeric, type ValueContext } from "../core/numeric.js";
 import { defined, type KpiResult } from "../core/result.js";
 import { domainExpectation, inDomain } from "./domains.js";
-import { MODEL_EXPECTED } from "./messages.js";
+import { MODEL_EXPECTED, MODEL_PLACE } from "./messages.js";
 import type { DecimalInputs, InputSpecs, Metric, MetricInputs, MetricSpec } from "./types.js";
 
 /**
@@ -63,7 +63,7 @@ function checkResult(subject: string, result: unknown): KpiResult {
     code: "invalid_argument",
     subject,
     path: ["compute"],
-    where: "the result of compute",
+    where: MODEL_PLACE.computeResult,
     expected: MODEL_EXPECTED.computeResult,
     received: describe(result),
   });
@@ -91,7 +91,7 @@ export function readInputs<I extends InputSpecs, O>(
       code: "invalid_argument",
       subject: spec.id,
       path: [],
-      where: "inputs",
+      where: MODEL_PLACE.inputs,
       expected: MODEL_EXPECTED.object,
       received: describe(inputs),
     });

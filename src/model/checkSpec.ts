@@ -4,7 +4,7 @@ import { isIssue, readNumeric } from "../core/numeric.js";
 import { isMetricCategory, metricCategories } from "./categories.js";
 import { isMetricDirection, metricDirections } from "./directions.js";
 import { domainExpectation, inDomain, inputDomains, isInputDomain } from "./domains.js";
-import { DECLARATION_EXPECTED, oneOf } from "./messages.js";
+import { DECLARATION_EXPECTED, MODEL_PLACE, oneOf } from "./messages.js";
 import { isRollupRule, rollupRules } from "./rollupRules.js";
 import { type SpecCheck, sampleChecks } from "./sampleChecks.js";
 import type { InputSpec, InputSpecs, Localized, MetricSpec } from "./types.js";
@@ -73,7 +73,7 @@ export function checkSpec<I extends InputSpecs, O>(spec: MetricSpec<I, O>): void
       code: "invalid_argument",
       subject: "defineMetric",
       path: [],
-      where: "spec",
+      where: MODEL_PLACE.spec,
       expected: DECLARATION_EXPECTED.metricSpec,
       received: describe(spec),
     });

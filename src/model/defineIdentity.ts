@@ -1,6 +1,6 @@
 import { KpiError, makeIssue } from "../core/errors.js";
 import { describe, placeOf } from "../core/messages.js";
-import { DECLARATION_EXPECTED } from "./messages.js";
+import { DECLARATION_EXPECTED, MODEL_PLACE } from "./messages.js";
 import type { Localized } from "./types.js";
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
@@ -130,7 +130,7 @@ export function defineIdentity<const F extends string, const R extends string>(
         code: "invalid_argument",
         subject,
         path: [],
-        where: "spec",
+        where: MODEL_PLACE.spec,
         expected: DECLARATION_EXPECTED.identitySpec,
         received: describe(spec),
       }),

@@ -65,3 +65,10 @@ export const ROLLUP_EXPECTED = {
   receivedHole: "a hole in a sparse array or undefined",
   receivedRuleNone: "rollup rule none",
 } as const;
+
+/** How a place reads where its path alone would not say it (the whole argument, a result). @internal */
+export const MODEL_PLACE = {
+  computeResult: "the result of compute",
+  inputs: "inputs",
+  spec: "spec",
+} as const;

@@ -1,7 +1,7 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import type { Numeric } from "../../core/numeric.js";
-import { METRIC_EXPECTED } from "../messages.js";
+import { METRIC_EXPECTED, METRIC_PLACE } from "../messages.js";
 import { readOptions, readScores } from "./readScores.js";
 
 /**
@@ -69,7 +69,7 @@ export function cesFromScores(scores: readonly Numeric[], options?: CesFromScore
       code: "invalid_option",
       subject: SUBJECT,
       path: ["options", "scale"],
-      where: "option scale",
+      where: METRIC_PLACE.option("scale"),
       expected: METRIC_EXPECTED.cesScale,
       received: describe(scale),
     });

@@ -1,7 +1,7 @@
 import { fail } from "../../core/errors.js";
 import { describe } from "../../core/messages.js";
 import type { Numeric } from "../../core/numeric.js";
-import { METRIC_EXPECTED } from "../messages.js";
+import { METRIC_EXPECTED, METRIC_PLACE } from "../messages.js";
 import { readOptions, readScores } from "./readScores.js";
 
 /**
@@ -68,7 +68,7 @@ export function csatFromScores(
       code: "invalid_option",
       subject: SUBJECT,
       path: ["options", "scale"],
-      where: "option scale",
+      where: METRIC_PLACE.option("scale"),
       expected: METRIC_EXPECTED.csatScale,
       received: describe(scale),
     });
@@ -84,7 +84,7 @@ export function csatFromScores(
       code: "invalid_option",
       subject: SUBJECT,
       path: ["options", "satisfied"],
-      where: "option satisfied",
+      where: METRIC_PLACE.option("satisfied"),
       expected: METRIC_EXPECTED.csatSatisfied(scale),
       received: describe(threshold),
     });
