@@ -1,4 +1,4 @@
-import { describe, placeOf, renderMessage, renderSummary } from "./messages.js";
+import { describe, PLACE, placeOf, renderMessage, renderSummary } from "./messages.js";
 
 /**
  * The stable codes of {@link KpiError} and its issues.
@@ -143,7 +143,7 @@ function fallbackIssue(): KpiIssue {
     code: "invalid_argument",
     subject: "kinerja",
     path: [],
-    where: "the input",
+    where: PLACE.unspecified,
     expected: "valid",
     received: "an unspecified problem",
   });

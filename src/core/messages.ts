@@ -44,6 +44,17 @@ export const EXPECTED = {
   string: "a string",
 } as const;
 
+/**
+ * How a place of the core functions reads where its path alone would not say it (the argument of
+ * toDecimal, the text of parseDecimal, an option, unquoted). @internal
+ */
+export const PLACE = {
+  value: "value",
+  text: "text",
+  option: (name: string): string => `option ${name}`,
+  unspecified: "the input",
+} as const;
+
 /** A value described for a message, never throwing. @internal */
 export function describe(value: unknown): string {
   try {

@@ -1,6 +1,6 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "./decimal.js";
 import { KpiError, type KpiIssue, makeIssue } from "./errors.js";
-import { describe, EXPECTED } from "./messages.js";
+import { describe, EXPECTED, PLACE } from "./messages.js";
 
 /**
  * A number the library accepts: a finite `number` within the safe range, a plain decimal string
@@ -131,7 +131,7 @@ export function isIssue(value: Decimal | KpiIssue): value is KpiIssue {
  * @category Numbers and errors
  */
 export function toDecimal(value: Numeric): Decimal {
-  return readDecimal(value, { subject: "toDecimal", path: [], where: "value" });
+  return readDecimal(value, { subject: "toDecimal", path: [], where: PLACE.value });
 }
 
 /** {@link readNumeric} that throws, naming the caller's subject and field. @internal */

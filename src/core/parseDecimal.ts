@@ -1,7 +1,7 @@
 import type { Decimal } from "./decimal.js";
 import { KDecimal } from "./decimal.js";
 import { fail } from "./errors.js";
-import { describe, EXPECTED } from "./messages.js";
+import { describe, EXPECTED, PLACE } from "./messages.js";
 
 /**
  * Options of {@link parseDecimal}.
@@ -42,7 +42,7 @@ function localeShape(locale: unknown): LocaleNumberShape {
       code: "invalid_option",
       subject: "parseDecimal",
       path: ["locale"],
-      where: "option locale",
+      where: PLACE.option("locale"),
       expected: EXPECTED.locale,
       received: describe(locale),
     });
@@ -107,7 +107,7 @@ export function parseDecimal(text: string, options: ParseDecimalOptions): Decima
       code: "invalid_number",
       subject: "parseDecimal",
       path: [],
-      where: "text",
+      where: PLACE.text,
       expected: `a number written for locale ${String(locale)}, like ${JSON.stringify(shape.example)}`,
       received: describe(text),
     });
