@@ -160,11 +160,8 @@ export const curveOrBusinessDays = "either a curve or businessDays, not both";
 export const businessDays = "an object { holidays?, weekend? }";
 export const daily = "an array of the values of the days elapsed so far, in order";
 export const dailyDigits = "a number of at most 100 significant digits";
-export const dailyOrByCalendarDay =
-  "either daily (the value of each day that counts) or dailyByCalendarDay (of each calendar day), not both";
-export const receivedBoth = "both daily and dailyByCalendarDay";
-export const bookedDigits =
-  "values whose sum on each business day has at most 100 significant digits";
+export const dailyOrByCalendarDay = "either daily or dailyByCalendarDay, not both";
+export const bookedDigits = "values whose sum on a business day has at most 100 significant digits";
 export const dailyWithInputs = "daily values of a flow (actualToDate), not of inputsToDate";
 export const dailyPerDay = (ended: number, begun: number): string =>
   ended === begun

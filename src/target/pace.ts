@@ -332,7 +332,7 @@ export function pace(input: PaceInput): Pacing {
         ...child(place, dailyField),
         code: "invalid_argument",
         expected: TARGET_EXPECTED.dailyOrByCalendarDay,
-        received: TARGET_EXPECTED.receivedBoth,
+        received: describe(given),
       }),
     );
   }

@@ -179,11 +179,11 @@ describe("pace: dailyByCalendarDay refused", () => {
 
   it("both daily and dailyByCalendarDay", () => {
     expectKpiError(
-      () => pace({ ...base, asOf, daily: [1], dailyByCalendarDay: upTo(14) }),
+      () => pace({ ...base, asOf, daily: upTo(14), dailyByCalendarDay: [1, 2] }),
       "invalid_argument",
       {
         message:
-          "pace: dailyByCalendarDay must be either daily (the value of each day that counts) or dailyByCalendarDay (of each calendar day), not both, received both daily and dailyByCalendarDay",
+          "pace: dailyByCalendarDay must be either daily or dailyByCalendarDay, not both, received an array of length 2",
         path: ["dailyByCalendarDay"],
       },
     );
@@ -239,7 +239,7 @@ describe("pace: dailyByCalendarDay refused", () => {
       "out_of_domain",
       {
         message:
-          /^pace: dailyByCalendarDay must be values whose sum on each business day has at most 100 significant digits, received "1\.0{55}/,
+          /^pace: dailyByCalendarDay must be values whose sum on a business day has at most 100 significant digits, received "1\.0{55}/,
         path: ["dailyByCalendarDay"],
       },
     );
