@@ -1,7 +1,7 @@
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
 import { unreachable } from "../core/unreachable.js";
-import { SQL_EXPECTED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE } from "./messages.js";
 
 /**
  * A value a condition compares with: it always travels as a query parameter, never in the text.
@@ -341,7 +341,7 @@ export function column(name: string): ColumnReference {
           code: "invalid_argument",
           subject: "column",
           path: [],
-          where: "in",
+          where: SQL_PLACE.conditionIn,
           expected: SQL_EXPECTED.values,
           received: describe(values),
         });

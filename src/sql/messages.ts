@@ -80,9 +80,20 @@ export const SQL_RECEIVED = {
   deepCondition: (limit: number): string => `a condition nested more than ${limit} levels deep`,
 } as const;
 
-/** How a place reads where its path alone would not say it (a measure of the query). @internal */
+/**
+ * How a place reads where its path alone would not say it (a measure of the query, a row of the
+ * result, an argument). The row places take the period and group already described. @internal
+ */
 export const SQL_PLACE = {
   measure: (name: string): string => `measure ${JSON.stringify(name)}`,
   measureOption: (name: string, option: string): string =>
     `measure ${JSON.stringify(name)} option ${option}`,
+  typeColumn: (row: number, alias: string, measure: string, column: string | undefined): string =>
+    `row ${row} column "${alias}_type" (measure ${JSON.stringify(measure)}, column ${JSON.stringify(column)})`,
+  row: (row: number, period: string, group: string | undefined): string =>
+    `row ${row} (period ${period}${group === undefined ? "" : `, group ${group}`})`,
+  option: (name: string): string => `option ${name}`,
+  conditionIn: "in",
+  secondArgument: "second argument",
+  query: "the query",
 } as const;

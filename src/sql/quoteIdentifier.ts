@@ -7,7 +7,7 @@ import {
   type SqlDialect,
 } from "./dialects/index.js";
 import type { DialectDefinition } from "./dialects/types.js";
-import { SQL_EXPECTED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE } from "./messages.js";
 
 /** Checks a dialect name and returns its definition. @internal */
 export function dialectNamed(dialect: unknown, subject: string): DialectDefinition<unknown> {
@@ -16,7 +16,7 @@ export function dialectNamed(dialect: unknown, subject: string): DialectDefiniti
     code: "invalid_option",
     subject,
     path: ["dialect"],
-    where: "option dialect",
+    where: SQL_PLACE.option("dialect"),
     expected: SQL_EXPECTED.dialect(SQL_DIALECT_NAMES),
     received: describe(dialect),
   });

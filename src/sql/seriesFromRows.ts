@@ -15,7 +15,7 @@ import { sharedBucketer } from "../period/shared.js";
 import { badValue, type ResultRow, ROWS_SUBJECT, readCount } from "./_rows.js";
 import { SQL_DIALECTS } from "./dialects/index.js";
 import { MEASURE_SQL } from "./measureSql.js";
-import { SQL_EXPECTED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE } from "./messages.js";
 import { makePlan, type Plan, type PlannedMeasure, type ToSqlOptions } from "./plan.js";
 
 const SUBJECT = ROWS_SUBJECT;
@@ -55,7 +55,7 @@ function checkExactType(
       code: "invalid_argument",
       subject: SUBJECT,
       path: ["rows", rowIndex, `${alias}_type`],
-      where: `row ${rowIndex} column "${alias}_type" (measure ${JSON.stringify(planned.name)}, column ${JSON.stringify(planned.column)})`,
+      where: SQL_PLACE.typeColumn(rowIndex, alias, planned.name, planned.column),
       expected: SQL_EXPECTED.exactType,
       received: describe(type),
     });
@@ -234,7 +234,7 @@ export function seriesFromRows<const M extends Measures>(
         code: "invalid_record",
         subject: SUBJECT,
         path: ["rows", rowIndex],
-        where: `row ${rowIndex} (period ${describe(key)}${grouped ? `, group ${describe(group)}` : ""})`,
+        where: SQL_PLACE.row(rowIndex, describe(key), grouped ? describe(group) : undefined),
         expected: SQL_EXPECTED.validRows(supportedRanges()),
         received: SQL_EXPECTED.invalidRows(count),
       });

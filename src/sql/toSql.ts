@@ -5,7 +5,7 @@ import { conditionSql } from "./conditionSql.js";
 import type { SqlDialect, SqlParametersOf } from "./dialects/index.js";
 import type { ParameterRole, SqlParameter } from "./dialects/types.js";
 import { MEASURE_SQL } from "./measureSql.js";
-import { SQL_EXPECTED, SQL_RECEIVED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE, SQL_RECEIVED } from "./messages.js";
 import { type PeriodColumns, periodSql } from "./periodKeySql.js";
 import { makePlan, type ToSqlOptions } from "./plan.js";
 import { dialectNamed, quoteFor } from "./quoteIdentifier.js";
@@ -108,7 +108,7 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
       code: "invalid_argument",
       subject: SUBJECT,
       path: ["dialect"],
-      where: "second argument",
+      where: SQL_PLACE.secondArgument,
       expected: SQL_EXPECTED.options,
       received: describe(sql),
     });
@@ -258,7 +258,7 @@ export function toSql<const M extends Measures, const D extends SqlDialect>(
       code: "invalid_option",
       subject: SUBJECT,
       path: ["where"],
-      where: "the query",
+      where: SQL_PLACE.query,
       expected: SQL_EXPECTED.parameterCount(dialect.maxParameters, dialect.engine),
       received: SQL_RECEIVED.parameters(values.length),
     });
