@@ -138,6 +138,28 @@ describe("the checks of the review features", () => {
     expect(projection?.actualSoFar).toBe("35");
   });
 
+  it("keeps the sales of a weekend before the month's first business day in the total so far", async () => {
+    // regression: 2026-03-01 is a Sunday; as of that day no business day has begun, and its 7 was
+    // dropped (the total so far read 0). Booked on Monday the 2nd when that day has begun.
+    const dir = workspace({
+      "deals.csv": "at,stage,amount\n2026-03-01,won,7\n2026-03-02,won,10\n",
+      "spec.json": {
+        ...base,
+        review: {
+          projection: { metric: "sales_revenue", asOf: 1, businessDays: { holidays: [] } },
+        },
+      },
+    });
+    const sunday = (
+      await buildReport(await loadSpec(join(dir, "spec.json")), { period: "2026-03" })
+    ).review.projection;
+    expect([sunday?.asOf, sunday?.elapsedDays, sunday?.actualSoFar]).toEqual([
+      "2026-03-01",
+      0,
+      "7",
+    ]);
+  });
+
   it("refuses a day past the end of the period reported", async () => {
     const dir = workspace({
       "deals.csv": "at,stage,amount\n2026-02-05,won,10\n",
