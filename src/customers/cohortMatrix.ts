@@ -138,7 +138,6 @@ export function cohortMatrix(state: CohortState, options: CohortMatrixOptions = 
       : instantArgument(options.asOf, checked.calendar, {
           subject: SUBJECT,
           path: ["options", "asOf"],
-          where: 'option "asOf"',
         });
   const bucketer = cohortBucketer(checked);
   const currentOrdinal = bucketer.ordinalOf(asOf);

@@ -291,11 +291,7 @@ export function funnel(state: FunnelState, options: FunnelOptions): Funnel {
   const asOf =
     options.asOf === undefined
       ? Date.now()
-      : instantArgument(options.asOf, calendar, {
-          subject: SUBJECT,
-          path: ["options", "asOf"],
-          where: 'option "asOf"',
-        });
+      : instantArgument(options.asOf, calendar, { subject: SUBJECT, path: ["options", "asOf"] });
 
   const periods = new Map<number, Accumulator>();
   const accumulator = (ordinal: number): Accumulator => {

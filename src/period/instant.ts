@@ -121,11 +121,14 @@ function parseInstantText(text: string, calendar: Calendar): number {
 const INSTANT_SHAPE =
   /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** Where an instant argument is, for its issue. @internal */
+/**
+ * Where an instant argument is, for its issue. `where` defaults to the wording of the path
+ * (`placeOf`), as in `makeIssue`. @internal
+ */
 export interface InstantContext {
   readonly subject: string;
   readonly path: readonly (string | number)[];
-  readonly where: string;
+  readonly where?: string;
 }
 
 /**

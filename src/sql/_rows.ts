@@ -1,6 +1,6 @@
 import { fail } from "../core/errors.js";
 import { describe } from "../core/messages.js";
-import { SQL_EXPECTED } from "./messages.js";
+import { SQL_EXPECTED, SQL_PLACE } from "./messages.js";
 
 /** A result row of the query `toSql` made. @internal */
 export type ResultRow = Record<string, unknown>;
@@ -22,7 +22,7 @@ export function badValue(
     code: "invalid_argument",
     subject: ROWS_SUBJECT,
     path: ["rows", rowIndex, field],
-    where: where ?? `row ${rowIndex} column ${JSON.stringify(field)}`,
+    where: where ?? SQL_PLACE.rowColumn(rowIndex, field),
     expected,
     received: describe(value),
   });

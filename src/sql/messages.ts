@@ -90,6 +90,7 @@ export const SQL_PLACE = {
     `measure ${JSON.stringify(name)} option ${option}`,
   typeColumn: (row: number, alias: string, measure: string, column: string | undefined): string =>
     `row ${row} column "${alias}_type" (measure ${JSON.stringify(measure)}, column ${JSON.stringify(column)})`,
+  rowColumn: (row: number, column: string): string => `row ${row} column ${JSON.stringify(column)}`,
   row: (row: number, period: string, group: string | undefined): string =>
     `row ${row} (period ${period}${group === undefined ? "" : `, group ${group}`})`,
   option: (name: string): string => `option ${name}`,

@@ -1,7 +1,7 @@
 import { fail } from "../../core/errors.js";
 import type { Bucketer } from "../../period/bucketer.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
-import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
+import { AGGREGATE_EXPECTED, AGGREGATE_PLACE, AGGREGATE_RECEIVED } from "../messages.js";
 import { MAX_FILLED_CELLS } from "./_limits.js";
 import { columnWriter, type StateColumnWriter } from "./_stateColumn.js";
 import { SeriesStore } from "./_store.js";
@@ -65,7 +65,7 @@ export function checkFillSize(
     code,
     subject,
     path: name.split("."),
-    where: code === "invalid_option" ? `option ${name}` : name,
+    where: code === "invalid_option" ? AGGREGATE_PLACE.option(name) : name,
     expected: context.expected ?? AGGREGATE_EXPECTED.fillLimit,
     received: AGGREGATE_RECEIVED.fillSize(
       periods,
