@@ -1,6 +1,5 @@
 import type { Decimal } from "../core/decimal.js";
 import { raise } from "../core/errors.js";
-import { placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { readDecimal } from "../core/numeric.js";
 import type { RoundingMode } from "../core/round.js";
@@ -225,11 +224,7 @@ const PLAIN_DECIMAL = /^-?\d{1,300}(?:\.\d{1,300})?$/;
 
 /** A value as plain decimal text, checked: a Numeric, below 1e308 in magnitude. */
 function decimalText(value: Decimal | Numeric): string {
-  const decimal = readDecimal(value, {
-    subject: "formatValue",
-    path: ["value"],
-    where: placeOf(["value"]),
-  });
+  const decimal = readDecimal(value, { subject: "formatValue", path: ["value"] });
   if (!decimal.isZero() && decimal.e >= 308) {
     raise("invalid_number", "formatValue", ["value"], FORMAT_EXPECTED.formattable, value);
   }

@@ -1,5 +1,5 @@
 import { KpiError, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { DECLARATION_EXPECTED, MODEL_PLACE } from "./messages.js";
 import type { Localized } from "./types.js";
 
@@ -157,7 +157,6 @@ export function defineIdentity<const F extends string, const R extends string>(
         code: "invalid_argument",
         subject,
         path,
-        where: placeOf(path),
         expected,
         received: describe(received),
       }),

@@ -1,6 +1,5 @@
 import type { Decimal } from "../core/decimal.js";
 import { type KpiErrorCode, raise } from "../core/errors.js";
-import { placeOf } from "../core/messages.js";
 import { isIssue, readNumeric, throwIssue } from "../core/numeric.js";
 import { REVIEW_EXPECTED } from "./messages.js";
 import { high } from "./precision.js";
@@ -17,7 +16,7 @@ export type Path = readonly (string | number)[];
 
 /** Reads a Numeric (invalid_number when it is not one). @internal */
 export function readValue(value: unknown, subject: string, path: Path): Decimal {
-  const read = readNumeric(value, { subject, path, where: placeOf(path) });
+  const read = readNumeric(value, { subject, path });
   if (isIssue(read)) throwIssue(read);
   return high(read);
 }

@@ -1,6 +1,6 @@
 import type { KpiIssue } from "../core/errors.js";
 import { KpiError, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { unreachable } from "../core/unreachable.js";
@@ -303,7 +303,7 @@ function checkKind(
 }
 
 function number(value: unknown, path: (string | number)[], issues: KpiIssue[]) {
-  const read = readNumeric(value, { subject: SUBJECT, path, where: placeOf(path) });
+  const read = readNumeric(value, { subject: SUBJECT, path });
   if (isIssue(read)) {
     issues.push(read);
     return null;

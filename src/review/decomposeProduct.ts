@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { largestRemainder } from "./_largestRemainder.js";
@@ -116,7 +116,7 @@ function exact(
   path: readonly (string | number)[],
   issues: KpiIssue[],
 ): Decimal {
-  const read = readNumeric(value, { subject, path, where: placeOf(path) });
+  const read = readNumeric(value, { subject, path });
   if (isIssue(read)) {
     issues.push(read);
     return new ExactDecimal(0);

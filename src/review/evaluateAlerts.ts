@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { unreachable } from "../core/unreachable.js";
@@ -112,7 +112,7 @@ function numberOrNull(
   issues: KpiIssue[],
 ): Decimal | null {
   if (value === null || value === undefined) return null;
-  const read = readNumeric(value, { subject: SUBJECT, path, where: placeOf(path) });
+  const read = readNumeric(value, { subject: SUBJECT, path });
   if (isIssue(read)) {
     issues.push(read);
     return null;

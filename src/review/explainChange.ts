@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue, makeIssue, raise } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
 import type { MetricIdentity } from "../model/defineIdentity.js";
 import type { Localized } from "../model/types.js";
@@ -108,7 +108,7 @@ function readSide(
       }
       return null;
     }
-    const number = readNumeric(raw, { subject, path, where: placeOf(path) });
+    const number = readNumeric(raw, { subject, path });
     if (isIssue(number)) {
       issues.push(number);
       return null;

@@ -1,7 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import type { KpiIssue } from "../core/errors.js";
 import { raise } from "../core/errors.js";
-import { placeOf } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { readOptions } from "./_read.js";
@@ -149,7 +148,7 @@ function side(
   issues: KpiIssue[],
 ): Decimal {
   if (value === null) return new ExactDecimal(0);
-  const read = readNumeric(value, { subject, path, where: placeOf(path) });
+  const read = readNumeric(value, { subject, path });
   if (isIssue(read)) {
     issues.push(read);
     return new ExactDecimal(0);
