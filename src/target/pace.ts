@@ -1,6 +1,6 @@
 import { type Decimal, KDecimal } from "../core/decimal.js";
 import { isKpiError, KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import type { Numeric } from "../core/numeric.js";
 import { exact } from "../model/exact.js";
 import type { AnyMetric, InputSpec, MetricDirection } from "../model/types.js";
@@ -411,7 +411,6 @@ export function pace(input: PaceInput): Pacing {
         instantIssue(input.asOf, calendar, {
           subject: "pace",
           path: ["asOf"],
-          where: placeOf(["asOf"]),
         }),
       );
     }

@@ -1,7 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { KpiError, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
-import { isIssue, readNumeric } from "../core/numeric.js";
+import { describe } from "../core/messages.js";
+import { numericOrUndefined } from "../core/numeric.js";
 import { getMetric, hasMetric } from "../metrics/catalog.js";
 import type { AnyMetric } from "../model/types.js";
 import { parsePeriod } from "../period/parsePeriod.js";
@@ -133,13 +133,9 @@ function readEntries(data: unknown, place: Place, issues: KpiIssue[]): readonly 
 }
 
 /** Whether a value is a weight: a Numeric that is not negative. */
-function isWeight(value: unknown, place: Place): boolean {
-  const read = readNumeric(value, {
-    subject: place.subject,
-    path: place.path,
-    where: placeOf(place.path),
-  });
-  return !isIssue(read) && !read.isNegative();
+function isWeight(value: unknown): boolean {
+  const read = numericOrUndefined(value);
+  return read !== undefined && !read.isNegative();
 }
 
 /**
@@ -173,11 +169,7 @@ function readEntryShape(entry: unknown, place: Place, issues: KpiIssue[]): void 
   };
   check("metric", typeof entry.metric === "string", TARGET_EXPECTED.metricIdString);
   check("period", typeof entry.period === "string", TARGET_EXPECTED.periodKey);
-  check(
-    "weight",
-    entry.weight === undefined || isWeight(entry.weight, child(place, "weight")),
-    TARGET_EXPECTED.weight,
-  );
+  check("weight", entry.weight === undefined || isWeight(entry.weight), TARGET_EXPECTED.weight);
   check("group", entry.group === undefined || isGroupValue(entry.group), TARGET_EXPECTED.group);
   check(
     "label",

@@ -1,6 +1,6 @@
 import { type Decimal, isDecimalInstance, KDecimal } from "../core/decimal.js";
 import { isKpiError, type KpiErrorCode, type KpiIssue, makeIssue } from "../core/errors.js";
-import { describe, placeOf } from "../core/messages.js";
+import { describe } from "../core/messages.js";
 import { isIssue, readNumeric } from "../core/numeric.js";
 import { isMetricDirection } from "../model/directions.js";
 import type { AnyMetric, MetricDirection } from "../model/types.js";
@@ -58,7 +58,6 @@ export function readDecimal(
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: placeOf(place.path),
   });
   if (isIssue(read)) {
     issues.push(code === "invalid_number" ? read : { ...read, code });
@@ -105,7 +104,6 @@ export function readActual(
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: placeOf(place.path),
   });
   if (isIssue(read)) {
     issues.push(
@@ -144,7 +142,6 @@ export function readTarget(
   const read = readNumeric(value, {
     subject: place.subject,
     path: place.path,
-    where: placeOf(place.path),
   });
   if (isIssue(read)) {
     issues.push(

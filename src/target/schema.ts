@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isIssue, type Numeric, readNumeric } from "../core/numeric.js";
+import { type Numeric, numericOrUndefined } from "../core/numeric.js";
 import { nonNegativeNumericJsonSchema, numericJsonSchema } from "../core/numericJsonSchema.js";
 import { withJsonSchema } from "../core/withJsonSchema.js";
 import * as TARGET_EXPECTED from "./messages.js";
@@ -37,8 +37,7 @@ export interface TargetsFile {
 }
 
 function decimalOf(value: unknown) {
-  const read = readNumeric(value, { subject: "", path: [], where: "value" });
-  return isIssue(read) ? undefined : read;
+  return numericOrUndefined(value);
 }
 
 function numeric(error: string): z.ZodMiniType<Numeric> {
