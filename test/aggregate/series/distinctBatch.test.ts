@@ -84,34 +84,33 @@ function check(
   expect(filled).toBe(want.size);
 }
 
+/** The options of every run here: UTC, the two distinct measures, rejected records skipped. */
+function options(granularity: "day" | "month", groupBy: "region" | "customer") {
+  return {
+    date: "at",
+    granularity,
+    calendar: { timeZone: "UTC" },
+    groupBy,
+    measures,
+    onInvalid: "skip",
+    fill: groupBy === "region",
+  } as const;
+}
+
 describe("distinct counts added a batch at a time", () => {
   const month = (at: string) => at.slice(0, 7);
   const day = (at: string) => at.slice(0, 10);
 
   it("crosses the batch boundary with few cells (months x regions)", () => {
     const records = deals(200_003, 365);
-    const series = aggregate(records, {
-      date: "at",
-      granularity: "month",
-      calendar: { timeZone: "UTC" },
-      groupBy: "region",
-      measures,
-      onInvalid: "skip",
-    });
+    const series = aggregate(records, options("month", "region"));
     expect(series.report.rejected).toBe(Math.ceil(200_003 / 97));
     check(series, records, month);
   });
 
   it("crosses it with many cells (days x regions), most of them joining each batch", () => {
     const records = deals(140_000, 2_000);
-    const series = aggregate(records, {
-      date: "at",
-      granularity: "day",
-      calendar: { timeZone: "UTC" },
-      groupBy: "region",
-      measures,
-      onInvalid: "skip",
-    });
+    const series = aggregate(records, options("day", "region"));
     check(series, records, day);
   });
 
@@ -119,15 +118,7 @@ describe("distinct counts added a batch at a time", () => {
     // 100,000 records over 5,000 customers x 12 months: the first batch spreads over more than
     // 16,384 cells, so the rest of the run adds each key as its record comes.
     const records = deals(100_000, 365);
-    const series = aggregate(records, {
-      date: "at",
-      granularity: "month",
-      calendar: { timeZone: "UTC" },
-      groupBy: "customer",
-      measures,
-      onInvalid: "skip",
-      fill: false,
-    });
+    const series = aggregate(records, options("month", "customer"));
     check(series, records, month, (record) => record.customer);
   });
 
@@ -161,14 +152,7 @@ describe("distinct counts added a batch at a time", () => {
     async function* stream() {
       yield* records;
     }
-    const series = await aggregateAsync(stream(), {
-      date: "at",
-      granularity: "month",
-      calendar: { timeZone: "UTC" },
-      groupBy: "region",
-      measures,
-      onInvalid: "skip",
-    });
+    const series = await aggregateAsync(stream(), options("month", "region"));
     check(series, records, month);
   });
 });
