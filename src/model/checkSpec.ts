@@ -10,10 +10,11 @@ import { type SpecCheck, sampleChecks } from "./sampleChecks.js";
 import type { InputSpec, InputSpecs, Localized, MetricSpec } from "./types.js";
 import { isMetricUnit, metricUnits } from "./units.js";
 
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+/** A metric or identity id: snake_case. @internal */
+export const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
-/** Whether a value is a bilingual text `{ en, id }`. */
-function isLocalized(value: unknown): boolean {
+/** Whether a value is a bilingual text `{ en, id }`. @internal */
+export function isLocalized(value: unknown): boolean {
   return (
     typeof value === "object" &&
     value !== null &&

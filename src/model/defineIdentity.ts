@@ -1,9 +1,9 @@
 import { KpiError, makeIssue } from "../core/errors.js";
 import { describe } from "../core/messages.js";
+import { isLocalized, SNAKE_CASE } from "./checkSpec.js";
 import { DECLARATION_EXPECTED, MODEL_PLACE } from "./messages.js";
 import type { Localized } from "./types.js";
 
-const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 const MAX_FACTORS = 10;
 
 /**
@@ -44,15 +44,6 @@ export interface MetricIdentity<F extends string = string, R extends string = st
   readonly kind: "identity";
   /** The identity as text: `sales_revenue = orders × average_order_value`. */
   readonly formula: string;
-}
-
-function isLocalized(value: unknown): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Localized).en === "string" &&
-    typeof (value as Localized).id === "string"
-  );
 }
 
 type Check = readonly [

@@ -58,22 +58,12 @@ export interface ReportKpiGroup extends ReportKpiValues {
 }
 
 /** One KPI of a report, in its period. @internal */
-export interface ReportKpi {
+export interface ReportKpi extends ReportKpiValues {
   readonly id: string;
   readonly label: string;
   readonly unit: MetricUnit;
   readonly direction: MetricDirection;
-  readonly value: string | null;
-  /** Why the value is null. */
-  readonly reason: string | null;
-  readonly target: ReportTarget;
-  readonly variance: string | null;
-  readonly variancePercent: string | null;
-  readonly attainment: string | null;
-  readonly status: TargetStatus;
   readonly weight: string | null;
-  readonly comparisons: Partial<Record<SpecComparison, ReportComparison>>;
-  readonly series: readonly ReportPoint[];
   /** The interval of the value (with the spec's `review.intervals`, for sample-based metrics). */
   readonly interval: ReportInterval | null;
   /**

@@ -67,8 +67,31 @@ export function checkOptionsObject(subject: string, options: unknown): void {
   }
 }
 
-function isCount(value: unknown): boolean {
+/** Whether a value is a count: a non-negative safe integer. @internal */
+export function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Whether a value has the shape of a data-quality report (its counts, and a list of issues). Its
+ * consistency is checked where that is needed. @internal
+ */
+export function isReportShape(value: unknown): value is Record<
+  "records" | "accepted" | "rejected" | "outsideRange",
+  number
+> & {
+  readonly issues: unknown[];
+} {
+  const report = value as Record<string, unknown> | null;
+  return (
+    typeof report === "object" &&
+    report !== null &&
+    isCount(report.records) &&
+    isCount(report.accepted) &&
+    isCount(report.rejected) &&
+    isCount(report.outsideRange) &&
+    Array.isArray(report.issues)
+  );
 }
 
 function isCalendar(value: unknown): value is Calendar {
@@ -201,16 +224,8 @@ export function checkSeries(
   // them would build every cell object).
   if (trustedStore(series as Series) === undefined)
     checkCells(subject, name, value, keys, groupSet, entries);
-  const report = value.report as Record<string, unknown> | null | undefined;
-  if (
-    typeof report !== "object" ||
-    report === null ||
-    !isCount(report.records) ||
-    !isCount(report.accepted) ||
-    !isCount(report.rejected) ||
-    !isCount(report.outsideRange) ||
-    !Array.isArray(report.issues)
-  ) {
+  const report = value.report;
+  if (!isReportShape(report)) {
     raise("invalid_argument", subject, [name, "report"], AGGREGATE_EXPECTED.series, report);
   }
 }

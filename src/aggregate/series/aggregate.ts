@@ -471,6 +471,8 @@ export function startRun<R, M extends Measures>(
   for (let m = 0; m < readers.length; m++) {
     if (!(getters[m] === undefined && dispatch[m] === DISPATCH.every)) checked.push(m);
   }
+  // The first distinct batch (it doubles as it fills), none without a distinct count.
+  const batch = dispatch.includes(DISPATCH.distinct) ? 1024 : 0;
   // One object literal holds the whole run (see AggregationRun).
   const run: AggregationRun<M> = {
     subject,
@@ -521,9 +523,9 @@ export function startRun<R, M extends Measures>(
     outsideRange: 0,
     issues: [],
     firstRejected: undefined,
-    distinctKeys: dispatch.includes(DISPATCH.distinct) ? new Array(1024).fill(undefined) : [],
-    distinctCells: new Int32Array(dispatch.includes(DISPATCH.distinct) ? 1024 : 0),
-    distinctMeasures: new Int32Array(dispatch.includes(DISPATCH.distinct) ? 1024 : 0),
+    distinctKeys: new Array(batch).fill(undefined),
+    distinctCells: new Int32Array(batch),
+    distinctMeasures: new Int32Array(batch),
     distinctSize: 0,
     batchCells: [],
     batchRound: 0,

@@ -9,7 +9,7 @@ import type { Granularity, Period } from "../../period/types.js";
 import type { AnyMeasure, Measures } from "../measures/types.js";
 import { AGGREGATE_EXPECTED, AGGREGATE_RECEIVED } from "../messages.js";
 import { SeriesBuilder } from "./_builder.js";
-import { checkMeasures } from "./_options.js";
+import { checkMeasures, isCount, isReportShape } from "./_options.js";
 import {
   compareGroups,
   type DataQualityReport,
@@ -20,10 +20,6 @@ import {
 import type { SerializedSeries } from "./seriesJson.js";
 
 const SUBJECT = "deserializeSeries";
-
-function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-}
 
 function readGroup(json: unknown): GroupKey {
   if (typeof json === "string" || typeof json === "boolean") return json;
@@ -42,16 +38,8 @@ function readGroup(json: unknown): GroupKey {
 }
 
 function readReport(json: unknown): DataQualityReport {
-  const report = json as Partial<Record<keyof DataQualityReport, unknown>> | null;
-  if (
-    typeof report !== "object" ||
-    report === null ||
-    !isCount(report.records) ||
-    !isCount(report.accepted) ||
-    !isCount(report.rejected) ||
-    !isCount(report.outsideRange) ||
-    !Array.isArray(report.issues)
-  ) {
+  const report = json;
+  if (!isReportShape(report)) {
     return fail({
       code: "invalid_argument",
       subject: SUBJECT,
