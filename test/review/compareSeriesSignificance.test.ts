@@ -153,6 +153,18 @@ describe("compareSeriesSignificance", () => {
     );
   });
 
+  /** Each month's CSAT mean change from the month before, tested from a moments measure. */
+  function monthlyMeanChanges(answers: readonly { at: string; score: number }[]) {
+    const series = aggregate(answers, {
+      date: "at",
+      granularity: "month",
+      measures: { csat: moments("score") },
+    });
+    return compareSeriesSignificance(series, csatMean, {}, compare(series, 1), {
+      moments: "csat",
+    });
+  }
+
   it("says no_data for a month without answers, on either side of the change", () => {
     // regression: a filled empty cell (a moment state of n = 0) gave a difference without a
     // verdict (its reason no_data) but a significance whose reason was null
@@ -160,14 +172,7 @@ describe("compareSeriesSignificance", () => {
       ...[5, 4, 4, 3].map((score) => ({ at: "2025-01-15", score })),
       ...[3, 2, 4].map((score) => ({ at: "2025-03-15", score })),
     ];
-    const series = aggregate(answers, {
-      date: "at",
-      granularity: "month",
-      measures: { csat: moments("score") },
-    });
-    const rows = compareSeriesSignificance(series, csatMean, {}, compare(series, 1), {
-      moments: "csat",
-    });
+    const rows = monthlyMeanChanges(answers);
     expect(
       rows.map((row) => [
         row.period.key,
@@ -208,14 +213,7 @@ describe("compareSeriesSignificance", () => {
       { at: "2025-02-15", score: 2 },
       ...[3, 2, 4].map((score) => ({ at: "2025-03-15", score })),
     ];
-    const series = aggregate(answers, {
-      date: "at",
-      granularity: "month",
-      measures: { csat: moments("score") },
-    });
-    const rows = compareSeriesSignificance(series, csatMean, {}, compare(series, 1), {
-      moments: "csat",
-    });
+    const rows = monthlyMeanChanges(answers);
     expect(
       rows.map((row) => [
         row.period.key,
